@@ -1,0 +1,13 @@
+//! Legal building blocks every rule uses: money and rounding ([`Kronor`], [`Fraction`],
+//! [`Exact`]), calendar months and ages ([`Date`], [`YearMonth`]), law references ([`LawRef`])
+//! and the [`Trace`] of a decision. No I/O, no clock, no floats.
+
+mod calendar;
+mod law;
+mod money;
+mod trace;
+
+pub use calendar::*;
+pub use law::*;
+pub use money::*;
+pub use trace::*;

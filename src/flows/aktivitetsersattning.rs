@@ -1,0 +1,348 @@
+//! The aktivitetsersättning and sjukersättning self-test: its questions, and how each answers a
+//! fact of `rules::aktivitetsersattning`. The rules decide which questions are asked and in which
+//! order; this file only maps answers to facts and the decision to an [`Outcome`].
+
+use crate::domain::{Date, Kronor, YearMonth};
+use crate::flow::{Ask, Choice, Flow, Kind, Outcome, Question, Row, MAX_KRONOR};
+use crate::i18n::{AeMsg, Msg, UiMsg};
+use crate::rules::aktivitetsersattning::{
+    self as regler, Belopp, Berakning, Beslut, Fakta, Formon, Forsakrad, Forsakringstid, Grund, Varaktighet, Variant,
+};
+use crate::rules::{Fact, Level, RuleError, Verdict};
+
+const fn msg(m: AeMsg) -> Msg {
+    Msg::Ae(m)
+}
+
+pub static BIRTH_DATE: Question = Question {
+    id: "birth-date",
+    kind: Kind::Date { not_after_today: true },
+    label: msg(AeMsg::QBirthDate),
+    name: msg(AeMsg::NBirthDate),
+    hint: Some(Msg::Ui(UiMsg::DateExample)),
+    law: Some(regler::AE_ALDER),
+};
+
+pub static INSURED: Question = Question {
+    id: "insured",
+    kind: Kind::OneOf(&[
+        Choice { value: "lives-in-sweden", label: msg(AeMsg::ChoiceLivesInSweden), hint: None },
+        Choice { value: "works-in-sweden", label: msg(AeMsg::ChoiceWorksInSweden), hint: None },
+        Choice { value: "neither", label: msg(AeMsg::ChoiceNeither), hint: None },
+    ]),
+    label: msg(AeMsg::QInsured),
+    name: msg(AeMsg::NInsured),
+    hint: Some(msg(AeMsg::HInsured)),
+    law: Some(regler::FORSAKRAD),
+};
+
+pub static REASON: Question = Question {
+    id: "reason",
+    kind: Kind::OneOf(&[
+        Choice { value: "reduced-capacity", label: msg(AeMsg::ChoiceReducedCapacity), hint: None },
+        Choice {
+            value: "extended-schooling",
+            label: msg(AeMsg::ChoiceSchooling),
+            hint: Some(msg(AeMsg::HChoiceSchooling)),
+        },
+    ]),
+    label: msg(AeMsg::QGrund),
+    name: msg(AeMsg::NGrund),
+    hint: None,
+    law: Some(regler::RATT_TILL_AE_NEDSATT),
+};
+
+pub static REDUCTION: Question = Question {
+    id: "capacity-reduction",
+    kind: Kind::Level { below_quarter: true },
+    label: msg(AeMsg::QReduction),
+    name: msg(AeMsg::NReduction),
+    hint: Some(msg(AeMsg::HReduction)),
+    law: Some(regler::ARBETSFORMAGA_BEDOMS),
+};
+
+pub static DURATION: Question = Question {
+    id: "duration",
+    kind: Kind::OneOf(&[
+        Choice { value: "less-than-a-year", label: msg(AeMsg::ChoiceLessThanYear), hint: None },
+        Choice { value: "at-least-a-year", label: msg(AeMsg::ChoiceAtLeastYear), hint: None },
+        Choice { value: "permanent", label: msg(AeMsg::ChoicePermanent), hint: Some(msg(AeMsg::HChoicePermanent)) },
+        Choice { value: "dont-know", label: msg(AeMsg::ChoiceDontKnow), hint: None },
+    ]),
+    label: msg(AeMsg::QDuration),
+    name: msg(AeMsg::NDuration),
+    hint: None,
+    law: Some(regler::STADIGVARANDE),
+};
+
+pub static SCHOOLING_EXTENDED: Question = Question {
+    id: "schooling-extended",
+    kind: Kind::YesNo,
+    label: msg(AeMsg::QSchoolingDisability),
+    name: msg(AeMsg::NSchoolingDisability),
+    hint: Some(msg(AeMsg::HSchoolingDisability)),
+    law: Some(regler::RATT_TILL_AE_SKOLGANG),
+};
+
+pub static SCHOOLING_ENDS: Question = Question {
+    id: "schooling-ends",
+    kind: Kind::Month,
+    label: msg(AeMsg::QSchoolingEnds),
+    name: msg(AeMsg::NSchoolingEnds),
+    hint: Some(Msg::Ui(UiMsg::MonthExample)),
+    law: Some(regler::SKOLGANG_TID),
+};
+
+pub static LIVED_SINCE_16: Question = Question {
+    id: "lived-in-sweden-since-16",
+    kind: Kind::YesNo,
+    label: msg(AeMsg::QLivedSince16),
+    name: msg(AeMsg::NLivedSince16),
+    hint: Some(msg(AeMsg::HLivedSince16)),
+    law: Some(regler::FORSAKRINGSTID),
+};
+
+pub static YEARS_IN_SWEDEN: Question = Question {
+    id: "years-in-sweden",
+    kind: Kind::Count { min: 0, max: 60 },
+    label: msg(AeMsg::QYearsInSweden),
+    name: msg(AeMsg::NYearsInSweden),
+    hint: Some(msg(AeMsg::HYearsInSweden)),
+    law: Some(regler::FORSAKRINGSTID),
+};
+
+pub static HAD_INCOME: Question = Question {
+    id: "had-work-income",
+    kind: Kind::YesNo,
+    label: msg(AeMsg::QHadIncome),
+    name: msg(AeMsg::NHadIncome),
+    hint: Some(msg(AeMsg::HHadIncome)),
+    law: Some(regler::INKOMSTRELATERAD),
+};
+
+pub static INCOME: Question = Question {
+    id: "income-per-year",
+    kind: Kind::Kronor { max: MAX_KRONOR },
+    label: msg(AeMsg::QIncome),
+    name: msg(AeMsg::NIncome),
+    hint: Some(msg(AeMsg::HIncome)),
+    law: Some(regler::INKOMSTRELATERAD_BELOPP),
+};
+
+pub static FLOW: Flow = Flow {
+    id: "aktivitetsersattning",
+    title: msg(AeMsg::Title),
+    intro: msg(AeMsg::Intro),
+    questions: &[
+        &BIRTH_DATE,
+        &INSURED,
+        &REASON,
+        &REDUCTION,
+        &DURATION,
+        &SCHOOLING_EXTENDED,
+        &SCHOOLING_ENDS,
+        &LIVED_SINCE_16,
+        &YEARS_IN_SWEDEN,
+        &HAD_INCOME,
+        &INCOME,
+    ],
+    run,
+    max_questions: 9,
+};
+
+/// The answers, read as the facts the rules ask for.
+struct Svar<'a, 'b>(&'b mut Ask<'a>);
+
+impl Fakta for Svar<'_, '_> {
+    fn fodelsedatum(&mut self) -> Fact<Date> {
+        self.0.date(&BIRTH_DATE)
+    }
+
+    fn forsakrad(&mut self) -> Fact<Forsakrad> {
+        Ok(match self.0.choice(&INSURED)? {
+            "lives-in-sweden" => Forsakrad::BorISverige,
+            "works-in-sweden" => Forsakrad::ArbetarISverige,
+            _ => Forsakrad::Nej,
+        })
+    }
+
+    fn grund(&mut self) -> Fact<Grund> {
+        Ok(match self.0.choice(&REASON)? {
+            "extended-schooling" => Grund::ForlangdSkolgang,
+            _ => Grund::NedsattArbetsformaga,
+        })
+    }
+
+    fn nedsattning(&mut self) -> Fact<Option<Level>> {
+        self.0.level(&REDUCTION)
+    }
+
+    fn varaktighet(&mut self) -> Fact<Varaktighet> {
+        Ok(match self.0.choice(&DURATION)? {
+            "less-than-a-year" => Varaktighet::KortareAnEttAr,
+            "at-least-a-year" => Varaktighet::MinstEttAr,
+            "permanent" => Varaktighet::Stadigvarande,
+            _ => Varaktighet::VetEj,
+        })
+    }
+
+    fn skolgang_forlangd_av_funktionsnedsattning(&mut self) -> Fact<bool> {
+        self.0.yes_no(&SCHOOLING_EXTENDED)
+    }
+
+    fn skolgang_slutar(&mut self) -> Fact<YearMonth> {
+        self.0.month(&SCHOOLING_ENDS)
+    }
+
+    fn forsakringstid(&mut self) -> Fact<Forsakringstid> {
+        if self.0.yes_no(&LIVED_SINCE_16)? {
+            Ok(Forsakringstid::Full)
+        } else {
+            Ok(Forsakringstid::Ar(self.0.count(&YEARS_IN_SWEDEN)?))
+        }
+    }
+
+    fn antagandeinkomst(&mut self) -> Fact<Option<Kronor>> {
+        if self.0.yes_no(&HAD_INCOME)? {
+            Ok(Some(self.0.kronor(&INCOME)?))
+        } else {
+            Ok(None)
+        }
+    }
+}
+
+fn run(ask: &mut Ask) -> Fact<Outcome> {
+    let today = ask.today();
+    let mut svar = Svar(ask);
+    let beslut = regler::bedom(&mut svar, today)?;
+    let berakning = regler::berakna(&mut svar, &beslut)?;
+    let forsakringstid = match beslut.verdict {
+        Verdict::MayBeEligible => Some(svar.forsakringstid()?),
+        _ => None,
+    };
+    Ok(present(beslut, berakning, forsakringstid))
+}
+
+/// The decision and amounts as an [`Outcome`].
+fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<Forsakringstid>) -> Outcome {
+    let mut rows = Vec::new();
+    let benefit = match (beslut.formon, beslut.variant) {
+        (Some(Formon::Sjukersattning), _) => Some((AeMsg::BenefitSa, "sjukersattning", "nedsatt-arbetsformaga")),
+        (Some(Formon::Aktivitetsersattning), Some(Variant::ForlangdSkolgang)) => {
+            Some((AeMsg::BenefitAeSkolgang, "aktivitetsersattning", "forlangd-skolgang"))
+        }
+        (Some(Formon::Aktivitetsersattning), Some(Variant::NedsattArbetsformaga)) => {
+            Some((AeMsg::BenefitAeNedsatt, "aktivitetsersattning", "nedsatt-arbetsformaga"))
+        }
+        _ => None,
+    };
+    if let Some((name, id, variant)) = benefit {
+        rows.push(Row::new("benefit", msg(AeMsg::RowBenefit), msg(name.clone()), id));
+        rows.push(Row::new("variant", msg(AeMsg::RowBenefit), msg(name), variant).hidden());
+    }
+    if beslut.verdict == Verdict::MayBeEligible {
+        if let Some(level) = beslut.level {
+            rows.push(Row::new("level", msg(AeMsg::RowLevel), Msg::Ui(UiMsg::LevelName(level)), level.code()));
+        }
+        if let Some(first) = beslut.first_month {
+            rows.push(Row::new("first-month", msg(AeMsg::RowFirstMonth), Msg::Month(first), first.to_string()));
+        }
+        match beslut.last_month {
+            Some(last) => {
+                rows.push(Row::new("last-month", msg(AeMsg::RowLastMonth), Msg::Month(last), last.to_string()))
+            }
+            None => rows.push(Row::new(
+                "last-month",
+                msg(AeMsg::RowLastMonth),
+                msg(AeMsg::LastMonthNotYetDecided),
+                "not-yet-decided",
+            )),
+        }
+    }
+    let mut reasons = beslut.trace.steps;
+    let mut params = beslut.trace.params;
+    if let Some(b) = berakning {
+        amount_rows(&mut rows, &b.forsta, None);
+        for (m, belopp) in &b.bandbyten {
+            amount_rows(&mut rows, belopp, Some(*m));
+        }
+        reasons.extend(b.trace.steps);
+        params.extend(b.trace.params.into_iter().filter(|p| !params.contains(p)).collect::<Vec<_>>());
+    }
+    let mut notes = beslut.notes;
+    if matches!(forsakringstid, Some(Forsakringstid::Ar(y)) if y < regler::FULL_FORSAKRINGSTID) {
+        notes.push(msg(AeMsg::EstimateForsakringstid));
+    }
+    if beslut.verdict == Verdict::MayBeEligible {
+        notes.push(Msg::Ui(UiMsg::EstimateNote));
+    }
+    let older = notes.contains(&msg(AeMsg::OlderApplicantRule));
+    let next_steps = match (beslut.verdict, beslut.variant) {
+        (Verdict::MayBeEligible, Some(Variant::ForlangdSkolgang)) => {
+            vec![msg(AeMsg::NextSchoolCertificate), msg(AeMsg::NextApply), msg(AeMsg::NextBostadstillagg)]
+        }
+        (Verdict::MayBeEligible, _) => {
+            let mut steps = vec![msg(AeMsg::NextMedicalCertificate)];
+            if older {
+                steps.push(msg(AeMsg::NextOlderApplicant));
+            }
+            steps.extend([msg(AeMsg::NextApply), msg(AeMsg::NextBostadstillagg)]);
+            steps
+        }
+        (Verdict::ProbablyNot, _) => vec![msg(AeMsg::NextProbablyNot)],
+        (Verdict::CannotTell, _) => vec![msg(AeMsg::NextCannotTell)],
+    };
+    Outcome {
+        verdict: beslut.verdict,
+        headline: headline(beslut.verdict, beslut.formon, beslut.level),
+        rows,
+        failed: beslut.failed,
+        reasons,
+        params,
+        notes,
+        next_steps,
+    }
+}
+
+fn headline(verdict: Verdict, formon: Option<Formon>, level: Option<Level>) -> Msg {
+    msg(match (verdict, formon, level) {
+        (Verdict::MayBeEligible, Some(Formon::Sjukersattning), Some(level)) => AeMsg::HeadMayBeSa { level },
+        (Verdict::MayBeEligible, _, Some(level)) => AeMsg::HeadMayBeAe { level },
+        (Verdict::ProbablyNot, Some(Formon::Aktivitetsersattning), _) => AeMsg::HeadProbablyNotAe,
+        (Verdict::ProbablyNot, Some(Formon::Sjukersattning), _) => AeMsg::HeadProbablyNotSa,
+        (Verdict::ProbablyNot, None, _) => AeMsg::HeadProbablyNot,
+        _ => AeMsg::HeadCannotTell,
+    })
+}
+
+/// The amount rows for the first month (`band_switch` = `None`) or a later band switch.
+fn amount_rows(rows: &mut Vec<Row>, belopp: &Result<Belopp, RuleError>, band_switch: Option<YearMonth>) {
+    let kr = |k: Kronor| (Msg::Kronor(k), k.0.to_string());
+    match (belopp, band_switch) {
+        (Ok(b), None) => {
+            for (key, label, value) in [
+                ("per-month", AeMsg::RowPerMonth, b.per_month),
+                ("per-year", AeMsg::RowPerYear, b.per_year),
+                ("garantiniva", AeMsg::RowGarantiniva, b.garantiniva),
+                ("inkomstrelaterad", AeMsg::RowInkomstrelaterad, b.inkomstrelaterad),
+                ("garantiersattning", AeMsg::RowGarantiersattning, b.garantiersattning),
+            ] {
+                let (shown, machine) = kr(value);
+                rows.push(Row::new(key, msg(label), shown, machine));
+            }
+        }
+        (Err(e), None) => {
+            rows.push(Row::new("per-month", msg(AeMsg::RowPerMonth), Msg::RuleError(*e), "not-yet-known"))
+        }
+        (Ok(b), Some(m)) => {
+            let (shown, machine) = kr(b.per_month);
+            rows.push(Row::new(format!("per-month-from-{m}"), msg(AeMsg::RowFromMonth { month: m }), shown, machine));
+        }
+        (Err(e), Some(m)) => rows.push(Row::new(
+            format!("per-month-from-{m}"),
+            msg(AeMsg::RowFromMonth { month: m }),
+            Msg::RuleError(*e),
+            "not-yet-known",
+        )),
+    }
+}

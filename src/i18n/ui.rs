@@ -1,0 +1,305 @@
+//! Texts of the widget itself (buttons, headings, notes), of input errors and of dated
+//! parameters, in Swedish and English. Texts of a particular benefit live in its own file.
+
+use super::format as f;
+use super::Lang;
+use crate::domain::{Check, Date, YearMonth};
+use crate::flow::InputError;
+use crate::params::{Param, ParamError, ParamValue};
+use crate::rules::{Level, Verdict};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum UiMsg {
+    Continue,
+    Back,
+    Yes,
+    No,
+    StartAgain,
+    Change,
+    QuestionOf { n: usize, max: usize },
+    ErrorSummaryTitle,
+    YourAnswers,
+    Reasons,
+    NextSteps,
+    GoodToKnow,
+    FailedTitle,
+    FailedCriterion,
+    FailedValue,
+    FailedLimit,
+    CheckLabel(Check),
+    VerdictLabel(Verdict),
+    LawLinkTitle,
+    TraceTitle,
+    ParamsUsedTitle,
+    ParamSource,
+    ParamValue(ParamValue),
+    ParamPeriod { from: YearMonth, until: YearMonth },
+    ParamName(Param),
+    EstimateNote,
+    PrivacyNote,
+    RulesVersion { version: &'static str, as_of: Date },
+    LevelOption { level: Option<Level> },
+    LevelName(Level),
+    DateExample,
+    MonthExample,
+    KronorUnit,
+    YearsUnit,
+    AmountNotYetKnown,
+    AmountTooLargeToCompute,
+    Loading,
+    Apology,
+    ApologyLink,
+}
+
+impl UiMsg {
+    pub fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Sv => self.sv(),
+            Lang::En => self.en(),
+        }
+    }
+
+    fn sv(&self) -> String {
+        use UiMsg::*;
+        match self {
+            Continue => "Fortsätt".into(),
+            Back => "Tillbaka".into(),
+            Yes => "Ja".into(),
+            No => "Nej".into(),
+            StartAgain => "Börja om".into(),
+            Change => "Ändra".into(),
+            QuestionOf { n, max } => format!("Fråga {n} av högst {max}"),
+            ErrorSummaryTitle => "Det finns ett problem".into(),
+            YourAnswers => "Dina svar".into(),
+            Reasons => "Så har vi bedömt".into(),
+            NextSteps => "Så går du vidare".into(),
+            GoodToKnow => "Bra att veta".into(),
+            FailedTitle => "Det här villkoret är inte uppfyllt".into(),
+            FailedCriterion => "Villkor".into(),
+            FailedValue => "Ditt svar".into(),
+            FailedLimit => "Gränsen i lagen".into(),
+            CheckLabel(Check::Yes) => "Uppfyllt".into(),
+            CheckLabel(Check::No) => "Inte uppfyllt".into(),
+            CheckLabel(Check::Info) => "Underlag".into(),
+            VerdictLabel(Verdict::MayBeEligible) => "Du kan ha rätt".into(),
+            VerdictLabel(Verdict::ProbablyNot) => "Troligen inte".into(),
+            VerdictLabel(Verdict::CannotTell) => "Går inte att avgöra".into(),
+            LawLinkTitle => "Läs paragrafen på lagen.nu".into(),
+            TraceTitle => "Regelspår".into(),
+            ParamsUsedTitle => "Värden vi har räknat med".into(),
+            ParamSource => "Källa".into(),
+            ParamValue(v) => param_value(v, Lang::Sv),
+            ParamPeriod { from, until } => format!("{} till och med {}", f::month(*from, Lang::Sv), until_text(*until, Lang::Sv)),
+            ParamName(p) => param_name(*p, Lang::Sv).into(),
+            EstimateNote => "Beloppen är uppskattningar före skatt. Det är Försäkringskassan som beslutar om du får ersättning och hur mycket.".into(),
+            PrivacyNote => "Dina svar stannar i din webbläsare. Inget skickas till Försäkringskassan eller någon annan.".into(),
+            RulesVersion { version, as_of } => format!("Regler version {version}, bedömt för {}", f::date(*as_of, Lang::Sv)),
+            LevelOption { level: None } => "Mindre än en fjärdedel".into(),
+            LevelOption { level: Some(Level::Quarter) } => "Minst en fjärdedel".into(),
+            LevelOption { level: Some(Level::Half) } => "Minst hälften".into(),
+            LevelOption { level: Some(Level::ThreeQuarters) } => "Minst tre fjärdedelar".into(),
+            LevelOption { level: Some(Level::Full) } => "Helt".into(),
+            LevelName(l) => format!("{} ({})", capitalize(f::level(*l, Lang::Sv)), f::percent(l.fraction(), Lang::Sv)),
+            DateExample => "Till exempel 2004-03-15".into(),
+            MonthExample => "Till exempel 2026-06".into(),
+            KronorUnit => "kr".into(),
+            YearsUnit => "år".into(),
+            AmountNotYetKnown => "Går inte att räkna ut ännu".into(),
+            AmountTooLargeToCompute => "Beloppet är för stort för att räkna ut.".into(),
+            Loading => "Testet laddas …".into(),
+            Apology => "Något gick fel i testet. Vi ber om ursäkt. Dina svar finns kvar, så du kan försöka igen.".into(),
+            ApologyLink => "Läs mer på forsakringskassan.se".into(),
+        }
+    }
+
+    fn en(&self) -> String {
+        use UiMsg::*;
+        match self {
+            Continue => "Continue".into(),
+            Back => "Back".into(),
+            Yes => "Yes".into(),
+            No => "No".into(),
+            StartAgain => "Start again".into(),
+            Change => "Change".into(),
+            QuestionOf { n, max } => format!("Question {n} of at most {max}"),
+            ErrorSummaryTitle => "There is a problem".into(),
+            YourAnswers => "Your answers".into(),
+            Reasons => "How we assessed it".into(),
+            NextSteps => "What to do next".into(),
+            GoodToKnow => "Good to know".into(),
+            FailedTitle => "This condition is not met".into(),
+            FailedCriterion => "Condition".into(),
+            FailedValue => "Your answer".into(),
+            FailedLimit => "The legal limit".into(),
+            CheckLabel(Check::Yes) => "Met".into(),
+            CheckLabel(Check::No) => "Not met".into(),
+            CheckLabel(Check::Info) => "Basis".into(),
+            VerdictLabel(Verdict::MayBeEligible) => "You may be eligible".into(),
+            VerdictLabel(Verdict::ProbablyNot) => "Probably not".into(),
+            VerdictLabel(Verdict::CannotTell) => "Cannot tell".into(),
+            LawLinkTitle => "Read the section on lagen.nu (in Swedish)".into(),
+            TraceTitle => "Rule trace".into(),
+            ParamsUsedTitle => "Figures we used".into(),
+            ParamSource => "Source".into(),
+            ParamValue(v) => param_value(v, Lang::En),
+            ParamPeriod { from, until } => format!("{} to {}", f::month(*from, Lang::En), until_text(*until, Lang::En)),
+            ParamName(p) => param_name(*p, Lang::En).into(),
+            EstimateNote => "The amounts are estimates before tax. Försäkringskassan decides whether you get a benefit and how much.".into(),
+            PrivacyNote => "Your answers stay in your browser. Nothing is sent to Försäkringskassan or anyone else.".into(),
+            RulesVersion { version, as_of } => format!("Rules version {version}, assessed for {}", f::date(*as_of, Lang::En)),
+            LevelOption { level: None } => "Less than a quarter".into(),
+            LevelOption { level: Some(Level::Quarter) } => "At least a quarter".into(),
+            LevelOption { level: Some(Level::Half) } => "At least half".into(),
+            LevelOption { level: Some(Level::ThreeQuarters) } => "At least three quarters".into(),
+            LevelOption { level: Some(Level::Full) } => "Entirely".into(),
+            LevelName(l) => format!("{} ({})", capitalize(f::level(*l, Lang::En)), f::percent(l.fraction(), Lang::En)),
+            DateExample => "For example 2004-03-15".into(),
+            MonthExample => "For example 2026-06".into(),
+            KronorUnit => "SEK".into(),
+            YearsUnit => "years".into(),
+            AmountNotYetKnown => "Cannot be calculated yet".into(),
+            AmountTooLargeToCompute => "The amount is too large to calculate.".into(),
+            Loading => "Loading the self-test …".into(),
+            Apology => "Something went wrong in the self-test. We are sorry. Your answers are kept, so you can try again.".into(),
+            ApologyLink => "Read more on forsakringskassan.se".into(),
+        }
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// A period's end is exclusive in the tables; people read the last month it covers.
+fn until_text(until: YearMonth, lang: Lang) -> String {
+    until.prev().map(|m| f::month(m, lang)).unwrap_or_default()
+}
+
+pub fn param_name(p: Param, lang: Lang) -> &'static str {
+    use Param::*;
+    match (lang, p) {
+        (Lang::Sv, Prisbasbelopp) => "prisbasbeloppet",
+        (Lang::Sv, Inkomstbasbelopp) => "inkomstbasbeloppet",
+        (Lang::Sv, SgiGolv) => "lägsta sjukpenninggrundande inkomst (SGI)",
+        (Lang::Sv, SgiTak) => "taket för sjukpenninggrundande inkomst (SGI)",
+        (Lang::Sv, GraviditetspenningSgiTak) => "taket för SGI vid graviditetspenning",
+        (Lang::Sv, ArbetssokandeTak) => "högsta sjukpenning per dag för arbetssökande",
+        (Lang::Sv, SjukpenningSarskildaFall) => "sjukpenning i särskilda fall per dag",
+        (Lang::Sv, Garantinivaer) => "garantinivån",
+        (Lang::Sv, InkomstrelateradAndel) => "andelen för inkomstrelaterad ersättning",
+        (Lang::Sv, AntagandeinkomstTak) => "taket för antagandeinkomsten",
+        (Lang::Sv, LivranteunderlagTak) => "taket för livränteunderlaget",
+        (Lang::Sv, Indexeringstal) => "indexeringstalet för livränta",
+        (Lang::Sv, SjukersattningSlutalder) => "åldersgränsen för sjukersättning",
+        (Lang::En, Prisbasbelopp) => "the price base amount (prisbasbelopp)",
+        (Lang::En, Inkomstbasbelopp) => "the income base amount (inkomstbasbelopp)",
+        (Lang::En, SgiGolv) => "the lowest sickness-benefit qualifying income (SGI)",
+        (Lang::En, SgiTak) => "the cap on sickness-benefit qualifying income (SGI)",
+        (Lang::En, GraviditetspenningSgiTak) => "the SGI cap for pregnancy benefit",
+        (Lang::En, ArbetssokandeTak) => "the highest daily sickness benefit for job seekers",
+        (Lang::En, SjukpenningSarskildaFall) => "the daily sickness benefit in special cases",
+        (Lang::En, Garantinivaer) => "the guarantee level (garantinivå)",
+        (Lang::En, InkomstrelateradAndel) => "the income-related share",
+        (Lang::En, AntagandeinkomstTak) => "the cap on assumed income (antagandeinkomst)",
+        (Lang::En, LivranteunderlagTak) => "the cap on the annuity base (livränteunderlag)",
+        (Lang::En, Indexeringstal) => "the annuity index figure (indexeringstal)",
+        (Lang::En, SjukersattningSlutalder) => "the age limit for sickness compensation",
+    }
+}
+
+fn param_value(v: &ParamValue, lang: Lang) -> String {
+    match (v, lang) {
+        (ParamValue::Kronor(k), _) => f::kronor(*k, lang),
+        (ParamValue::TimesPbb(x), Lang::Sv) => format!("{} × prisbasbeloppet", f::factor(*x, lang)),
+        (ParamValue::TimesPbb(x), Lang::En) => format!("{} × the price base amount", f::factor(*x, lang)),
+        (ParamValue::Share(x), _) => f::percent(*x, lang),
+        (ParamValue::Factor(x), _) => f::factor(*x, lang),
+        (ParamValue::Age(a), Lang::Sv) => format!("{a} år"),
+        (ParamValue::Age(a), Lang::En) => format!("{a} years"),
+    }
+}
+
+pub fn param_missing(e: &ParamError, lang: Lang) -> String {
+    match (e, lang) {
+        (ParamError::NotCovered { param, month }, Lang::Sv) => {
+            format!("Verktyget har inget värde för {} för {}.", param_name(*param, lang), f::month(*month, lang))
+        }
+        (ParamError::NotCovered { param, month }, Lang::En) => {
+            format!("This tool has no figure for {} for {}.", param_name(*param, lang), f::month(*month, lang))
+        }
+        (ParamError::NotYetKnown { param, year }, Lang::Sv) => {
+            format!("Vi känner inte till {} för {year} ännu.", param_name(*param, lang))
+        }
+        (ParamError::NotYetKnown { param, year }, Lang::En) => {
+            format!("We do not know {} for {year} yet.", param_name(*param, lang))
+        }
+    }
+}
+
+/// An input error as one sentence, starting with the field's name when there is one.
+pub fn input_error(e: &InputError, field: Option<String>, lang: Lang) -> String {
+    use crate::domain::CalendarError;
+    use InputError::*;
+    let text = match lang {
+        Lang::Sv => match e {
+            UnknownTest => "det finns inget sådant test.".to_string(),
+            UnknownQuestion => "frågan finns inte i det här testet.".into(),
+            NotAsked { .. } => "frågan hör inte till dina svar just nu.".into(),
+            Empty { .. } => "svara på frågan för att gå vidare.".into(),
+            NotAChoice { .. } => "välj ett av alternativen.".into(),
+            BadDate { problem: CalendarError::NoSuchDay, .. } => {
+                "det datumet finns inte. Kontrollera dag och månad.".into()
+            }
+            BadDate { problem: CalendarError::OutOfRange, .. } => "skriv ett år mellan 1900 och 9999.".into(),
+            BadDate { .. } => "skriv datumet som år-månad-dag, till exempel 2004-03-15.".into(),
+            DateTooEarly { .. } => "datumet kan inte vara före år 1900.".into(),
+            DateInFuture { .. } => "datumet kan inte vara senare än i dag.".into(),
+            BadMonth { .. } => "skriv månaden som år-månad, till exempel 2026-06.".into(),
+            NotAnAmount { .. } => "skriv beloppet med siffror, till exempel 350 000.".into(),
+            NegativeAmount { .. } => "beloppet kan inte vara mindre än 0.".into(),
+            AmountHasOre { .. } => "skriv beloppet i hela kronor, utan öre.".into(),
+            AmountTooLarge { max, .. } => format!("beloppet kan vara högst {}.", f::kronor(*max, lang)),
+            NotANumber { min, max, .. } => format!("skriv ett heltal från {min} till {max}."),
+            NoPreviousQuestion => "det finns ingen tidigare fråga.".into(),
+            BadAsOf => "datumet för bedömningen går inte att använda med dina svar.".into(),
+            BadSavedSession => "de sparade svaren gick inte att läsa. Gör testet igen.".into(),
+            UnsupportedSavedVersion { version } => {
+                format!("de sparade svaren har ett format (version {version}) som vi inte kan läsa. Gör testet igen.")
+            }
+        },
+        Lang::En => match e {
+            UnknownTest => "there is no such self-test.".to_string(),
+            UnknownQuestion => "the question is not part of this self-test.".into(),
+            NotAsked { .. } => "the question does not apply to your answers now.".into(),
+            Empty { .. } => "answer the question to continue.".into(),
+            NotAChoice { .. } => "choose one of the options.".into(),
+            BadDate { problem: CalendarError::NoSuchDay, .. } => {
+                "that date does not exist. Check the day and the month.".into()
+            }
+            BadDate { problem: CalendarError::OutOfRange, .. } => "enter a year between 1900 and 9999.".into(),
+            BadDate { .. } => "enter the date as year-month-day, for example 2004-03-15.".into(),
+            DateTooEarly { .. } => "the date cannot be before 1900.".into(),
+            DateInFuture { .. } => "the date cannot be later than today.".into(),
+            BadMonth { .. } => "enter the month as year-month, for example 2026-06.".into(),
+            NotAnAmount { .. } => "enter the amount in figures, for example 350,000.".into(),
+            NegativeAmount { .. } => "the amount cannot be less than 0.".into(),
+            AmountHasOre { .. } => "enter the amount in whole kronor, without öre.".into(),
+            AmountTooLarge { max, .. } => format!("the amount can be at most {}.", f::kronor(*max, lang)),
+            NotANumber { min, max, .. } => format!("enter a whole number from {min} to {max}."),
+            NoPreviousQuestion => "there is no earlier question.".into(),
+            BadAsOf => "the assessment date cannot be used with your answers.".into(),
+            BadSavedSession => "the saved answers could not be read. Please take the self-test again.".into(),
+            UnsupportedSavedVersion { version } => {
+                format!("the saved answers use a format (version {version}) we can no longer read. Please take the self-test again.")
+            }
+        },
+    };
+    match field {
+        Some(name) => format!("{name}: {text}"),
+        None => capitalize(&text),
+    }
+}

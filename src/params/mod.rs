@@ -1,0 +1,158 @@
+//! Dated parameters: every figure the law fixes per period, each row with its source.
+//!
+//! Periods are half-open (`from` inclusive, `until` exclusive) calendar months. A lookup for a
+//! month without a row is an error ([`ParamError`]), never the nearest row: a year we have no
+//! figure for gives an honest "not yet known". Next year's figures are one added row per table.
+//! Store what the law fixes and derive the rest (caps as PBB multiples, daily maxima in `rules/`).
+//!
+//! One file per family: `basbelopp.rs` (PBB, IBB), `sjukpenning.rs` (SGI floor and caps,
+//! fixed daily amounts), `ersattning.rs` (sjuk- and aktivitetsersättning), `livranta.rs`,
+//! `alder.rs` (pension-linked age limits).
+
+mod alder;
+mod basbelopp;
+mod ersattning;
+mod livranta;
+mod sjukpenning;
+
+pub use alder::*;
+pub use basbelopp::*;
+pub use ersattning::*;
+pub use livranta::*;
+pub use sjukpenning::*;
+
+use crate::domain::{Fraction, Kronor, YearMonth};
+use serde::Serialize;
+
+/// Every dated parameter, by name. The name is what a person sees (through i18n) when a
+/// figure is missing, and what a case handler sees in the list of parameters used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Param {
+    Prisbasbelopp,
+    Inkomstbasbelopp,
+    SgiGolv,
+    SgiTak,
+    GraviditetspenningSgiTak,
+    ArbetssokandeTak,
+    SjukpenningSarskildaFall,
+    Garantinivaer,
+    InkomstrelateradAndel,
+    AntagandeinkomstTak,
+    LivranteunderlagTak,
+    Indexeringstal,
+    SjukersattningSlutalder,
+}
+
+/// Why a dated parameter could not be found. Carries data; the words come from i18n.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+pub enum ParamError {
+    /// Before our first row: the tool does not cover that time.
+    NotCovered { param: Param, month: YearMonth },
+    /// After our last row: the figure is not yet known (to us).
+    NotYetKnown { param: Param, year: i32 },
+}
+
+/// One row of a table: `value` applies to every month in `from..until`.
+#[derive(Clone, Copy, Debug)]
+pub struct Dated<T: 'static> {
+    pub from: YearMonth,
+    pub until: YearMonth,
+    pub value: T,
+    pub source: &'static str,
+}
+
+/// A named table of dated rows, in time order.
+#[derive(Debug)]
+pub struct Table<T: 'static> {
+    pub param: Param,
+    pub rows: &'static [Dated<T>],
+}
+
+impl<T: Copy> Table<T> {
+    /// The row that applies in month `m`, or why there is none.
+    pub fn at(&self, m: YearMonth) -> Result<Dated<T>, ParamError> {
+        if let Some(row) = self.rows.iter().find(|r| r.from <= m && m < r.until) {
+            return Ok(*row);
+        }
+        let after_last = self.rows.last().is_some_and(|r| m >= r.until);
+        if after_last {
+            Err(ParamError::NotYetKnown { param: self.param, year: m.year() })
+        } else {
+            Err(ParamError::NotCovered { param: self.param, month: m })
+        }
+    }
+}
+
+/// A parameter's value as shown in the list of parameters used: typed, rendered by i18n.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", content = "value", rename_all = "kebab-case")]
+pub enum ParamValue {
+    Kronor(Kronor),
+    TimesPbb(Fraction),
+    Share(Fraction),
+    Factor(Fraction),
+    Age(i32),
+}
+
+/// What every table can say about itself, for the coverage test and the handler's list.
+pub trait Covers {
+    fn param(&self) -> Param;
+    /// `(from, until, source)` per row.
+    fn spans(&self) -> Vec<(YearMonth, YearMonth, &'static str)>;
+}
+
+impl<T: Copy> Covers for Table<T> {
+    fn param(&self) -> Param {
+        self.param
+    }
+
+    fn spans(&self) -> Vec<(YearMonth, YearMonth, &'static str)> {
+        self.rows.iter().map(|r| (r.from, r.until, r.source)).collect()
+    }
+}
+
+/// Every table, for `tests/params.rs`, which walks each month and requires exactly one row.
+pub fn all_tables() -> Vec<&'static dyn Covers> {
+    vec![
+        &PRISBASBELOPP,
+        &INKOMSTBASBELOPP,
+        &SGI_GOLV,
+        &SGI_TAK,
+        &GRAVIDITETSPENNING_SGI_TAK,
+        &ARBETSSOKANDE_TAK,
+        &SJUKPENNING_SARSKILDA_FALL,
+        &GARANTINIVAER,
+        &INKOMSTRELATERAD_ANDEL,
+        &ANTAGANDEINKOMST_TAK,
+        &LIVRANTEUNDERLAG_TAK,
+        &INDEXERINGSTAL,
+        &SJUKERSATTNING_SLUTALDER,
+    ]
+}
+
+impl serde::Serialize for Fraction {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ym;
+
+    #[test]
+    fn a_month_without_a_row_is_an_error_never_a_neighbour() {
+        assert_eq!(PRISBASBELOPP.at(ym(2023, 6)).map(|r| r.value), Ok(Kronor(52_500)));
+        assert_eq!(
+            PRISBASBELOPP.at(ym(2027, 1)).map(|r| r.value),
+            Err(ParamError::NotYetKnown { param: Param::Prisbasbelopp, year: 2027 })
+        );
+        assert_eq!(
+            PRISBASBELOPP.at(ym(2018, 12)).map(|r| r.value),
+            Err(ParamError::NotCovered { param: Param::Prisbasbelopp, month: ym(2018, 12) })
+        );
+    }
+}

@@ -1,0 +1,101 @@
+//! The benefit rules, one file per benefit in the law's order. Each file opens with a short
+//! `bedom`/`evaluate` function that shows the shape, followed by one `pub fn` per condition or
+//! amount, each naming its paragraph and leaving a trace step.
+//!
+//! Rules read facts through a trait per benefit (`aktivitetsersattning::Fakta`), so the same
+//! rules serve a self-test (a fact is a question; a missing fact means "ask it") and a batch
+//! record (a missing fact means "not assessed"). Not here: questions, words, I/O.
+
+pub mod aktivitetsersattning;
+pub mod aktuella_belopp;
+pub mod sjukpenning;
+
+use crate::domain::{Fraction, Overflow};
+use crate::i18n::Msg;
+use crate::params::ParamError;
+use serde::Serialize;
+
+/// A fact the rules need and do not have yet, by its stable id (the question id in a
+/// self-test, the field name in a case record).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Missing(pub &'static str);
+
+/// A fact, or the id of the missing fact.
+pub type Fact<T> = Result<T, Missing>;
+
+/// The three answers a self-test gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    MayBeEligible,
+    ProbablyNot,
+    CannotTell,
+}
+
+/// The condition that failed, with the person's value and the legal limit, for a "probably not".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Failed {
+    pub criterion: Msg,
+    pub value: Msg,
+    pub limit: Msg,
+}
+
+/// Why an amount could not be computed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum RuleError {
+    Param(ParamError),
+    Overflow,
+}
+
+impl From<ParamError> for RuleError {
+    fn from(e: ParamError) -> Self {
+        RuleError::Param(e)
+    }
+}
+
+impl From<Overflow> for RuleError {
+    fn from(_: Overflow) -> Self {
+        RuleError::Overflow
+    }
+}
+
+/// A förmånsnivå: the share of a full benefit (SFB 33 kap. 20 §, 27 kap. 45 §).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Level {
+    #[serde(rename = "1/4")]
+    Quarter,
+    #[serde(rename = "1/2")]
+    Half,
+    #[serde(rename = "3/4")]
+    ThreeQuarters,
+    #[serde(rename = "1")]
+    Full,
+}
+
+impl Level {
+    pub const ALL: [Level; 4] = [Level::Quarter, Level::Half, Level::ThreeQuarters, Level::Full];
+
+    pub fn fraction(self) -> Fraction {
+        match self {
+            Level::Quarter => Fraction::new(1, 4),
+            Level::Half => Fraction::new(1, 2),
+            Level::ThreeQuarters => Fraction::new(3, 4),
+            Level::Full => Fraction::ONE,
+        }
+    }
+
+    /// "1/4", "1/2", "3/4", "1": the canonical form in saved sessions and scenario files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Level::Quarter => "1/4",
+            Level::Half => "1/2",
+            Level::ThreeQuarters => "3/4",
+            Level::Full => "1",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.code() == s)
+    }
+}

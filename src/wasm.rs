@@ -1,0 +1,162 @@
+//! The JavaScript API, through wasm-bindgen: list the self-tests, start one, answer, go back,
+//! save and restore. The only file besides `dom/` that sees `JsValue`. Every call returns a
+//! [`api::Reply`] the JS can branch on (`{ ok, view, error }`); expected failures never throw.
+
+use crate::api::{self, Reply};
+use crate::domain::Date;
+use crate::flow::{InputError, Saved, Session};
+use crate::i18n::Lang;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+export type Lang = "sv" | "en";
+export type Verdict = "may-be-eligible" | "probably-not" | "cannot-tell";
+export interface TestInfo { id: string; title: string; intro: string }
+export interface LawView { text: string; url: string }
+export interface OptionView { value: string; label: string; hint: string | null }
+export interface QuestionView {
+  kind: "question"; test: string; lang: Lang; id: string;
+  input: "yes-no" | "one-of" | "date" | "month" | "kronor" | "level" | "count";
+  label: string; hint: string | null; options: OptionView[]; value: string | null;
+  number: number; max: number; progress: string; can_go_back: boolean;
+  law: LawView | null; unit: string | null; rules_version: string; as_of: string;
+}
+export interface RowView { key: string; label: string; value: string; machine: string; hidden: boolean }
+export interface StepView { law: LawView; text: string; check: "yes" | "no" | "info"; check_label: string }
+export interface ParamView { name: string; value: string; period: string; source: string }
+export interface AnswerView { question: string; label: string; answer: string }
+export interface OutcomeView {
+  kind: "outcome"; test: string; lang: Lang; verdict: Verdict; verdict_label: string; headline: string;
+  rows: RowView[]; failed: { criterion: string; value: string; limit: string } | null;
+  reasons: StepView[]; params: ParamView[]; notes: string[]; next_steps: string[];
+  answers: AnswerView[]; rules_version: string; as_of: string;
+}
+export type View = QuestionView | OutcomeView;
+export interface ErrorView { code: string; question: string | null; message: string }
+export interface Reply { ok: boolean; view: View | null; error: ErrorView | null }
+export interface Saved { format: number; test: string; as_of: string; rules: string; answers: Record<string, string>; at?: string | null }
+"#;
+
+/// Serializes a reply; if that ever fails, a fixed `internal` reply instead of a throw.
+pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    value.serialize(&ser).unwrap_or_else(|_| {
+        let internal = Reply {
+            ok: false,
+            view: None,
+            error: Some(api::ErrorView { code: "internal", question: None, message: "internal error".into() }),
+        };
+        internal.serialize(&ser).unwrap_or(JsValue::NULL)
+    })
+}
+
+/// The self-tests, for a list page.
+#[wasm_bindgen(js_name = listTests, unchecked_return_type = "TestInfo[]")]
+pub fn list_tests(lang: &str) -> JsValue {
+    to_js(&api::tests(Lang::from_tag(lang)))
+}
+
+/// The stylesheet of the widget, adopted into each shadow root.
+#[wasm_bindgen(js_name = widgetCss)]
+pub fn widget_css() -> String {
+    crate::dom::CSS.to_string()
+}
+
+/// The version of the rules and figures.
+#[wasm_bindgen(js_name = rulesVersion)]
+pub fn rules_version() -> String {
+    crate::RULES_VERSION.to_string()
+}
+
+/// A self-test session. A session that could not start (an unknown test, a bad date) still
+/// exists and answers every call with `{ ok: false, error }`.
+#[wasm_bindgen]
+pub struct SjalvtestSession {
+    core: Result<Session, InputError>,
+    lang: Lang,
+}
+
+#[wasm_bindgen]
+impl SjalvtestSession {
+    /// Starts `test` in `lang` ("sv", "en") at `as_of` ("YYYY-MM-DD", today).
+    pub fn start(test: &str, lang: &str, as_of: &str) -> SjalvtestSession {
+        SjalvtestSession { core: api::start(test, as_of), lang: Lang::from_tag(lang) }
+    }
+
+    /// Restores a session saved with [`SjalvtestSession::save`].
+    pub fn restore(#[wasm_bindgen(unchecked_param_type = "Saved")] saved: JsValue, lang: &str) -> SjalvtestSession {
+        let core = serde_wasm_bindgen::from_value::<Saved>(saved)
+            .map_err(|_| InputError::BadSavedSession)
+            .and_then(|s| api::restore(&s));
+        SjalvtestSession { core, lang: Lang::from_tag(lang) }
+    }
+
+    fn reply(&mut self, f: impl FnOnce(&mut Session) -> Result<(), InputError>) -> JsValue {
+        let lang = self.lang;
+        let reply = match &mut self.core {
+            Ok(s) => {
+                let result = f(s);
+                api::reply(s, result, lang)
+            }
+            Err(e) => api::failure(e, lang),
+        };
+        to_js(&reply)
+    }
+
+    /// The current screen.
+    #[wasm_bindgen(unchecked_return_type = "Reply")]
+    pub fn view(&mut self) -> JsValue {
+        self.reply(|_| Ok(()))
+    }
+
+    /// Answers a question with the text of a form field. On error nothing changes.
+    #[wasm_bindgen(unchecked_return_type = "Reply")]
+    pub fn answer(&mut self, question: &str, raw: &str) -> JsValue {
+        self.reply(|s| s.answer(question, raw))
+    }
+
+    /// Back to the previous question.
+    #[wasm_bindgen(unchecked_return_type = "Reply")]
+    pub fn back(&mut self) -> JsValue {
+        self.reply(Session::back)
+    }
+
+    /// Opens an answered question for change, from the result page.
+    #[wasm_bindgen(unchecked_return_type = "Reply")]
+    pub fn edit(&mut self, question: &str) -> JsValue {
+        self.reply(|s| s.edit(question))
+    }
+
+    /// Forgets every answer.
+    #[wasm_bindgen(unchecked_return_type = "Reply")]
+    pub fn restart(&mut self) -> JsValue {
+        self.reply(|s| {
+            s.restart();
+            Ok(())
+        })
+    }
+
+    /// Evaluates under another date ("YYYY-MM-DD").
+    #[wasm_bindgen(js_name = setAsOf, unchecked_return_type = "Reply")]
+    pub fn set_as_of(&mut self, as_of: &str) -> JsValue {
+        self.reply(|s| Date::parse(as_of).map_err(|_| InputError::BadAsOf).and_then(|d| s.set_today(d)))
+    }
+
+    /// Switches the language of later replies.
+    #[wasm_bindgen(js_name = setLang, unchecked_return_type = "Reply")]
+    pub fn set_lang(&mut self, lang: &str) -> JsValue {
+        self.lang = Lang::from_tag(lang);
+        self.view()
+    }
+
+    /// The session as plain data, to keep in the page or in a link.
+    #[wasm_bindgen(unchecked_return_type = "Saved | null")]
+    pub fn save(&self) -> JsValue {
+        match &self.core {
+            Ok(s) => to_js(&s.save()),
+            Err(_) => JsValue::NULL,
+        }
+    }
+}
