@@ -34,9 +34,9 @@ pub mod rules;
 pub mod scenario;
 
 #[cfg(target_arch = "wasm32")]
-mod dom;
+pub mod dom;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 /// The version of the rules and figures. Bump it when a rule or a parameter changes, so a saved
 /// result can say that the rules have changed since.

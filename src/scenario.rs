@@ -137,3 +137,17 @@ pub fn rewrite(s: &Scenario, actual: &str) -> String {
     out.push('\n');
     out
 }
+
+/// Expected and actual lines next to each other, differing lines marked.
+pub fn side_by_side(expected: &str, actual: &str) -> String {
+    let e: Vec<&str> = expected.lines().collect();
+    let a: Vec<&str> = actual.lines().collect();
+    let width = e.iter().map(|l| l.chars().count()).max().unwrap_or(0).min(70);
+    let mut out = format!("  {:<width$}   | actual\n", "expected");
+    for i in 0..e.len().max(a.len()) {
+        let (l, r) = (e.get(i).copied().unwrap_or(""), a.get(i).copied().unwrap_or(""));
+        let mark = if l == r { ' ' } else { '≠' };
+        out.push_str(&format!("{mark} {l:<width$} | {r}\n"));
+    }
+    out
+}

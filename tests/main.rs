@@ -1,1 +1,25 @@
-// placeholder
+//! The one test binary. Natively: parameters, flows, scenarios, the API, the command line,
+//! hostile input and code habits. On wasm32 (wasm-bindgen-test in headless Chromium): the same
+//! scenarios through the browser build, and the widget in a real DOM.
+
+/// Every scenario file, listed at build time by build.rs.
+pub mod files {
+    include!(concat!(env!("OUT_DIR"), "/scenarios.rs"));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod api;
+#[cfg(not(target_arch = "wasm32"))]
+mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+mod flows;
+#[cfg(not(target_arch = "wasm32"))]
+mod hostile;
+#[cfg(not(target_arch = "wasm32"))]
+mod params;
+#[cfg(not(target_arch = "wasm32"))]
+mod scenarios;
+#[cfg(not(target_arch = "wasm32"))]
+mod tidy;
+#[cfg(target_arch = "wasm32")]
+mod web;

@@ -98,7 +98,7 @@ fn scenarios(files: &[String]) -> Result<ExitCode, String> {
             Ok((s, actual)) if actual == s.expected => println!("ok    {file}"),
             Ok((s, actual)) => {
                 failed += 1;
-                println!("FAIL  {file}\n{}", side_by_side(&s.expected, &actual));
+                println!("FAIL  {file}\n{}", scenario::side_by_side(&s.expected, &actual));
             }
             Err(e) => {
                 failed += 1;
@@ -107,18 +107,4 @@ fn scenarios(files: &[String]) -> Result<ExitCode, String> {
         }
     }
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
-}
-
-/// Expected and actual lines next to each other, differing lines marked.
-pub fn side_by_side(expected: &str, actual: &str) -> String {
-    let e: Vec<&str> = expected.lines().collect();
-    let a: Vec<&str> = actual.lines().collect();
-    let width = e.iter().map(|l| l.chars().count()).max().unwrap_or(0).min(70);
-    let mut out = format!("  {:<width$}   | actual\n", "expected");
-    for i in 0..e.len().max(a.len()) {
-        let (l, r) = (e.get(i).copied().unwrap_or(""), a.get(i).copied().unwrap_or(""));
-        let mark = if l == r { ' ' } else { '≠' };
-        out.push_str(&format!("{mark} {l:<width$} | {r}\n"));
-    }
-    out
 }

@@ -83,6 +83,7 @@ pub enum AeMsg {
     SaAgeLimitNotYetKnown,
     LimitThrough { month: YearMonth },
     OlderApplicantRule,
+    OlderApplicantRuleUnknown,
     AgeLimitFollowsRiktalder,
     SickPayOrRehabInstead,
 
@@ -211,6 +212,7 @@ impl AeMsg {
             SaAgeLimitNotYetKnown => "Åldersgränsen för när sjukersättningen slutar följer riktåldern för pension. Den är inte bestämd ännu för det år du når den.".into(),
             LimitThrough { month } => format!("Till och med {}", f::month(*month, l)),
             OlderApplicantRule => "Du har högst fem år kvar till åldersgränsen. Då jämförs din arbetsförmåga med vanliga arbeten som du har haft de senaste 15 åren, eller med annat lämpligt arbete som finns för dig.".into(),
+            OlderApplicantRuleUnknown => "Det finns en särskild regel för dig som har högst fem år kvar till åldersgränsen. Om den gäller dig beror på en åldersgräns som inte är bestämd ännu. Försäkringskassan bedömer det när du ansöker.".into(),
             AgeLimitFollowsRiktalder => "Sjukersättningen slutar månaden innan du når åldersgränsen. Gränsen följer riktåldern för pension och bestäms sex år i förväg.".into(),
             SickPayOrRehabInstead => "Om din arbetsförmåga kan bli bättre kan sjukpenning eller rehabiliteringspenning passa bättre.".into(),
 
@@ -330,6 +332,7 @@ impl AeMsg {
             SaAgeLimitNotYetKnown => "The age at which sickness compensation ends follows the target retirement age (riktålder). It is not yet decided for the year you reach it.".into(),
             LimitThrough { month } => format!("Up to and including {}", f::month(*month, l)),
             OlderApplicantRule => "You have at most five years left to the age limit. Your ability to work is then compared with ordinary jobs you have had in the last 15 years, or with other suitable work that is available to you.".into(),
+            OlderApplicantRuleUnknown => "There is a special rule for people with at most five years left to the age limit. Whether it applies to you depends on an age limit that is not decided yet. Försäkringskassan assesses it when you apply.".into(),
             AgeLimitFollowsRiktalder => "Sickness compensation ends the month before you reach the age limit. The limit follows the target retirement age and is set six years in advance.".into(),
             SickPayOrRehabInstead => "If your ability to work may get better, sickness benefit or rehabilitation benefit may suit you better.".into(),
 

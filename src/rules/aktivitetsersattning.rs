@@ -329,8 +329,16 @@ fn sjukersattning(f: &mut impl Fakta, fodd: Date, manad: YearMonth, b: &mut Besl
     if !stadigvarande(f.varaktighet()?, b) {
         return Ok(());
     }
-    if let Some(sista) = sista {
-        aldre_forsakrad(fodd, manad, sista, b);
+    match sista {
+        Some(sista) => {
+            aldre_forsakrad(manad, sista, b);
+        }
+        // The lowest limit the law has used is 65: from 60 the special rule may apply, but
+        // whether it does depends on a limit not decided yet.
+        None if age_in_month(fodd, manad) >= 60 => {
+            b.trace.info(ALDRE_FORSAKRADE, Msg::Ae(AeMsg::OlderApplicantRuleUnknown))
+        }
+        None => {}
     }
     b.trace.info(FORMANSNIVAER, Msg::Ae(AeMsg::LevelFromReduction { level }));
     b.may_be_eligible(level, manad, sista);
@@ -371,14 +379,13 @@ pub fn sista_manad_sjukersattning(fodd: Date, t: &mut Trace) -> Result<YearMonth
 // LEGAL-QUESTION: "som mest fem år" is read as from the month of the birthday five years before
 // the limit (61 while the limit is 66); FK wrote "60 år eller äldre" in 2022 and Kommunal
 // "59 år och 11 månader". Pinned by `older_applicant_rule_starts_in_the_birthday_month`.
-pub fn aldre_forsakrad(fodd: Date, manad: YearMonth, sista: YearMonth, b: &mut Beslut) -> bool {
+pub fn aldre_forsakrad(manad: YearMonth, sista: YearMonth, b: &mut Beslut) -> bool {
     let fem_ar_kvar = sista.next().and_then(|grans| grans.plus_months(-60));
     let galler = fem_ar_kvar.is_some_and(|m| manad >= m);
     if galler {
         b.trace.info(ALDRE_FORSAKRADE, Msg::Ae(AeMsg::OlderApplicantRule));
         b.notes.push(Msg::Ae(AeMsg::OlderApplicantRule));
     }
-    let _ = fodd;
     galler
 }
 
@@ -566,4 +573,81 @@ pub fn inkomstrelaterad_ersattning(
 /// inkomstrelaterad ersättning for the same year ("skillnaden", FK), never below zero.
 pub fn garantiersattning(garantiniva: Exact, inkomstrelaterad: Exact) -> Result<Exact, RuleError> {
     Ok(garantiniva.minus(inkomstrelaterad)?.max(Kronor::ZERO.exact()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ym;
+    use crate::params::{Param, ParamError};
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    fn check(fodd: &str, m: YearMonth, level: Level, ft: Forsakringstid, sa: bool, per_month: i64, per_year: i64) {
+        let b = belopp(d(fodd), m, level, ft, None, sa, &mut Trace::new()).unwrap();
+        assert_eq!((b.per_month.0, b.per_year.0), (per_month, per_year), "{fodd} {m}");
+    }
+
+    #[test]
+    fn sjukersattning_limit_follows_the_year_of_the_birthday() {
+        let last = |s: &str| sista_manad_sjukersattning(d(s), &mut Trace::new());
+        assert_eq!(last("1957-05-01"), Ok(ym(2022, 4)), "65 in 2022: the old limit");
+        assert_eq!(last("1959-03-10"), Ok(ym(2025, 2)), "66 in 2025");
+        assert_eq!(last("1960-03-10"), Ok(ym(2027, 2)), "66 in 2026, when the limit is 67: to the month before 67");
+        assert_eq!(
+            last("1990-01-01"),
+            Err(ParamError::NotYetKnown { param: Param::SjukersattningSlutalder, year: 2055 }),
+            "a limit decided six years ahead is not known for 2055"
+        );
+    }
+
+    #[test]
+    fn older_applicant_rule_starts_in_the_birthday_month() {
+        // Born 1962-05-10: the limit for 2029 is 67, so sjukersättning ends 2029-04 and the
+        // five years before the limit start in May 2024, the month of the 62nd birthday.
+        let sista = sista_manad_sjukersattning(d("1962-05-10"), &mut Trace::new()).unwrap();
+        assert_eq!(sista, ym(2029, 4));
+        assert!(!aldre_forsakrad(ym(2024, 4), sista, &mut Beslut::new()));
+        assert!(aldre_forsakrad(ym(2024, 5), sista, &mut Beslut::new()));
+    }
+
+    #[test]
+    fn three_quarter_level_rounds_once_at_the_end() {
+        // RULES.md E7: 2,63 × 57 300 = 150 699; × 3/4 = 113 024,25; / 12 = 9 418,69 → 9 419.
+        check("1999-01-10", ym(2024, 5), Level::ThreeQuarters, Forsakringstid::Full, false, 9_419, 113_024);
+    }
+
+    #[test]
+    fn short_forsakringstid_reduces_garanti_pro_rata() {
+        // RULES.md E8: 2,78 × 57 300 = 159 294 × 20/40 = 79 647 → 6 637 per month.
+        check("1984-03-01", ym(2024, 5), Level::Full, Forsakringstid::Ar(20), true, 6_637, 79_647);
+        check("1984-03-01", ym(2024, 5), Level::Full, Forsakringstid::Ar(55), true, 13_275, 159_294);
+    }
+
+    #[test]
+    fn garanti_tops_up_inkomstrelaterad_krona_for_krona() {
+        // RULES.md E9: IR 129 400 + top-up 16 550 = 145 950 → 12 163 per month.
+        let b = belopp(
+            d("1978-01-01"),
+            ym(2023, 6),
+            Level::Full,
+            Forsakringstid::Full,
+            Some(Kronor(200_000)),
+            true,
+            &mut Trace::new(),
+        )
+        .unwrap();
+        assert_eq!(
+            (b.inkomstrelaterad.0, b.garantiersattning.0, b.per_year.0, b.per_month.0),
+            (129_400, 16_550, 145_950, 12_163)
+        );
+    }
+
+    #[test]
+    fn aktivitetsersattning_runs_from_july_of_the_19th_year_to_the_month_before_30() {
+        assert_eq!(ae_period(d("2006-11-10")), Some((ym(2025, 7), ym(2036, 10))));
+        assert_eq!(ae_period(d("2000-01-01")), Some((ym(2019, 7), ym(2029, 12))));
+    }
 }

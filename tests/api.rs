@@ -1,0 +1,173 @@
+//! The session and the serialized API: refused answers change nothing, back and change keep
+//! what still applies, saved sessions round-trip, and errors are localized and name the field.
+
+use sjalvtest::api::{self, View};
+use sjalvtest::flow::{InputError, Saved, Screen, Session};
+use sjalvtest::i18n::Lang;
+
+fn ae(today: &str) -> Session {
+    api::start("aktivitetsersattning", today).unwrap()
+}
+
+fn answer_all(s: &mut Session, answers: &[(&str, &str)]) {
+    for (q, a) in answers {
+        s.answer(q, a).unwrap_or_else(|e| panic!("{q}: {a} refused: {e:?}"));
+    }
+}
+
+fn current(s: &Session) -> String {
+    match s.screen() {
+        Screen::Question { question, .. } => question.id.to_string(),
+        Screen::Outcome(o) => format!("outcome:{:?}", o.verdict),
+    }
+}
+
+const FULL_AE: &[(&str, &str)] = &[
+    ("birth-date", "2004-03-15"),
+    ("insured", "lives-in-sweden"),
+    ("reason", "reduced-capacity"),
+    ("capacity-reduction", "1"),
+    ("duration", "at-least-a-year"),
+    ("lived-in-sweden-since-16", "yes"),
+    ("had-work-income", "no"),
+];
+
+#[test]
+fn a_refused_answer_leaves_the_session_unchanged() {
+    let mut s = ae("2025-01-15");
+    answer_all(&mut s, &FULL_AE[..2]);
+    let before = s.save();
+    for (q, raw) in
+        [("reason", "maybe"), ("reason", ""), ("birth-date", "2025-13-01"), ("nope", "1"), ("income-per-year", "5")]
+    {
+        assert!(s.answer(q, raw).is_err(), "{q}={raw} should be refused");
+        assert_eq!(s.save(), before, "{q}={raw} changed the session");
+    }
+}
+
+#[test]
+fn asks_only_what_the_rules_still_need() {
+    let mut s = ae("2025-01-15");
+    answer_all(&mut s, &[("birth-date", "2004-03-15"), ("insured", "neither")]);
+    assert_eq!(current(&s), "outcome:ProbablyNot", "not insured: no more questions");
+    let mut s = ae("2025-01-15");
+    answer_all(&mut s, &[("birth-date", "1980-01-01"), ("insured", "lives-in-sweden")]);
+    assert_eq!(current(&s), "capacity-reduction", "30 or older: no question about the reason");
+}
+
+#[test]
+fn back_shows_the_previous_answer_and_walks_forward_through_kept_answers() {
+    let mut s = ae("2025-01-15");
+    answer_all(&mut s, &FULL_AE[..3]);
+    assert_eq!(current(&s), "capacity-reduction");
+    s.back().unwrap();
+    s.back().unwrap();
+    assert_eq!(current(&s), "insured");
+    s.answer("insured", "lives-in-sweden").unwrap();
+    assert_eq!(current(&s), "reason", "the next kept answer is shown again");
+    s.back().unwrap();
+    s.back().unwrap();
+    assert_eq!(s.back(), Err(InputError::NoPreviousQuestion));
+}
+
+#[test]
+fn changing_an_earlier_answer_keeps_later_answers_that_still_apply() {
+    let mut s = ae("2025-01-15");
+    answer_all(&mut s, FULL_AE);
+    assert_eq!(current(&s), "outcome:MayBeEligible");
+    // Change the level from the result page: everything else still applies.
+    s.edit("capacity-reduction").unwrap();
+    s.answer("capacity-reduction", "1/2").unwrap();
+    assert_eq!(current(&s), "outcome:MayBeEligible");
+    assert_eq!(s.answers().len(), FULL_AE.len());
+    // Switch to extended schooling: the capacity answers no longer apply. They are dropped once
+    // the new path reaches an outcome; the residence and income answers still apply and stay.
+    s.edit("reason").unwrap();
+    s.answer("reason", "extended-schooling").unwrap();
+    assert_eq!(current(&s), "schooling-extended");
+    s.answer("schooling-extended", "yes").unwrap();
+    s.answer("schooling-ends", "2025-06").unwrap();
+    assert_eq!(current(&s), "outcome:MayBeEligible");
+    assert!(!s.answers().contains_key("capacity-reduction"));
+    assert!(!s.answers().contains_key("duration"));
+    assert!(s.answers().contains_key("lived-in-sweden-since-16"));
+    assert!(s.answers().contains_key("had-work-income"));
+}
+
+#[test]
+fn a_saved_session_restores_to_the_same_screen() {
+    let mut s = ae("2025-01-15");
+    answer_all(&mut s, FULL_AE);
+    let saved = s.save();
+    let json = serde_json::to_string(&saved).unwrap();
+    let back: Saved = serde_json::from_str(&json).unwrap();
+    let restored = api::restore(&back).unwrap();
+    assert_eq!(api::view(&restored, Lang::Sv), api::view(&s, Lang::Sv));
+}
+
+#[test]
+fn a_saved_session_from_another_format_or_with_bad_answers_is_refused_clearly() {
+    let good = ae("2025-01-15").save();
+    let future = Saved { format: 99, ..good.clone() };
+    assert_eq!(api::restore(&future).err(), Some(InputError::UnsupportedSavedVersion { version: 99 }));
+    let mut bad = good.clone();
+    bad.answers.insert("birth-date".into(), "not a date".into());
+    assert_eq!(api::restore(&bad).err().map(|e| e.code()), Some("bad-date"));
+    let mut unknown = good;
+    unknown.answers.insert("shoe-size".into(), "42".into());
+    assert_eq!(api::restore(&unknown).err(), Some(InputError::BadSavedSession));
+}
+
+#[test]
+fn errors_are_localized_and_name_the_field() {
+    let mut s = ae("2025-01-15");
+    let e = s.answer("birth-date", "2004-02-30").unwrap_err();
+    let sv = api::reply(&s, Err(e), Lang::Sv);
+    let en = api::reply(&s, Err(e), Lang::En);
+    let (sv, en) = (sv.error.unwrap(), en.error.unwrap());
+    assert_eq!(sv.code, "bad-date");
+    assert_eq!(sv.question, Some("birth-date"));
+    assert!(sv.message.starts_with("Födelsedatum:"), "{}", sv.message);
+    assert!(en.message.starts_with("Date of birth:"), "{}", en.message);
+    assert_ne!(sv.message, en.message);
+}
+
+#[test]
+fn every_view_renders_in_both_languages() {
+    let mut s = ae("2025-01-15");
+    for (q, a) in FULL_AE {
+        for lang in Lang::ALL {
+            match api::view(&s, lang) {
+                View::Question(v) => {
+                    assert!(!v.label.is_empty() && !v.progress.is_empty());
+                    assert!(v.options.iter().all(|o| !o.label.is_empty()));
+                }
+                View::Outcome(_) => panic!("outcome before the last answer"),
+            }
+        }
+        s.answer(q, a).unwrap();
+    }
+    let sv = api::view(&s, Lang::Sv);
+    let en = api::view(&s, Lang::En);
+    let (View::Outcome(sv), View::Outcome(en)) = (sv, en) else { panic!("expected outcomes") };
+    assert_ne!(sv.headline, en.headline);
+    assert_eq!(sv.reasons.len(), en.reasons.len());
+    assert!(sv.reasons.iter().zip(&en.reasons).all(|(a, b)| a.text != b.text && a.law == b.law));
+}
+
+#[test]
+fn every_result_carries_the_rules_version_and_the_as_of_date() {
+    let mut s = ae("2025-01-15");
+    answer_all(&mut s, FULL_AE);
+    let View::Outcome(o) = api::view(&s, Lang::En) else { panic!() };
+    assert_eq!(o.rules_version, sjalvtest::RULES_VERSION);
+    assert_eq!(o.as_of.to_string(), "2025-01-15");
+}
+
+#[test]
+fn an_unknown_test_or_date_is_an_error_not_a_panic() {
+    assert_eq!(api::start("nope", "2025-01-01").err(), Some(InputError::UnknownTest));
+    assert_eq!(api::start("aktivitetsersattning", "yesterday").err(), Some(InputError::BadAsOf));
+    let reply = api::failure(&InputError::UnknownTest, Lang::Sv);
+    assert!(!reply.ok && reply.view.is_none());
+}

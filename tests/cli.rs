@@ -1,0 +1,90 @@
+//! The command line as a user runs it: output shape, exit codes and error messages.
+
+use std::process::{Command, Output};
+
+fn sjalvtest(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sjalvtest")).args(args).output().expect("run sjalvtest")
+}
+
+const BELOPP_KEYS: &[&str] = &[
+    "prisbasbelopp",
+    "sgi_max_sjukpenning",
+    "sgi_min",
+    "sjukpenning_max_per_day_80pct",
+    "sjukpenning_max_per_day_75pct",
+    "sjukpenning_min_per_day_80pct",
+    "sjukpenning_min_per_day_75pct",
+    "graviditetspenning_max_per_day",
+    "garanti_full_lt21_per_year",
+    "garanti_full_lt21_per_month",
+    "garanti_full_21to23_per_year",
+    "garanti_full_21to23_per_month",
+    "garanti_full_23to25_per_year",
+    "garanti_full_23to25_per_month",
+    "garanti_full_25to27_per_year",
+    "garanti_full_25to27_per_month",
+    "garanti_full_27to29_per_year",
+    "garanti_full_27to29_per_month",
+    "garanti_full_29to30_per_year",
+    "garanti_full_29to30_per_month",
+    "garanti_full_30plus_per_year",
+    "garanti_full_30plus_per_month",
+    "ir_max_full_per_year",
+    "ir_max_full_per_month",
+    "livranta_max_per_year",
+];
+
+#[test]
+fn belopp_json_is_one_flat_object_with_the_documented_keys() {
+    for year in 2019..=2026 {
+        let out = sjalvtest(&["belopp", "--year", &year.to_string(), "--format", "json"]);
+        assert!(out.status.success(), "{year}: {}", String::from_utf8_lossy(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let obj = v.as_object().unwrap();
+        let keys: Vec<&str> = obj.keys().map(String::as_str).collect();
+        assert_eq!(keys.len(), BELOPP_KEYS.len(), "{year}: {keys:?}");
+        for k in BELOPP_KEYS {
+            assert!(obj.get(*k).and_then(|x| x.as_i64()).is_some(), "{year}: {k} missing or not an integer");
+        }
+    }
+    let out = sjalvtest(&["belopp", "--year", "2023", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["livranta_max_per_year"], 393_750);
+    assert_eq!(v["ir_max_full_per_month"], 21_230);
+}
+
+#[test]
+fn belopp_without_json_prints_a_readable_table() {
+    let out = sjalvtest(&["belopp", "--year", "2022"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Aktuella belopp 2022"));
+    assert!(text.contains("garanti_full_30plus_per_month") && text.contains("11 190 kr"), "{text}");
+}
+
+#[test]
+fn belopp_for_a_year_outside_the_data_is_a_clear_error_with_exit_2() {
+    for year in ["2018", "2027", "abc"] {
+        let out = sjalvtest(&["belopp", "--year", year, "--format", "json"]);
+        assert_eq!(out.status.code(), Some(2), "{year}");
+        assert!(out.stdout.is_empty());
+        assert!(!out.stderr.is_empty());
+    }
+    let out = sjalvtest(&["belopp", "--year", "2027"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2027"));
+    assert_eq!(sjalvtest(&["belopp"]).status.code(), Some(2));
+    assert_eq!(sjalvtest(&["belopp", "--year", "2023", "--format", "xml"]).status.code(), Some(2));
+    assert_eq!(sjalvtest(&["no-such-command"]).status.code(), Some(2));
+}
+
+#[test]
+fn scenario_runs_files_and_fails_on_a_difference() {
+    let dir = std::env::temp_dir().join(format!("sjalvtest-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("wrong.case");
+    std::fs::write(&file, "test: aktivitetsersattning\nas-of: 2025-01-15\nbirth-date: 2004-03-15\ninsured: neither\n---\nverdict: may-be-eligible\n").unwrap();
+    let out = sjalvtest(&["scenario", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("FAIL"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

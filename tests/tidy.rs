@@ -1,0 +1,101 @@
+//! Habits worth a test: every source file says what it is for; no unwrap, expect or panic in
+//! library code; browser APIs only in the browser layer; no floats; every legal question pinned.
+
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let p = entry.unwrap().path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|e| e == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+fn src() -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let rel = p.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap().display().to_string();
+            (rel, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect()
+}
+
+/// The code before the unit tests, without comment lines.
+fn library_code(text: &str) -> String {
+    let code = text.split("#[cfg(test)]").next().unwrap_or("");
+    code.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn every_source_file_opens_with_a_module_comment() {
+    for (path, text) in src() {
+        assert!(text.starts_with("//!"), "{path} does not open with //!");
+    }
+}
+
+#[test]
+fn library_code_has_no_unwrap_expect_or_panic() {
+    for (path, text) in src() {
+        if path.starts_with("src/bin/") {
+            continue;
+        }
+        let code = library_code(&text);
+        for bad in [".unwrap()", ".expect(", "panic!(", "todo!(", "unimplemented!(", "unreachable!("] {
+            assert!(!code.contains(bad), "{path} uses {bad} outside tests");
+        }
+    }
+}
+
+#[test]
+fn browser_apis_stay_in_the_browser_layer() {
+    for (path, text) in src() {
+        if path == "src/wasm.rs" || path.starts_with("src/dom/") {
+            continue;
+        }
+        for name in ["wasm_bindgen", "web_sys", "js_sys", "serde_wasm_bindgen", "JsValue"] {
+            assert!(!library_code(&text).contains(name), "{path} uses {name}");
+        }
+    }
+}
+
+#[test]
+fn no_floats_in_the_core() {
+    for (path, text) in src() {
+        let code = library_code(&text);
+        for f in ["f64", "f32"] {
+            assert!(!code.split(|c: char| !c.is_alphanumeric() && c != '_').any(|w| w == f), "{path} uses {f}");
+        }
+    }
+}
+
+#[test]
+fn every_legal_question_is_pinned_by_a_test_that_exists() {
+    let all: Vec<(String, String)> = src();
+    let mut tests_text = String::new();
+    let mut dirs = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests"), &mut dirs);
+    for p in dirs {
+        tests_text.push_str(&std::fs::read_to_string(p).unwrap());
+    }
+    let everything: String = all.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n") + &tests_text;
+    let mut count = 0;
+    for (path, text) in &all {
+        // Comments wrap: read the text as one line, without the comment markers.
+        let flat: String =
+            text.lines().map(|l| l.trim_start().trim_start_matches('/').trim()).collect::<Vec<_>>().join(" ");
+        for (i, chunk) in flat.split("LEGAL-QUESTION:").enumerate().skip(1) {
+            count += 1;
+            let pinned = chunk.split("Pinned by `").nth(1).and_then(|r| r.split('`').next());
+            let name = pinned.unwrap_or_else(|| panic!("{path}: LEGAL-QUESTION #{i} does not say which test pins it"));
+            assert!(everything.contains(&format!("fn {name}(")), "{path}: pinning test {name} does not exist");
+        }
+    }
+    assert!(count > 0);
+}
