@@ -8,6 +8,7 @@ use crate::flow::{InputError, Saved, Session};
 use crate::i18n::Lang;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r#"
@@ -52,6 +53,31 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
     })
 }
 
+/// Reads a saved session from a plain JS object. Written by hand rather than with serde's
+/// deserializer, which would add its error formatting (floats and all) to every phone's download.
+pub(crate) fn saved_from_js(v: &JsValue) -> Option<Saved> {
+    let get = |k: &str| js_sys::Reflect::get(v, &JsValue::from_str(k)).ok();
+    let text = |k: &str| get(k).and_then(|x| x.as_string());
+    let format = get("format")?.as_f64()?;
+    if !(format >= 0.0 && format <= u32::MAX as f64 && format.fract() == 0.0) {
+        return None;
+    }
+    let mut answers = std::collections::BTreeMap::new();
+    let obj: js_sys::Object = get("answers")?.dyn_into().ok()?;
+    for entry in js_sys::Object::entries(&obj).iter() {
+        let pair: js_sys::Array = entry.dyn_into().ok()?;
+        answers.insert(pair.get(0).as_string()?, pair.get(1).as_string()?);
+    }
+    Some(Saved {
+        format: format as u32,
+        test: text("test")?,
+        as_of: text("as_of")?,
+        rules: text("rules").unwrap_or_default(),
+        answers,
+        at: text("at"),
+    })
+}
+
 /// The self-tests, for a list page.
 #[wasm_bindgen(js_name = listTests, unchecked_return_type = "TestInfo[]")]
 pub fn list_tests(lang: &str) -> JsValue {
@@ -87,9 +113,7 @@ impl SjalvtestSession {
 
     /// Restores a session saved with [`SjalvtestSession::save`].
     pub fn restore(#[wasm_bindgen(unchecked_param_type = "Saved")] saved: JsValue, lang: &str) -> SjalvtestSession {
-        let core = serde_wasm_bindgen::from_value::<Saved>(saved)
-            .map_err(|_| InputError::BadSavedSession)
-            .and_then(|s| api::restore(&s));
+        let core = saved_from_js(&saved).ok_or(InputError::BadSavedSession).and_then(|s| api::restore(&s));
         SjalvtestSession { core, lang: Lang::from_tag(lang) }
     }
 

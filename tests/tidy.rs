@@ -68,6 +68,10 @@ fn browser_apis_stay_in_the_browser_layer() {
 #[test]
 fn no_floats_in_the_core() {
     for (path, text) in src() {
+        // JS numbers arrive as f64 at the boundary; the core never sees one.
+        if path == "src/wasm.rs" || path.starts_with("src/dom/") {
+            continue;
+        }
         let code = library_code(&text);
         for f in ["f64", "f32"] {
             assert!(!code.split(|c: char| !c.is_alphanumeric() && c != '_').any(|w| w == f), "{path} uses {f}");

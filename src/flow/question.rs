@@ -104,7 +104,7 @@ impl Question {
             return Err(InputError::Empty { question: q });
         }
         match &self.kind {
-            Kind::YesNo => match raw.to_lowercase().as_str() {
+            Kind::YesNo => match raw.to_ascii_lowercase().as_str() {
                 "yes" | "ja" | "true" | "1" => Ok(Answer::YesNo(true)),
                 "no" | "nej" | "false" | "0" => Ok(Answer::YesNo(false)),
                 _ => Err(InputError::NotAChoice { question: q }),
@@ -170,7 +170,7 @@ impl AmountProblem {
 /// thousands. A decimal part ("35,5", "35.50") is refused rather than rounded, because we cannot
 /// tell whether the person meant öre or forgot digits; ",00" is accepted.
 pub fn parse_kronor(raw: &str, max: i64) -> Result<Kronor, AmountProblem> {
-    let mut s = raw.trim().to_lowercase();
+    let mut s = raw.trim().to_ascii_lowercase();
     for affix in ["kronor", "kr", "sek", ":-"] {
         if let Some(rest) = s.strip_suffix(affix) {
             s = rest.trim_end().to_string();
