@@ -104,3 +104,23 @@ fn an_unknown_test_shows_a_message_instead_of_failing() {
     let alert = find(&root, "[role=alert]");
     assert!(alert.text_content().unwrap().contains("inget sådant test"));
 }
+
+#[wasm_bindgen_test]
+fn a_session_saved_through_js_restores_to_the_same_screen() {
+    use sjalvtest::wasm::SjalvtestSession;
+    let mut s = SjalvtestSession::start("aktivitetsersattning", "sv", "2025-01-15");
+    for (q, a) in [("birth-date", "2004-03-15"), ("insured", "lives-in-sweden"), ("reason", "reduced-capacity")] {
+        let reply = s.answer(q, a);
+        assert_eq!(js_sys::Reflect::get(&reply, &"ok".into()).unwrap().as_bool(), Some(true));
+    }
+    let saved = s.save();
+    let json = js_sys::JSON::stringify(&saved).unwrap().as_string().unwrap();
+    let parsed = js_sys::JSON::parse(&json).unwrap();
+    let mut restored = SjalvtestSession::restore(parsed, "sv");
+    let a = js_sys::JSON::stringify(&s.view()).unwrap().as_string().unwrap();
+    let b = js_sys::JSON::stringify(&restored.view()).unwrap().as_string().unwrap();
+    assert_eq!(a, b);
+    let broken = SjalvtestSession::restore(JsValue::from_str("nonsense"), "sv").view();
+    let code = js_sys::Reflect::get(&js_sys::Reflect::get(&broken, &"error".into()).unwrap(), &"code".into()).unwrap();
+    assert_eq!(code.as_string().as_deref(), Some("bad-saved-session"));
+}

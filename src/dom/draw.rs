@@ -68,6 +68,7 @@ impl Draw {
         let form = self.el("form", "")?;
         form.set_attribute("novalidate", "")?;
         form.set_attribute("data-question", q.id)?;
+        form.set_attribute("data-input", q.input)?;
         form.set_attribute("part", "form")?;
         let field = self.el("div", if error.is_some() { "field has-error" } else { "field" })?;
 
