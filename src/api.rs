@@ -336,3 +336,100 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
         as_of: session.today(),
     }
 }
+
+/// Every question on the current path, with its stored answer: the handler's one-page form.
+pub fn path_views(session: &Session, lang: Lang) -> Vec<QuestionView> {
+    let eval = session.evaluate();
+    eval.path
+        .iter()
+        .enumerate()
+        .map(|(i, q)| question_view(session, q, session.answers().get(q.id).copied(), i + 1, lang))
+        .collect()
+}
+
+// --- Links: a saved session in a URL fragment --------------------------------------------------
+
+/// The fragment key a link uses: `#sjalvtest=…`.
+pub const LINK_KEY: &str = "sjalvtest";
+
+fn percent_encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let mut out = Vec::with_capacity(s.len());
+    let mut bytes = s.bytes();
+    while let Some(b) = bytes.next() {
+        if b == b'%' {
+            let hex = [bytes.next()?, bytes.next()?];
+            out.push(u8::from_str_radix(std::str::from_utf8(&hex).ok()?, 16).ok()?);
+        } else {
+            out.push(b);
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// A saved session as the value of a URL fragment: `v=1&t=<test>&d=<as-of>&r=<rules>&a.<id>=<answer>…`,
+/// percent-encoded. The fragment never reaches a server; the person decides where the link goes.
+pub fn to_link(saved: &Saved) -> String {
+    let mut parts = vec![
+        format!("v={}", saved.format),
+        format!("t={}", percent_encode(&saved.test)),
+        format!("d={}", percent_encode(&saved.as_of)),
+        format!("r={}", percent_encode(&saved.rules)),
+    ];
+    for (k, v) in &saved.answers {
+        parts.push(format!("a.{}={}", percent_encode(k), percent_encode(v)));
+    }
+    percent_encode(&parts.join("&"))
+}
+
+/// Reads a link made by [`to_link`]: the part after `#sjalvtest=` (or the whole fragment).
+pub fn from_link(fragment: &str) -> Result<Saved, InputError> {
+    let bad = InputError::BadSavedSession;
+    let value = fragment.trim_start_matches('#');
+    let value = value.strip_prefix(LINK_KEY).and_then(|v| v.strip_prefix('=')).unwrap_or(value);
+    let decoded = percent_decode(value).ok_or(bad)?;
+    let mut saved = Saved {
+        format: 0,
+        test: String::new(),
+        as_of: String::new(),
+        rules: String::new(),
+        answers: Default::default(),
+        at: None,
+    };
+    for part in decoded.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = part.split_once('=').ok_or(bad)?;
+        let v = percent_decode(v).ok_or(bad)?;
+        match k {
+            "v" => saved.format = v.parse().map_err(|_| bad)?,
+            "t" => saved.test = v,
+            "d" => saved.as_of = v,
+            "r" => saved.rules = v,
+            _ => {
+                let id = k.strip_prefix("a.").and_then(percent_decode).ok_or(bad)?;
+                saved.answers.insert(id, v);
+            }
+        }
+    }
+    if saved.test.is_empty() {
+        return Err(bad);
+    }
+    Ok(saved)
+}
+
+/// A session from a link, and whether the rules have changed since the link was made.
+pub fn restore_link(fragment: &str) -> Result<(Session, Option<String>), InputError> {
+    let saved = from_link(fragment)?;
+    let changed = (saved.rules != crate::RULES_VERSION).then(|| saved.rules.clone());
+    Ok((restore(&saved)?, changed))
+}

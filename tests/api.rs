@@ -171,3 +171,23 @@ fn an_unknown_test_or_date_is_an_error_not_a_panic() {
     let reply = api::failure(&InputError::UnknownTest, Lang::Sv);
     assert!(!reply.ok && reply.view.is_none());
 }
+
+#[test]
+fn a_link_round_trips_a_session_and_says_when_the_rules_changed() {
+    let mut s = ae("2025-01-15");
+    answer_all(&mut s, FULL_AE);
+    let link = api::to_link(&s.save());
+    assert!(link.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~%".contains(&b)), "{link}");
+    let (restored, changed) = api::restore_link(&format!("#sjalvtest={link}")).unwrap();
+    assert_eq!(api::view(&restored, Lang::En), api::view(&s, Lang::En));
+    assert_eq!(changed, None);
+
+    let mut old = s.save();
+    old.rules = "2025.1.1".into();
+    let (_, changed) = api::restore_link(&api::to_link(&old)).unwrap();
+    assert_eq!(changed.as_deref(), Some("2025.1.1"));
+
+    for broken in ["", "#sjalvtest=", "#sjalvtest=%ZZ", "v=1", "#sjalvtest=v%3D1%26t%3Dnope", "x=%"] {
+        assert!(api::restore_link(broken).is_err(), "{broken:?}");
+    }
+}

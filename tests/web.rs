@@ -20,12 +20,34 @@ fn every_scenario_gives_the_same_result_in_the_browser() {
     }
 }
 
-fn mount(test: &str, lang: &str) -> (HtmlElement, ShadowRoot, sjalvtest::dom::Widget) {
+type Mounted = std::rc::Rc<std::cell::RefCell<sjalvtest::dom::Widget>>;
+
+/// Mounts a widget the way the element class does, forwarding the root's events to it.
+fn mount(test: &str, lang: &str) -> (HtmlElement, ShadowRoot, Mounted) {
     let doc = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
     doc.body().unwrap().append_child(&host).unwrap();
     let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
-    let widget = sjalvtest::dom::mount_widget(host.clone(), root.clone(), test, lang, "2025-01-15").unwrap();
+    let widget = sjalvtest::dom::mount_widget(
+        host.clone(),
+        root.clone(),
+        test,
+        lang,
+        "2025-01-15",
+        "citizen",
+        "",
+        JsValue::NULL,
+    )
+    .unwrap();
+    let widget = std::rc::Rc::new(std::cell::RefCell::new(widget));
+    for name in ["submit", "click", "change"] {
+        let w = widget.clone();
+        let cb = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+            w.borrow_mut().handle(e).unwrap();
+        });
+        root.add_event_listener_with_callback(name, cb.as_ref().unchecked_ref()).unwrap();
+        cb.forget();
+    }
     (host, root, widget)
 }
 

@@ -1,6 +1,8 @@
-// The <sjalvtest-widget> element class. It only reads its attributes, attaches a shadow root,
-// loads the wasm once per page, and hands the root to Rust, which draws the self-test and
-// dispatches `sjalvtest-result` / `sjalvtest-error` on the element. No globals besides the class.
+// The <sjalvtest-widget> element class. It reads its attributes, attaches a shadow root, loads
+// the wasm once per page, and hands the root to Rust, which draws the self-test and dispatches
+// `sjalvtest-result` / `sjalvtest-error`. It forwards the root's events to Rust inside a try, and
+// keeps the last saved answers in memory (never in storage), so an exception shows an apology
+// and a retry that brings the answers back. No globals besides the class.
 
 const base = new URL('./pkg/', import.meta.url);
 let loading = null;
@@ -19,6 +21,12 @@ export function loadEngine() {
   return loading;
 }
 
+const EVENTS = ['submit', 'click', 'change'];
+const SORRY = {
+  sv: ['Något gick fel i testet. Vi ber om ursäkt. Dina svar finns kvar.', 'Försök igen', 'Läs mer på forsakringskassan.se'],
+  en: ['Something went wrong in the self-test. We are sorry. Your answers are kept.', 'Try again', 'Read more on forsakringskassan.se'],
+};
+
 function today() {
   const d = new Date();
   const pad = (n) => String(n).padStart(2, '0');
@@ -29,9 +37,28 @@ export class SjalvtestWidgetElement extends HTMLElement {
   static observedAttributes = ['test', 'lang', 'mode', 'as-of'];
   #root = null;
   #widget = null;
+  #saved = null;
   #generation = 0;
 
+  #onEvent = (event) => {
+    if (!this.#widget) {
+      if (event.type === 'click' && event.target.closest?.('[data-action=retry]')) this.#mount();
+      return;
+    }
+    try {
+      this.#widget.handle(event);
+      this.#saved = this.#widget.save();
+    } catch (error) {
+      event.preventDefault();
+      this.#apologize(error);
+    }
+  };
+
   connectedCallback() {
+    if (!this.#root) {
+      this.#root = this.attachShadow({ mode: 'open' });
+      for (const type of EVENTS) this.#root.addEventListener(type, this.#onEvent);
+    }
     this.#mount();
   }
 
@@ -41,7 +68,9 @@ export class SjalvtestWidgetElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, before, after) {
-    if (before !== after && this.#root && this.isConnected) this.#mount();
+    if (before === after || !this.#root || !this.isConnected) return;
+    if (name === 'test') this.#saved = null;
+    this.#mount();
   }
 
   /** The language: the element's own `lang`, else the nearest ancestor's, else Swedish. */
@@ -51,7 +80,6 @@ export class SjalvtestWidgetElement extends HTMLElement {
 
   async #mount() {
     const generation = ++this.#generation;
-    this.#root ??= this.attachShadow({ mode: 'open' });
     try {
       const { glue, sheet } = await loadEngine();
       if (generation !== this.#generation || !this.isConnected) return;
@@ -59,25 +87,56 @@ export class SjalvtestWidgetElement extends HTMLElement {
       this.#release();
       this.#widget = glue.mountWidget(
         this, this.#root, this.getAttribute('test') ?? '', this.language,
-        this.getAttribute('as-of') || today(),
+        this.getAttribute('as-of') || today(), this.getAttribute('mode') ?? 'citizen',
+        location.hash, this.#saved,
       );
+      this.#saved = this.#widget.save();
     } catch (error) {
-      if (generation === this.#generation) this.#showFallback(error);
+      if (generation !== this.#generation) return;
+      if (this.#saved) this.#apologize(error);
+      else this.#showFallback(error);
     }
   }
 
   #release() {
-    this.#widget?.destroy();
-    this.#widget?.free();
+    const widget = this.#widget;
     this.#widget = null;
+    try { widget?.free(); } catch { /* a broken instance cannot be freed; drop it */ }
   }
 
-  /** Shows the light-DOM fallback content and says why. */
-  #showFallback(error) {
-    this.#root.replaceChildren(document.createElement('slot'));
+  #error(code, error) {
     this.dispatchEvent(new CustomEvent('sjalvtest-error', {
       bubbles: true, composed: true,
-      detail: { code: 'load-failed', question: null, message: String(error?.message ?? error) },
+      detail: { code, question: null, message: String(error?.message ?? error) },
     }));
+  }
+
+  /** The engine failed mid-way: say sorry, keep the answers, offer to try again. */
+  #apologize(error) {
+    this.#release();
+    const [text, retry, more] = SORRY[this.language.startsWith('en') ? 'en' : 'sv'];
+    const box = document.createElement('div');
+    box.className = 'sjt';
+    box.setAttribute('part', 'container');
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.textContent = text;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'primary';
+    button.dataset.action = 'retry';
+    button.textContent = retry;
+    const link = document.createElement('a');
+    link.href = 'https://www.forsakringskassan.se/';
+    link.textContent = more;
+    box.append(p, button, document.createElement('p'), link);
+    this.#root.replaceChildren(box);
+    this.#error('internal', error);
+  }
+
+  /** The engine could not load at all: show the light-DOM fallback content. */
+  #showFallback(error) {
+    this.#root.replaceChildren(document.createElement('slot'));
+    this.#error('load-failed', error);
   }
 }

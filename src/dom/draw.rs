@@ -1,8 +1,12 @@
-//! Builds the elements of one screen from an `api::View`. Pure construction: no listeners and
-//! no state; `dom/mod.rs` swaps the result into the shadow root. Only text content and
-//! attributes are set (never `innerHTML`), so nothing a person types can become markup.
+//! Builds the elements of one screen from `api` views. Pure construction: no listeners and no
+//! state; `dom/mod.rs` swaps the result into the shadow root. Only text content and attributes
+//! are set (never `innerHTML`), so nothing a person types can become markup.
+//!
+//! Screens: one question per page (citizens), all questions on one page with the trace and
+//! the parameters (handler mode), the result page, and a failure message.
 
 use crate::api::{ErrorView, OutcomeView, QuestionView};
+use crate::domain::Date;
 use crate::i18n::{Lang, UiMsg};
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
@@ -12,10 +16,35 @@ pub struct Draw {
     pub lang: Lang,
 }
 
+/// What the result page shows beside the outcome itself.
+#[derive(Default)]
+pub struct Extras<'a> {
+    /// Handler mode: the full trace and the parameters used, as tables.
+    pub handler: bool,
+    /// The rules version of a restored link, when it differs from today's.
+    pub rules_changed: Option<&'a str>,
+    /// The link to this result, once the person has asked for it.
+    pub link: Option<&'a str>,
+}
+
+/// A refused answer in handler mode, kept with the text that was typed.
+pub struct FieldError {
+    pub question: String,
+    pub error: ErrorView,
+    pub raw: String,
+}
+
 type R<T> = Result<T, JsValue>;
 
 fn add(parent: &Element, child: &Element) -> R<()> {
     parent.append_child(child)?;
+    Ok(())
+}
+
+fn attrs(e: &Element, pairs: &[(&str, &str)]) -> R<()> {
+    for (k, v) in pairs {
+        e.set_attribute(k, v)?;
+    }
     Ok(())
 }
 
@@ -38,183 +67,263 @@ impl Draw {
         m.render(self.lang)
     }
 
-    fn container(&self) -> R<Element> {
-        let c = self.el("div", "sjt")?;
-        c.set_attribute("part", "container")?;
-        c.set_attribute("lang", self.lang.tag())?;
+    fn button(&self, class: &str, action: &str, label: &str) -> R<Element> {
+        let b = self.text("button", class, label)?;
+        attrs(&b, &[("type", "button"), ("data-action", action)])?;
+        Ok(b)
+    }
+
+    fn container(&self, class: &str) -> R<Element> {
+        let c = self.el("div", class)?;
+        attrs(&c, &[("part", "container"), ("lang", self.lang.tag())])?;
         Ok(c)
     }
 
-    /// One question, with an error summary and the typed text when an answer was refused.
+    /// One question page: back, progress, error summary, the field and Continue.
     pub fn question(&self, q: &QuestionView, error: Option<&ErrorView>, raw: Option<&str>) -> R<Element> {
-        let c = self.container()?;
+        let c = self.container("sjt")?;
         if q.can_go_back {
-            let back = self.text("button", "link back", &self.ui(UiMsg::Back))?;
-            back.set_attribute("type", "button")?;
-            back.set_attribute("data-action", "back")?;
+            let back = self.button("link back", "back", &self.ui(UiMsg::Back))?;
             back.set_attribute("part", "back")?;
-            c.append_child(&back)?;
+            add(&c, &back)?;
         }
         let progress = self.text("p", "progress", &q.progress)?;
         progress.set_attribute("part", "progress")?;
-        c.append_child(&progress)?;
-
-        let radios = matches!(q.input, "yes-no" | "one-of" | "level");
-        let first_control = if radios { "answer-0" } else { "answer" };
+        add(&c, &progress)?;
         if let Some(e) = error {
-            add(&c, &self.error_summary(e, first_control)?)?;
+            add(&c, &self.error_summary(&[(e, first_control("", q))])?)?;
         }
-
         let form = self.el("form", "")?;
-        form.set_attribute("novalidate", "")?;
-        form.set_attribute("data-question", q.id)?;
-        form.set_attribute("data-input", q.input)?;
-        form.set_attribute("part", "form")?;
-        let field = self.el("div", if error.is_some() { "field has-error" } else { "field" })?;
+        attrs(&form, &[("novalidate", ""), ("data-question", q.id), ("data-input", q.input), ("part", "form")])?;
+        add(&form, &self.field(q, error, raw, "", "h2", true)?)?;
+        let submit = self.text("button", "primary", &self.ui(UiMsg::Continue))?;
+        attrs(&submit, &[("type", "submit"), ("part", "button")])?;
+        add(&form, &submit)?;
+        add(&c, &form)?;
+        Ok(c)
+    }
 
+    /// A question's field: heading (in a legend for options, around the label for text), hint,
+    /// error, and the control. `prefix` keeps ids unique when several fields share a page.
+    fn field(
+        &self,
+        q: &QuestionView,
+        error: Option<&ErrorView>,
+        raw: Option<&str>,
+        prefix: &str,
+        heading_tag: &str,
+        focus_target: bool,
+    ) -> R<Element> {
+        let field = self.el("div", if error.is_some() { "field has-error" } else { "field" })?;
+        field.set_attribute("data-field", q.id)?;
+        let id = |s: &str| format!("{prefix}{s}");
         let mut described = Vec::new();
         let hint = match &q.hint {
             Some(h) => {
-                described.push("hint");
+                described.push(id("hint"));
                 let p = self.text("p", "hint", h)?;
-                p.set_attribute("id", "hint")?;
+                p.set_attribute("id", &id("hint"))?;
                 Some(p)
             }
             None => None,
         };
         let error_p = match error {
             Some(e) => {
-                described.push("error");
+                described.push(id("error"));
                 let p = self.el("p", "field-error")?;
-                p.set_attribute("id", "error")?;
-                let prefix =
-                    self.text("span", "visually-hidden", if self.lang == Lang::Sv { "Fel: " } else { "Error: " })?;
-                p.append_child(&prefix)?;
+                p.set_attribute("id", &id("error"))?;
+                let prefix_text = if self.lang == Lang::Sv { "Fel: " } else { "Error: " };
+                add(&p, &self.text("span", "visually-hidden", prefix_text)?)?;
                 p.append_child(&self.doc.create_text_node(&e.message))?;
                 Some(p)
             }
             None => None,
         };
-
-        let heading = self.el("h2", "question")?;
-        heading.set_attribute("tabindex", "-1")?;
-        heading.set_attribute("data-focus", "")?;
+        let heading = self.el(heading_tag, "question")?;
         heading.set_attribute("part", "question")?;
-        if radios {
+        if focus_target {
+            attrs(&heading, &[("tabindex", "-1"), ("data-focus", "")])?;
+        }
+        let name = id("answer");
+        if matches!(q.input, "yes-no" | "one-of" | "level") {
             let fieldset = self.el("fieldset", "")?;
             if !described.is_empty() {
                 fieldset.set_attribute("aria-describedby", &described.join(" "))?;
             }
             let legend = self.el("legend", "")?;
             heading.set_text_content(Some(&q.label));
-            legend.append_child(&heading)?;
-            fieldset.append_child(&legend)?;
+            add(&legend, &heading)?;
+            add(&fieldset, &legend)?;
             for p in [&hint, &error_p].into_iter().flatten() {
-                fieldset.append_child(p)?;
+                add(&fieldset, p)?;
             }
             let options = self.el("div", "options")?;
             let chosen = raw.map(str::to_string).or_else(|| q.value.clone());
             for (i, o) in q.options.iter().enumerate() {
-                let id = format!("answer-{i}");
+                let oid = format!("{name}-{i}");
                 let row = self.el("div", "option")?;
                 let input = self.el("input", "")?;
-                for (k, v) in [("type", "radio"), ("name", "answer"), ("id", id.as_str()), ("value", o.value.as_str())]
-                {
-                    input.set_attribute(k, v)?;
-                }
+                attrs(&input, &[("type", "radio"), ("name", &name), ("id", &oid), ("value", &o.value)])?;
                 if chosen.as_deref() == Some(o.value.as_str()) {
                     input.set_attribute("checked", "")?;
                 }
                 let label = self.text("label", "", &o.label)?;
-                label.set_attribute("for", &id)?;
-                row.append_child(&input)?;
-                row.append_child(&label)?;
+                label.set_attribute("for", &oid)?;
+                add(&row, &input)?;
+                add(&row, &label)?;
                 if let Some(h) = &o.hint {
-                    let hid = format!("{id}-hint");
+                    let hid = format!("{oid}-hint");
                     let p = self.text("p", "option-hint", h)?;
                     p.set_attribute("id", &hid)?;
                     input.set_attribute("aria-describedby", &hid)?;
-                    row.append_child(&p)?;
+                    add(&row, &p)?;
                 }
-                options.append_child(&row)?;
+                add(&options, &row)?;
             }
-            fieldset.append_child(&options)?;
-            field.append_child(&fieldset)?;
+            add(&fieldset, &options)?;
+            add(&field, &fieldset)?;
         } else {
             let label = self.text("label", "", &q.label)?;
-            label.set_attribute("for", "answer")?;
-            heading.append_child(&label)?;
-            field.append_child(&heading)?;
+            label.set_attribute("for", &name)?;
+            add(&heading, &label)?;
+            add(&field, &heading)?;
             for p in [&hint, &error_p].into_iter().flatten() {
-                field.append_child(p)?;
+                add(&field, p)?;
             }
             let wrap = self.el("div", "text-field")?;
             let input = self.el("input", "")?;
             let value = raw.map(str::to_string).or_else(|| q.value.clone()).unwrap_or_default();
-            for (k, v) in [
-                ("type", "text"),
-                ("name", "answer"),
-                ("id", "answer"),
-                ("autocomplete", "off"),
-                ("spellcheck", "false"),
-            ] {
-                input.set_attribute(k, v)?;
-            }
-            input.set_attribute("value", &value)?;
-            input.set_attribute("part", "input")?;
+            attrs(
+                &input,
+                &[
+                    ("type", "text"),
+                    ("name", &name),
+                    ("id", &name),
+                    ("autocomplete", "off"),
+                    ("spellcheck", "false"),
+                    ("value", &value),
+                    ("part", "input"),
+                ],
+            )?;
             if matches!(q.input, "kronor" | "count") {
                 input.set_attribute("inputmode", "numeric")?;
             }
             if error.is_some() {
                 input.set_attribute("aria-invalid", "true")?;
             }
+            add(&wrap, &input)?;
             if let Some(unit) = &q.unit {
-                described.push("unit");
+                described.push(id("unit"));
                 let u = self.text("span", "unit", unit)?;
-                u.set_attribute("id", "unit")?;
-                wrap.append_child(&input)?;
-                wrap.append_child(&u)?;
-            } else {
-                wrap.append_child(&input)?;
+                u.set_attribute("id", &id("unit"))?;
+                add(&wrap, &u)?;
             }
             if !described.is_empty() {
                 input.set_attribute("aria-describedby", &described.join(" "))?;
             }
-            field.append_child(&wrap)?;
+            add(&field, &wrap)?;
         }
-        form.append_child(&field)?;
-        let submit = self.text("button", "primary", &self.ui(UiMsg::Continue))?;
-        submit.set_attribute("type", "submit")?;
-        submit.set_attribute("part", "button")?;
-        form.append_child(&submit)?;
-        c.append_child(&form)?;
-        Ok(c)
+        Ok(field)
     }
 
-    fn error_summary(&self, e: &ErrorView, target: &str) -> R<Element> {
+    /// The error summary: a titled alert with one link per error, each moving focus to its field.
+    fn error_summary(&self, errors: &[(&ErrorView, String)]) -> R<Element> {
         let summary = self.el("div", "error-summary")?;
-        summary.set_attribute("role", "alert")?;
-        summary.set_attribute("tabindex", "-1")?;
-        summary.set_attribute("aria-labelledby", "error-summary-title")?;
-        summary.set_attribute("part", "error-summary")?;
+        attrs(
+            &summary,
+            &[
+                ("role", "alert"),
+                ("tabindex", "-1"),
+                ("aria-labelledby", "error-summary-title"),
+                ("part", "error-summary"),
+            ],
+        )?;
         let title = self.text("h2", "", &self.ui(UiMsg::ErrorSummaryTitle))?;
         title.set_attribute("id", "error-summary-title")?;
-        summary.append_child(&title)?;
+        add(&summary, &title)?;
         let list = self.el("ul", "")?;
-        let item = self.el("li", "")?;
-        let link = self.text("a", "", &e.message)?;
-        link.set_attribute("href", &format!("#{target}"))?;
-        link.set_attribute("data-action", "focus")?;
-        link.set_attribute("data-target", target)?;
-        item.append_child(&link)?;
-        list.append_child(&item)?;
-        summary.append_child(&list)?;
+        for (e, target) in errors {
+            let item = self.el("li", "")?;
+            let link = self.text("a", "", &e.message)?;
+            attrs(&link, &[("href", &format!("#{target}")), ("data-action", "focus"), ("data-target", target)])?;
+            add(&item, &link)?;
+            add(&list, &item)?;
+        }
+        add(&summary, &list)?;
         Ok(summary)
     }
 
+    /// Handler mode: the as-of date, every question on the path on one page, and the result with
+    /// the full trace and the parameters used as soon as the answers allow one.
+    pub fn handler(
+        &self,
+        questions: &[QuestionView],
+        errors: &[FieldError],
+        outcome: Option<&OutcomeView>,
+        as_of: Date,
+        extras: &Extras,
+    ) -> R<Element> {
+        let c = self.container("sjt handler")?;
+        add(&c, &self.text("p", "mode-label", &self.ui(UiMsg::HandlerMode))?)?;
+        if !errors.is_empty() {
+            let list: Vec<(&ErrorView, String)> = errors
+                .iter()
+                .filter_map(|fe| {
+                    let q = questions.iter().find(|q| q.id == fe.question)?;
+                    Some((&fe.error, first_control(&format!("{}--", q.id), q)))
+                })
+                .collect();
+            add(&c, &self.error_summary(&list)?)?;
+        }
+        let form = self.el("form", "handler-form")?;
+        attrs(&form, &[("novalidate", ""), ("data-handler", ""), ("part", "form")])?;
+        let as_of_field = self.el("div", "field as-of")?;
+        let label = self.text("label", "", &self.ui(UiMsg::AsOfLabel))?;
+        label.set_attribute("for", "as-of")?;
+        let hint = self.text("p", "hint", &self.ui(UiMsg::AsOfHint))?;
+        hint.set_attribute("id", "as-of-hint")?;
+        let input = self.el("input", "")?;
+        let date = as_of.to_string();
+        attrs(
+            &input,
+            &[
+                ("type", "text"),
+                ("id", "as-of"),
+                ("name", "as-of"),
+                ("value", &date),
+                ("aria-describedby", "as-of-hint"),
+            ],
+        )?;
+        for e in [&label, &hint, &input] {
+            add(&as_of_field, e)?;
+        }
+        add(&form, &as_of_field)?;
+        let h = self.text("h2", "", &self.ui(UiMsg::QuestionsTitle))?;
+        attrs(&h, &[("tabindex", "-1"), ("data-focus", "")])?;
+        add(&form, &h)?;
+        for q in questions {
+            let err = errors.iter().find(|e| e.question == q.id);
+            let field =
+                self.field(q, err.map(|e| &e.error), err.map(|e| e.raw.as_str()), &format!("{}--", q.id), "h3", false)?;
+            add(&form, &field)?;
+        }
+        let submit = self.text("button", "primary", &self.ui(UiMsg::Update))?;
+        attrs(&submit, &[("type", "submit"), ("part", "button")])?;
+        add(&form, &submit)?;
+        add(&c, &form)?;
+        match outcome {
+            Some(o) => add(&c, &self.result(o, extras, "h2", false)?)?,
+            None => {
+                let p = self.text("p", "pending", &self.ui(UiMsg::ResultPending))?;
+                p.set_attribute("role", "status")?;
+                add(&c, &p)?;
+            }
+        }
+        Ok(c)
+    }
+
     fn heading3(&self, parent: &Element, text: &str) -> R<()> {
-        add(parent, &self.text("h3", "", text)?)?;
-        Ok(())
+        add(parent, &self.text("h3", "", text)?)
     }
 
     fn definition_list(&self, class: &str, rows: &[(&str, &str)]) -> R<Element> {
@@ -236,27 +345,76 @@ impl Draw {
 
     fn law_link(&self, text: &str, url: &str) -> R<Element> {
         let a = self.text("a", "law", text)?;
-        a.set_attribute("href", url)?;
-        a.set_attribute("target", "_blank")?;
-        a.set_attribute("rel", "noopener noreferrer")?;
-        a.set_attribute("referrerpolicy", "no-referrer")?;
-        a.set_attribute("title", &self.ui(UiMsg::LawLinkTitle))?;
+        attrs(
+            &a,
+            &[
+                ("href", url),
+                ("target", "_blank"),
+                ("rel", "noopener noreferrer"),
+                ("referrerpolicy", "no-referrer"),
+                ("title", &self.ui(UiMsg::LawLinkTitle)),
+            ],
+        )?;
         Ok(a)
     }
 
-    /// The result page: verdict, key facts, the failed condition, notes, next steps, the
-    /// reasons with their paragraphs, and the answers with "change" buttons.
-    pub fn outcome(&self, o: &OutcomeView) -> R<Element> {
-        let c = self.container()?;
-        let result = self.el("section", "result")?;
-        result.set_attribute("part", "result")?;
-        result.set_attribute("aria-labelledby", "headline")?;
-        add(&result, &self.text("p", "verdict", &o.verdict_label)?)?;
-        let h = self.text("h2", "headline", &o.headline)?;
-        for (k, v) in [("id", "headline"), ("tabindex", "-1"), ("data-focus", "")] {
-            h.set_attribute(k, v)?;
+    fn table(&self, caption: &str, head: &[String], rows: Vec<Vec<Element>>) -> R<Element> {
+        let wrap = self.el("div", "table-wrap")?;
+        attrs(&wrap, &[("tabindex", "0"), ("role", "region"), ("aria-label", caption)])?;
+        let t = self.el("table", "")?;
+        add(&t, &self.text("caption", "", caption)?)?;
+        let thead = self.el("thead", "")?;
+        let tr = self.el("tr", "")?;
+        for h in head {
+            let th = self.text("th", "", h)?;
+            th.set_attribute("scope", "col")?;
+            add(&tr, &th)?;
         }
-        result.append_child(&h)?;
+        add(&thead, &tr)?;
+        add(&t, &thead)?;
+        let tbody = self.el("tbody", "")?;
+        for cells in rows {
+            let tr = self.el("tr", "")?;
+            for cell in cells {
+                add(&tr, &cell)?;
+            }
+            add(&tbody, &tr)?;
+        }
+        add(&t, &tbody)?;
+        add(&wrap, &t)?;
+        Ok(wrap)
+    }
+
+    fn td(&self, text: &str) -> R<Element> {
+        self.text("td", "", text)
+    }
+
+    /// The result page for citizens.
+    pub fn outcome(&self, o: &OutcomeView, extras: &Extras) -> R<Element> {
+        let c = self.container("sjt")?;
+        add(&c, &self.result(o, extras, "h2", true)?)?;
+        Ok(c)
+    }
+
+    /// The result: verdict, key facts, the failed condition, notes, next steps, the reasons with
+    /// their paragraphs (a table with the parameters in handler mode), the answers with
+    /// "change" buttons, and the link and print buttons.
+    fn result(&self, o: &OutcomeView, extras: &Extras, heading_tag: &str, focus: bool) -> R<Element> {
+        let result = self.el("section", "result")?;
+        attrs(&result, &[("part", "result"), ("aria-labelledby", "headline")])?;
+        if let Some(then) = extras.rules_changed {
+            let p =
+                self.text("p", "notice", &self.ui(UiMsg::RulesChanged { then: then.into(), now: o.rules_version }))?;
+            p.set_attribute("role", "status")?;
+            add(&result, &p)?;
+        }
+        add(&result, &self.text("p", "verdict", &o.verdict_label)?)?;
+        let h = self.text(heading_tag, "headline", &o.headline)?;
+        h.set_attribute("id", "headline")?;
+        if focus {
+            attrs(&h, &[("tabindex", "-1"), ("data-focus", "")])?;
+        }
+        add(&result, &h)?;
 
         let rows: Vec<(&str, &str)> =
             o.rows.iter().filter(|r| !r.hidden).map(|r| (r.label.as_str(), r.value.as_str())).collect();
@@ -266,10 +424,9 @@ impl Draw {
         if let Some(f) = &o.failed {
             let block = self.el("div", "failed")?;
             self.heading3(&block, &self.ui(UiMsg::FailedTitle))?;
-            let (a, b, cc) =
-                (self.ui(UiMsg::FailedCriterion), self.ui(UiMsg::FailedValue), self.ui(UiMsg::FailedLimit));
-            add(&block, &self.definition_list("summary", &[(&a, &f.criterion), (&b, &f.value), (&cc, &f.limit)])?)?;
-            result.append_child(&block)?;
+            let (a, b, c) = (self.ui(UiMsg::FailedCriterion), self.ui(UiMsg::FailedValue), self.ui(UiMsg::FailedLimit));
+            add(&block, &self.definition_list("summary", &[(&a, &f.criterion), (&b, &f.value), (&c, &f.limit)])?)?;
+            add(&result, &block)?;
         }
         if !o.notes.is_empty() {
             self.heading3(&result, &self.ui(UiMsg::GoodToKnow))?;
@@ -279,53 +436,128 @@ impl Draw {
             self.heading3(&result, &self.ui(UiMsg::NextSteps))?;
             add(&result, &self.list("ol", &o.next_steps)?)?;
         }
-        self.heading3(&result, &self.ui(UiMsg::Reasons))?;
-        let reasons = self.el("ol", "reasons")?;
-        for s in &o.reasons {
-            let li = self.el("li", "")?;
-            add(&li, &self.text("span", "check", &format!("{}: ", s.check_label))?)?;
-            li.append_child(&self.doc.create_text_node(&s.text))?;
-            add(&li, &self.law_link(&s.law.text, &s.law.url)?)?;
-            reasons.append_child(&li)?;
+        if extras.handler {
+            self.trace_tables(&result, o)?;
+        } else {
+            self.heading3(&result, &self.ui(UiMsg::Reasons))?;
+            let reasons = self.el("ol", "reasons")?;
+            for s in &o.reasons {
+                let li = self.el("li", "")?;
+                add(&li, &self.text("span", "check", &format!("{}: ", s.check_label))?)?;
+                li.append_child(&self.doc.create_text_node(&s.text))?;
+                add(&li, &self.law_link(&s.law.text, &s.law.url)?)?;
+                add(&reasons, &li)?;
+            }
+            add(&result, &reasons)?;
+            self.answers(&result, o)?;
         }
-        result.append_child(&reasons)?;
+        add(&result, &self.text("p", "meta", &self.ui(UiMsg::PrivacyNote))?)?;
+        let version = UiMsg::RulesVersion { version: o.rules_version, as_of: o.as_of };
+        add(&result, &self.text("p", "meta", &self.ui(version))?)?;
+        self.keep(&result, extras)?;
+        Ok(result)
+    }
 
-        self.heading3(&result, &self.ui(UiMsg::YourAnswers))?;
+    fn answers(&self, parent: &Element, o: &OutcomeView) -> R<()> {
+        self.heading3(parent, &self.ui(UiMsg::YourAnswers))?;
         let answers = self.el("dl", "summary answers")?;
         for a in &o.answers {
             add(&answers, &self.text("dt", "", &a.label)?)?;
             let dd = self.el("dd", "")?;
             add(&dd, &self.text("span", "", &a.answer)?)?;
-            let change = self.text("button", "link", &self.ui(UiMsg::Change))?;
-            change.set_attribute("type", "button")?;
-            change.set_attribute("data-action", "edit")?;
+            let change = self.button("link", "edit", &self.ui(UiMsg::Change))?;
             change.set_attribute("data-question", a.question)?;
             add(&change, &self.text("span", "visually-hidden", &format!(": {}", a.label))?)?;
-            dd.append_child(&change)?;
-            answers.append_child(&dd)?;
+            add(&dd, &change)?;
+            add(&answers, &dd)?;
         }
-        result.append_child(&answers)?;
-        add(&result, &self.text("p", "meta", &self.ui(UiMsg::PrivacyNote))?)?;
-        let version = UiMsg::RulesVersion { version: o.rules_version, as_of: o.as_of };
-        add(&result, &self.text("p", "meta", &self.ui(version))?)?;
-        let again = self.text("button", "secondary", &self.ui(UiMsg::StartAgain))?;
-        again.set_attribute("type", "button")?;
-        again.set_attribute("data-action", "restart")?;
+        add(parent, &answers)
+    }
+
+    /// Handler mode: every rule step with its provision, and every parameter with its source.
+    fn trace_tables(&self, parent: &Element, o: &OutcomeView) -> R<()> {
+        let head = [UiMsg::TraceStep, UiMsg::TraceLaw, UiMsg::FailedCriterion, UiMsg::TraceCheck].map(|m| self.ui(m));
+        let mut rows = Vec::new();
+        for (i, s) in o.reasons.iter().enumerate() {
+            let law = self.el("td", "")?;
+            add(&law, &self.law_link(&s.law.text, &s.law.url)?)?;
+            let check = self.td(&s.check_label)?;
+            check.set_attribute("class", check_class(s.check))?;
+            rows.push(vec![self.td(&(i + 1).to_string())?, law, self.td(&s.text)?, check]);
+        }
+        add(parent, &self.table(&self.ui(UiMsg::TraceTitle), &head, rows)?)?;
+        let head = [UiMsg::ParamColumn, UiMsg::ParamValueColumn, UiMsg::ParamPeriodColumn, UiMsg::ParamSource]
+            .map(|m| self.ui(m));
+        let mut rows = Vec::new();
+        for p in &o.params {
+            rows.push(vec![self.td(&p.name)?, self.td(&p.value)?, self.td(&p.period)?, self.td(p.source)?]);
+        }
+        add(parent, &self.table(&self.ui(UiMsg::ParamsUsedTitle), &head, rows)?)
+    }
+
+    /// Keep the result: a link in the fragment (only when asked for), print, start again.
+    fn keep(&self, parent: &Element, extras: &Extras) -> R<()> {
+        let actions = self.el("div", "actions")?;
+        add(&actions, &self.button("secondary", "copy-link", &self.ui(UiMsg::CopyLink))?)?;
+        add(&actions, &self.button("secondary", "print", &self.ui(UiMsg::Print))?)?;
+        let again = self.button("secondary", "restart", &self.ui(UiMsg::StartAgain))?;
         again.set_attribute("part", "button")?;
-        result.append_child(&again)?;
-        c.append_child(&result)?;
-        Ok(c)
+        add(&actions, &again)?;
+        add(parent, &actions)?;
+        if let Some(link) = extras.link {
+            let box_ = self.el("div", "link-box")?;
+            let label = self.text("label", "", &self.ui(UiMsg::LinkLabel))?;
+            label.set_attribute("for", "result-link")?;
+            let input = self.el("input", "")?;
+            attrs(
+                &input,
+                &[
+                    ("type", "text"),
+                    ("id", "result-link"),
+                    ("readonly", ""),
+                    ("value", link),
+                    ("aria-describedby", "link-privacy"),
+                ],
+            )?;
+            let privacy = self.text("p", "hint", &self.ui(UiMsg::LinkPrivacy))?;
+            privacy.set_attribute("id", "link-privacy")?;
+            // Filled in when the clipboard has taken the link (dom/mod.rs).
+            let status = self.el("p", "status")?;
+            attrs(&status, &[("role", "status"), ("id", "link-status")])?;
+            for e in [&label, &input, &privacy, &status] {
+                add(&box_, e)?;
+            }
+            add(parent, &box_)?;
+        }
+        Ok(())
     }
 
     /// A self-test that could not start: the reason, and where to get help.
     pub fn failure(&self, e: &ErrorView) -> R<Element> {
-        let c = self.container()?;
+        let c = self.container("sjt")?;
         let p = self.text("p", "field-error", &e.message)?;
         p.set_attribute("role", "alert")?;
-        c.append_child(&p)?;
+        add(&c, &p)?;
         let a = self.text("a", "", &self.ui(UiMsg::ApologyLink))?;
         a.set_attribute("href", "https://www.forsakringskassan.se/")?;
-        c.append_child(&a)?;
+        add(&c, &a)?;
         Ok(c)
+    }
+}
+
+/// The id of a question's first control, for the error summary's link.
+fn first_control(prefix: &str, q: &QuestionView) -> String {
+    if matches!(q.input, "yes-no" | "one-of" | "level") {
+        format!("{prefix}answer-0")
+    } else {
+        format!("{prefix}answer")
+    }
+}
+
+fn check_class(check: crate::domain::Check) -> &'static str {
+    match check {
+        crate::domain::Check::Yes => "check-yes",
+        crate::domain::Check::No => "check-no",
+        crate::domain::Check::Info => "check-info",
     }
 }

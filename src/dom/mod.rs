@@ -1,14 +1,18 @@
 //! The widget's DOM, drawn by Rust through web-sys inside the custom element's shadow root.
-//! One question per page with real form controls, labels, fieldsets and hints; an error summary
-//! linked to the field; a back button; progress; and a result page with the explanation.
-//! Input events are delegated to two listeners on the shadow root and handled here.
-//! Not here: what a screen contains (`api::View`), the element class (`www/sjalvtest-widget.js`).
+//! Citizens get one question per page with real form controls, an error summary linked to the
+//! field, a back button, progress, and a result page they can keep as a link or print. Handler
+//! mode (`mode="handler"`) puts every question on one page with an as-of date, and shows the
+//! result with the full rule trace and the parameters used as soon as the answers allow.
+//! Input events are delegated to listeners on the shadow root and handled here.
+//! Not here: what a screen contains (`api`), the element class (`www/sjalvtest-widget.js`).
 
 mod draw;
 
 use crate::api::{self, ErrorView, View};
+use crate::domain::Date;
 use crate::flow::{InputError, Session};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, UiMsg};
+use draw::{Draw, Extras, FieldError};
 use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -26,20 +30,28 @@ struct State {
     lang: Lang,
     host: HtmlElement,
     root: ShadowRoot,
+    handler: bool,
+    /// The rules version of the link this session was restored from, when it is not today's.
+    rules_changed: Option<String>,
+    /// The link to the result, once the person asked for it.
+    link: Option<String>,
+    /// Handler mode: refused answers with the text typed, shown next to their fields.
+    field_errors: Vec<FieldError>,
 }
 
-/// A listener the widget added, kept so it can be removed.
-type Listener = (&'static str, Closure<dyn FnMut(Event)>);
-
-/// A mounted widget. Dropping it (or calling `destroy`) removes its listeners.
+/// A mounted widget. The element class forwards the shadow root's `submit`, `click` and
+/// `change` events to [`Widget::handle`], inside a `try`, so an exception in here cannot take
+/// the person's answers with it: the element keeps the last [`Widget::save`] and can remount.
 #[wasm_bindgen]
 pub struct Widget {
     state: Rc<RefCell<State>>,
-    listeners: Vec<Listener>,
 }
 
-/// Mounts a self-test into `root`, the shadow root of `host`. `as_of` is today's date from
-/// the page's clock (or a handler's chosen date). Throws only for a broken page (no document).
+/// Mounts a self-test into `root`, the shadow root of `host`. `as_of` is today's date from the
+/// page's clock (or a handler's chosen date); `mode` is "citizen" or "handler"; `fragment` is the
+/// page's `location.hash`, which may hold a link to a saved result; `saved` is a session the
+/// element kept (after an error), or null. Throws only for a broken page.
+#[allow(clippy::too_many_arguments)]
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(
     host: HtmlElement,
@@ -47,32 +59,64 @@ pub fn mount_widget(
     test: &str,
     lang: &str,
     as_of: &str,
+    mode: &str,
+    fragment: &str,
+    saved: JsValue,
 ) -> Result<Widget, JsValue> {
+    let mut session = api::start(test, as_of);
+    let mut rules_changed = None;
+    let mut link_error = None;
+    if let Some(kept) = crate::wasm::saved_from_js(&saved).filter(|k| k.test == test) {
+        if let Ok(mut s) = api::restore(&kept) {
+            // A changed `as-of` attribute wins over the date the answers were kept under.
+            if let Ok(day) = Date::parse(as_of) {
+                let _ = s.set_today(day);
+            }
+            session = Ok(s);
+        }
+    } else if fragment.contains(&format!("{}=", api::LINK_KEY)) && session.is_ok() {
+        match api::restore_link(fragment) {
+            Ok((s, changed)) if s.flow().id == test => {
+                session = Ok(s);
+                rules_changed = changed;
+            }
+            Ok(_) => {}
+            Err(e) => link_error = Some(e),
+        }
+    }
     let state = Rc::new(RefCell::new(State {
-        session: api::start(test, as_of),
+        session,
         lang: Lang::from_tag(lang),
         host,
-        root: root.clone(),
+        root,
+        handler: mode == "handler",
+        rules_changed,
+        link: None,
+        field_errors: Vec::new(),
     }));
-    let mut widget = Widget { state: state.clone(), listeners: Vec::new() };
-    let st = state.clone();
-    widget.listen(&root, "submit", move |ev| on_submit(&st, &ev))?;
-    let st = state.clone();
-    widget.listen(&root, "click", move |ev| on_click(&st, &ev))?;
-    redraw(&state.borrow(), None, None, false)?;
-    if let Err(e) = &state.borrow().session {
-        dispatch_error(&state.borrow(), e)?;
+    {
+        let st = state.borrow();
+        redraw(&st, None, None, false)?;
+        if let Err(e) = &st.session {
+            dispatch_error(&st, e)?;
+        }
+        if let Some(e) = link_error {
+            dispatch_error(&st, &e)?;
+        }
+        dispatch_result_if_done(&st)?;
     }
-    Ok(widget)
+    Ok(Widget { state })
 }
 
 #[wasm_bindgen]
 impl Widget {
-    /// Removes the listeners; the element class calls it from `disconnectedCallback`.
-    pub fn destroy(&mut self) {
-        let root = self.state.borrow().root.clone();
-        for (name, cb) in self.listeners.drain(..) {
-            let _ = root.remove_event_listener_with_callback(name, cb.as_ref().unchecked_ref());
+    /// Handles a `submit`, `click` or `change` event from the shadow root.
+    pub fn handle(&mut self, ev: Event) -> Result<(), JsValue> {
+        match ev.type_().as_str() {
+            "submit" => on_submit(&self.state, &ev),
+            "click" => on_click(&self.state, &ev),
+            "change" => on_change(&self.state, &ev),
+            _ => Ok(()),
         }
     }
 
@@ -82,75 +126,82 @@ impl Widget {
         self.state.borrow_mut().lang = Lang::from_tag(lang);
         redraw(&self.state.borrow(), None, None, false)
     }
-}
 
-impl Widget {
-    fn listen(
-        &mut self,
-        root: &ShadowRoot,
-        name: &'static str,
-        handler: impl FnMut(Event) -> Result<(), JsValue> + 'static,
-    ) -> Result<(), JsValue> {
-        let mut handler = handler;
-        let cb = Closure::<dyn FnMut(Event)>::new(move |ev: Event| {
-            if let Err(e) = handler(ev) {
-                web_sys::console::error_1(&e);
-            }
-        });
-        root.add_event_listener_with_callback(name, cb.as_ref().unchecked_ref())?;
-        self.listeners.push((name, cb));
-        Ok(())
+    /// The session as plain data (kept by the element so an exception cannot lose the answers).
+    #[wasm_bindgen(unchecked_return_type = "Saved | null")]
+    pub fn save(&self) -> JsValue {
+        match &self.state.borrow().session {
+            Ok(s) => crate::wasm::to_js(&s.save()),
+            Err(_) => JsValue::NULL,
+        }
     }
 }
 
-impl Drop for Widget {
-    fn drop(&mut self) {
-        self.destroy();
-    }
-}
-
-/// Draws the current screen. `error` and `raw` redraw a refused answer with its message and
-/// the text the person typed; `focus` moves focus to the new heading or the error summary
-/// (never on first load, so the widget does not steal focus from the page).
+/// Draws the current screen. `error` and `raw` redraw a refused answer with its message and the
+/// text typed; `focus` moves focus to the new heading or the error summary (never on first load,
+/// so the widget does not steal focus from the page). In handler mode focus stays where it was.
 fn redraw(st: &State, error: Option<&ErrorView>, raw: Option<&str>, focus: bool) -> Result<(), JsValue> {
     let doc = st.root.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
-    let d = draw::Draw { doc, lang: st.lang };
+    let d = Draw { doc, lang: st.lang };
+    let extras = Extras { handler: st.handler, rules_changed: st.rules_changed.as_deref(), link: st.link.as_deref() };
+    let focused = st.root.active_element().map(|e| e.id()).filter(|id| !id.is_empty());
     let content = match &st.session {
+        Ok(s) if st.handler => {
+            let outcome = match api::view(s, st.lang) {
+                View::Outcome(o) => Some(o),
+                View::Question(_) => None,
+            };
+            d.handler(&api::path_views(s, st.lang), &st.field_errors, outcome.as_ref(), s.today(), &extras)?
+        }
         Ok(s) => match api::view(s, st.lang) {
             View::Question(q) => d.question(&q, error, raw)?,
-            View::Outcome(o) => d.outcome(&o)?,
+            View::Outcome(o) => d.outcome(&o, &extras)?,
         },
         Err(e) => d.failure(&api::error_view(None, e, st.lang))?,
     };
     st.root.replace_children_with_node_1(&content);
-    if focus {
-        let target = if error.is_some() { ".error-summary" } else { "[data-focus]" };
-        if let Some(el) = st.root.query_selector(target)? {
-            el.dyn_into::<HtmlElement>()?.focus()?;
+    let target = if st.handler {
+        if !st.field_errors.is_empty() && focus {
+            st.root.query_selector(".error-summary")?
+        } else {
+            focused.and_then(|id| st.root.get_element_by_id(&id))
         }
+    } else if !focus {
+        None
+    } else if error.is_some() {
+        st.root.query_selector(".error-summary")?
+    } else {
+        st.root.query_selector("[data-focus]")?
+    };
+    if let Some(el) = target {
+        el.dyn_into::<HtmlElement>()?.focus()?;
     }
     Ok(())
 }
 
-/// The value of the question's control: the checked radio, or the text field.
-fn form_value(root: &ShadowRoot) -> Result<String, JsValue> {
-    if let Some(checked) = root.query_selector("input[name=answer]:checked")? {
-        return Ok(checked.dyn_into::<HtmlInputElement>()?.value());
+/// The value of a question's control: the checked radio, or the text field, by name.
+fn field_value(root: &ShadowRoot, name: &str) -> Result<Option<String>, JsValue> {
+    if let Some(checked) = root.query_selector(&format!("input[name=\"{name}\"]:checked"))? {
+        return Ok(Some(checked.dyn_into::<HtmlInputElement>()?.value()));
     }
-    if let Some(text) = root.query_selector("input[name=answer][type=text]")? {
-        return Ok(text.dyn_into::<HtmlInputElement>()?.value());
+    if let Some(text) = root.query_selector(&format!("input[name=\"{name}\"][type=text]"))? {
+        return Ok(Some(text.dyn_into::<HtmlInputElement>()?.value()));
     }
-    Ok(String::new())
+    Ok(None)
+}
+
+fn target_element(ev: &Event) -> Option<Element> {
+    ev.target().and_then(|t| t.dyn_into::<Element>().ok())
 }
 
 fn on_submit(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
     ev.prevent_default();
-    let form = match ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-        Some(f) => f,
-        None => return Ok(()),
-    };
+    let Some(form) = target_element(ev) else { return Ok(()) };
+    if form.has_attribute("data-handler") {
+        return handler_submit(state);
+    }
     let Some(question) = form.get_attribute("data-question") else { return Ok(()) };
-    let raw = form_value(&state.borrow().root)?;
+    let raw = field_value(&state.borrow().root, "answer")?.unwrap_or_default();
     let result = match &mut state.borrow_mut().session {
         Ok(s) => s.answer(&question, &raw),
         Err(e) => Err(*e),
@@ -168,20 +219,110 @@ fn on_submit(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
     }
 }
 
-fn on_click(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
-    let target = match ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-        Some(t) => t,
-        None => return Ok(()),
+/// Handler mode, Enter or "Update": applies the as-of date and every changed field in path order.
+fn handler_submit(state: &Rc<RefCell<State>>) -> Result<(), JsValue> {
+    let root = state.borrow().root.clone();
+    let as_of = field_value(&root, "as-of")?;
+    let mut fields = Vec::new();
+    if let Ok(s) = &state.borrow().session {
+        for q in api::path_views(s, Lang::Sv) {
+            if let Some(raw) = field_value(&root, &format!("{}--answer", q.id))? {
+                fields.push((q.id.to_string(), raw, q.value.clone()));
+            }
+        }
+    }
+    {
+        let mut st = state.borrow_mut();
+        st.field_errors.clear();
+        if let Some(raw) = as_of {
+            set_as_of(&mut st, &raw);
+        }
+        for (id, raw, before) in fields {
+            if raw.trim().is_empty() || Some(raw.trim()) == before.as_deref() {
+                continue;
+            }
+            apply_answer(&mut st, &id, &raw);
+        }
+    }
+    let st = state.borrow();
+    redraw(&st, None, None, true)?;
+    dispatch_result_if_done(&st)
+}
+
+fn set_as_of(st: &mut State, raw: &str) {
+    let Ok(s) = &mut st.session else { return };
+    if raw.trim() == s.today().to_string() {
+        return;
+    }
+    let result = Date::parse(raw).map_err(|_| InputError::BadAsOf).and_then(|d| s.set_today(d));
+    if let Err(e) = result {
+        let error = api::error_view(Some(s), &e, st.lang);
+        st.field_errors.push(FieldError { question: "as-of".into(), error, raw: raw.into() });
+    }
+}
+
+/// Answers one question in handler mode, keeping a refusal next to its field. A question that
+/// left the path because of an earlier answer in the same update is skipped.
+fn apply_answer(st: &mut State, id: &str, raw: &str) {
+    let Ok(s) = &mut st.session else { return };
+    match s.answer(id, raw) {
+        Ok(()) | Err(InputError::NotAsked { .. }) => {}
+        Err(e) => {
+            let error = api::error_view(Some(s), &e, st.lang);
+            st.field_errors.push(FieldError { question: id.into(), error, raw: raw.into() });
+        }
+    }
+}
+
+/// Handler mode: a radio or a committed text field answers at once and the result follows.
+fn on_change(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
+    if !state.borrow().handler {
+        return Ok(());
+    }
+    let Some(input) = target_element(ev).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) else {
+        return Ok(());
     };
+    let name = input.name();
+    {
+        let mut st = state.borrow_mut();
+        if name == "as-of" {
+            st.field_errors.retain(|e| e.question != "as-of");
+            set_as_of(&mut st, &input.value());
+        } else if let Some(id) = name.strip_suffix("--answer") {
+            st.field_errors.retain(|e| e.question != id);
+            if !input.value().trim().is_empty() {
+                apply_answer(&mut st, id, &input.value());
+            }
+        } else {
+            return Ok(());
+        }
+    }
+    let st = state.borrow();
+    redraw(&st, None, None, false)?;
+    dispatch_result_if_done(&st)
+}
+
+fn on_click(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
+    let Some(target) = target_element(ev) else { return Ok(()) };
     let Some(button) = target.closest("[data-action]")? else { return Ok(()) };
     let action = button.get_attribute("data-action").unwrap_or_default();
-    if action == "focus" {
-        ev.prevent_default();
-        let id = button.get_attribute("data-target").unwrap_or_default();
-        if let Some(field) = state.borrow().root.get_element_by_id(&id) {
-            field.dyn_into::<HtmlElement>()?.focus()?;
+    match action.as_str() {
+        "focus" => {
+            ev.prevent_default();
+            let id = button.get_attribute("data-target").unwrap_or_default();
+            if let Some(field) = state.borrow().root.get_element_by_id(&id) {
+                field.dyn_into::<HtmlElement>()?.focus()?;
+            }
+            return Ok(());
         }
-        return Ok(());
+        "print" => {
+            if let Some(w) = web_sys::window() {
+                w.print()?;
+            }
+            return Ok(());
+        }
+        "copy-link" => return copy_link(state),
+        _ => {}
     }
     let result = match &mut state.borrow_mut().session {
         Ok(s) => match action.as_str() {
@@ -195,11 +336,59 @@ fn on_click(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
         },
         Err(_) => return Ok(()),
     };
-    let st = state.borrow();
+    let mut st = state.borrow_mut();
+    st.link = None;
+    if action == "restart" {
+        st.rules_changed = None;
+        st.field_errors.clear();
+    }
     match result {
         Ok(()) => redraw(&st, None, None, true),
         Err(e) => dispatch_error(&st, &e),
     }
+}
+
+/// Shows a link to the result (the page's address with the answers in the fragment) and puts it
+/// on the clipboard. Nothing is stored and nothing is sent: the person decides where it goes.
+fn copy_link(state: &Rc<RefCell<State>>) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let href = window.location().href()?;
+    let base = href.split('#').next().unwrap_or_default().to_string();
+    {
+        let mut st = state.borrow_mut();
+        let Ok(s) = &st.session else { return Ok(()) };
+        let link = format!("{base}#{}={}", api::LINK_KEY, api::to_link(&s.save()));
+        st.link = Some(link);
+    }
+    let st = state.borrow();
+    redraw(&st, None, None, false)?;
+    if let Some(input) = st.root.get_element_by_id("result-link") {
+        let input = input.dyn_into::<HtmlInputElement>()?;
+        input.focus()?;
+        input.select();
+    }
+    let link = st.link.clone().unwrap_or_default();
+    let copied = UiMsg::LinkCopied.render(st.lang);
+    let status = st.root.get_element_by_id("link-status");
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard"))?;
+    let write = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")).ok();
+    if let Some(write) = write.and_then(|w| w.dyn_into::<js_sys::Function>().ok()) {
+        if let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(&link)) {
+            let done = Closure::once_into_js(move |_: JsValue| {
+                if let Some(status) = status {
+                    status.set_text_content(Some(&copied));
+                }
+            });
+            let ignore = Closure::once_into_js(|_: JsValue| {});
+            // promise.then(done, ignore), through Reflect to stay independent of js-sys's typed API.
+            if let Ok(then) = js_sys::Reflect::get(&promise, &JsValue::from_str("then")) {
+                if let Ok(then) = then.dyn_into::<js_sys::Function>() {
+                    let _ = then.call2(&promise, &done, &ignore);
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The `sjalvtest-result` event's `detail`: a summary of the outcome, never the answers.

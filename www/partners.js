@@ -1,0 +1,38 @@
+// The partner page: one copyable snippet per self-test and language, built from the engine's
+// own list so a new self-test appears here by itself.
+import { loadEngine } from './sjalvtest-widget.js';
+import './sjalvtest.js';
+
+const here = new URL('.', location.href).href;
+const { glue } = await loadEngine();
+const box = document.querySelector('#snippets');
+for (const lang of ['sv', 'en']) {
+  for (const t of glue.listTests(lang)) {
+    const section = document.createElement('section');
+    section.className = 'snippet';
+    const h = document.createElement('h3');
+    h.textContent = `${t.title} (${lang})`;
+    const pre = document.createElement('pre');
+    const code = document.createElement('code');
+    const fallback = lang === 'sv'
+      ? 'Självtestet kunde inte starta. Läs mer på <a href="https://www.forsakringskassan.se/">forsakringskassan.se</a>.'
+      : 'The self-test could not start. Read more on <a href="https://www.forsakringskassan.se/">forsakringskassan.se</a>.';
+    code.textContent = `<script type="module" src="${here}sjalvtest.js"></script>\n`
+      + `<sjalvtest-widget test="${t.id}" lang="${lang}">\n  <p>${fallback}</p>\n</sjalvtest-widget>`;
+    pre.append(code);
+    section.append(h, pre);
+    box.append(section);
+  }
+}
+document.querySelector('#theme-code').textContent = `sjalvtest-widget {
+  --sjalvtest-accent: #4a2a73;
+  --sjalvtest-focus: #f2c14e;
+  --sjalvtest-radius: 1rem;
+  --sjalvtest-font: Georgia, "Times New Roman", serif;
+  --sjalvtest-background: #faf7ff;
+}
+sjalvtest-widget::part(button) { text-transform: uppercase; letter-spacing: 0.05em; }`;
+document.querySelector('#iframe-code').textContent =
+  `<iframe data-sjalvtest title="Självtest" width="100%" height="600"\n`
+  + `        src="${here}embed.html?test=aktivitetsersattning&lang=sv"></iframe>\n`
+  + `<script src="${here}embed-parent.js"></script>`;
