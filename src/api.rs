@@ -3,7 +3,7 @@
 //! self-tests. Everything here is rendered in one language; nothing here touches the DOM or JS.
 
 use crate::domain::{Check, Date};
-use crate::flow::{Answer, InputError, Kind, Outcome, Question, Saved, Screen, Session};
+use crate::flow::{Answer, CountUnit, InputError, Kind, Outcome, Question, Saved, Screen, Session};
 use crate::flows;
 use crate::i18n::{format as f, Lang, Msg, UiMsg};
 use crate::rules::Verdict;
@@ -233,7 +233,8 @@ fn question_view(
     let max = session.flow().max_questions.max(number);
     let unit = match q.kind {
         Kind::Kronor { .. } => Some(Msg::Ui(UiMsg::KronorUnit).render(lang)),
-        Kind::Count { .. } => Some(Msg::Ui(UiMsg::YearsUnit).render(lang)),
+        Kind::Count { unit: CountUnit::Years, .. } => Some(Msg::Ui(UiMsg::YearsUnit).render(lang)),
+        Kind::Count { unit: CountUnit::Months, .. } => Some(Msg::Ui(UiMsg::MonthsUnit).render(lang)),
         _ => None,
     };
     QuestionView {
