@@ -4,16 +4,19 @@
 //! message without both texts does not compile.
 //!
 //! Topic files: `ui.rs` (the widget, errors, parameter names), `aktivitet.rs`
-//! (aktivitetsersättning and sjukersättning). `format.rs` formats kronor, months and dates.
+//! (aktivitetsersättning and sjukersättning), `sjukpenning.rs` (the sjukpenning calculator),
+//! `livranta.rs` (arbetsskadelivränta). `format.rs` formats kronor, months and dates.
 
 mod aktivitet;
 pub mod format;
+mod sjukpenning;
 mod ui;
 
 pub use aktivitet::AeMsg;
+pub use sjukpenning::SjukpenningMsg;
 pub use ui::UiMsg;
 
-use crate::domain::{Kronor, YearMonth};
+use crate::domain::{Date, Kronor, YearMonth};
 use crate::flow::InputError;
 use crate::params::ParamError;
 use crate::rules::{Level, RuleError};
@@ -55,7 +58,9 @@ impl Lang {
 pub enum Msg {
     Ui(UiMsg),
     Ae(AeMsg),
+    Sjukpenning(SjukpenningMsg),
     Month(YearMonth),
+    Date(Date),
     Years(i32),
     Kronor(Kronor),
     Level(Level),
@@ -74,7 +79,9 @@ impl Msg {
         match self {
             Msg::Ui(m) => m.render(lang),
             Msg::Ae(m) => m.render(lang),
+            Msg::Sjukpenning(m) => m.render(lang),
             Msg::Month(m) => f::month(*m, lang),
+            Msg::Date(d) => f::date(*d, lang),
             Msg::Years(y) => match lang {
                 Lang::Sv => format!("{y} år"),
                 Lang::En => format!("{y} years"),
