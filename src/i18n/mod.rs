@@ -9,10 +9,12 @@
 
 mod aktivitet;
 pub mod format;
+mod livranta;
 mod sjukpenning;
 mod ui;
 
 pub use aktivitet::AeMsg;
+pub use livranta::{procent, LivrantaMsg};
 pub use sjukpenning::SjukpenningMsg;
 pub use ui::UiMsg;
 
@@ -58,6 +60,7 @@ impl Lang {
 pub enum Msg {
     Ui(UiMsg),
     Ae(AeMsg),
+    Livranta(LivrantaMsg),
     Sjukpenning(SjukpenningMsg),
     Month(YearMonth),
     Date(Date),
@@ -79,6 +82,7 @@ impl Msg {
         match self {
             Msg::Ui(m) => m.render(lang),
             Msg::Ae(m) => m.render(lang),
+            Msg::Livranta(m) => m.render(lang),
             Msg::Sjukpenning(m) => m.render(lang),
             Msg::Month(m) => f::month(*m, lang),
             Msg::Date(d) => f::date(*d, lang),
