@@ -357,3 +357,89 @@ fn next_steps(verdict: &Verdict, anmalan: Option<Anmalan>, has_amount: bool, bel
         Verdict::ProbablyNot => vec![msg(LrMsg::NextProbablyNot)],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::api::{self, View};
+    use crate::i18n::Lang;
+
+    /// Answers whatever the self-test asks from `answers` and returns the outcome in `lang`.
+    fn check(as_of: &str, answers: &[(&str, &str)], lang: Lang) -> api::OutcomeView {
+        let mut s = api::start("livranta", as_of).unwrap();
+        for _ in 0..=answers.len() {
+            match api::view(&s, lang) {
+                View::Outcome(o) => return o,
+                View::Question(q) => {
+                    let (_, v) = answers.iter().find(|(k, _)| *k == q.id).unwrap_or_else(|| panic!("asked {}", q.id));
+                    s.answer(q.id, v).unwrap();
+                }
+            }
+        }
+        panic!("no outcome");
+    }
+
+    fn row<'a>(o: &'a api::OutcomeView, key: &str) -> &'a api::RowView {
+        o.rows.iter().find(|r| r.key == key).unwrap_or_else(|| panic!("no row {key}"))
+    }
+
+    const E11: &[(&str, &str)] = &[
+        ("what-happened", "work-accident"),
+        ("accident-date", "2022-03-14"),
+        ("injury-reported", "no"),
+        ("fk-decision", "approved"),
+        ("situation", "on-sick-pay"),
+        ("income-before-injury", "420 000"),
+        ("income-now", "300 000"),
+        ("knows-duration", "yes"),
+        ("duration-months", "24"),
+    ];
+
+    #[test]
+    fn e11_reads_in_swedish_with_amounts_notes_and_next_steps() {
+        let o = check("2023-06-15", E11, Lang::Sv);
+        assert_eq!(o.headline, "Det kan vara värt att ansöka om livränta");
+        assert_eq!(row(&o, "livranta-per-month").machine, "9375");
+        assert_eq!(row(&o, "livranta-per-year").value, "112\u{a0}500\u{a0}kr");
+        assert_eq!(row(&o, "reduction").value, "28,57\u{a0}%");
+        assert!(o.notes.iter().any(|n| n.contains("AFA")), "{:?}", o.notes);
+        assert!(o.notes.iter().any(|n| n.starts_with("Sjukpenningen ersätter ungefär")), "{:?}", o.notes);
+        assert!(o.next_steps[0].contains("arbetsskadeanmälan"), "not reported, so reporting comes first");
+        assert!(o.next_steps.iter().any(|n| n.contains("minst ett år framåt")));
+        assert!(o.next_steps.iter().any(|n| n.contains("Mina sidor")));
+    }
+
+    #[test]
+    fn the_date_question_follows_what_happened() {
+        let mut s = api::start("livranta", "2024-05-01").unwrap();
+        s.answer("what-happened", "illness-from-work").unwrap();
+        let View::Question(q) = api::view(&s, Lang::En) else { panic!("expected a question") };
+        assert_eq!(q.id, "illness-first-showed");
+        s.answer("what-happened", "commuting-accident").unwrap();
+        let View::Question(q) = api::view(&s, Lang::En) else { panic!("expected a question") };
+        assert_eq!(q.id, "accident-date");
+        assert_eq!(s.answer("accident-date", "2099-01-01").map_err(|e| e.code()), Err("date-in-future"));
+    }
+
+    #[test]
+    fn hostile_answers_are_refused_or_computed_never_a_panic() {
+        let mut huge = E11.to_vec();
+        huge[5] = ("income-before-injury", "1 000 000 000 000");
+        huge[6] = ("income-now", "0");
+        huge[8] = ("duration-months", "1200");
+        for lang in Lang::ALL {
+            let o = check("2023-06-15", &huge, lang);
+            assert_eq!(row(&o, "livranta-per-year").machine, "393750");
+        }
+        let mut s = api::start("livranta", "2023-06-15").unwrap();
+        for (q, raw) in [("what-happened", "explode"), ("what-happened", ""), ("income-now", "5")] {
+            assert!(s.answer(q, raw).is_err(), "{q}: {raw}");
+        }
+        for (q, raw) in E11.iter().take(7) {
+            s.answer(q, raw).unwrap();
+        }
+        s.answer("knows-duration", "yes").unwrap();
+        for raw in ["-1", "1201", "12.5", "tolv", "99999999999999"] {
+            assert!(s.answer("duration-months", raw).is_err(), "{raw}");
+        }
+    }
+}

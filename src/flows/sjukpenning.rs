@@ -201,3 +201,50 @@ fn chain_rows(rows: &mut Vec<Row>, k: &Rehabkedja) {
         rows.push(Row::new(format!("day-{n}"), msg(SpMsg::RowDay { n }), Msg::Date(date), date.to_string()));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::api::{self, View};
+    use crate::i18n::Lang;
+
+    fn check(as_of: &str, answers: &[(&str, &str)], lang: Lang) -> api::OutcomeView {
+        let mut s = api::start("sjukpenning", as_of).unwrap();
+        for _ in 0..=answers.len() {
+            match api::view(&s, lang) {
+                View::Outcome(o) => return o,
+                View::Question(q) => {
+                    let (_, v) = answers.iter().find(|(k, _)| *k == q.id).unwrap_or_else(|| panic!("asked {}", q.id));
+                    s.answer(q.id, v).unwrap();
+                }
+            }
+        }
+        panic!("no outcome");
+    }
+
+    fn machine(o: &api::OutcomeView, key: &str) -> String {
+        o.rows.iter().find(|r| r.key == key).map(|r| r.machine.clone()).unwrap_or_else(|| panic!("no row {key}"))
+    }
+
+    #[test]
+    fn e1_and_e4_read_in_swedish() {
+        let answers = [
+            ("income-per-year", "360 000 kr"),
+            ("job-seeker", "nej"),
+            ("knows-first-sick-day", "ja"),
+            ("first-sick-day", "2025-01-10"),
+        ];
+        let o = check("2025-01-20", &answers, Lang::Sv);
+        assert_eq!(o.headline, "Du kan få ungefär 765\u{a0}kr per dag i sjukpenning");
+        assert_eq!(machine(&o, "day-181"), "2025-07-09");
+        assert!(o.reasons.iter().any(|r| r.text.starts_with("Från dag 181 (9 juli 2025)")));
+        let o = check("2024-06-15", &answers, Lang::Sv);
+        assert_eq!(machine(&o, "per-day-80"), "765");
+    }
+
+    #[test]
+    fn below_the_floor_stops_before_the_job_seeker_question() {
+        let o = check("2023-05-10", &[("income-per-year", "12550")], Lang::En);
+        assert_eq!(machine(&o, "sgi"), "none");
+        assert!(o.failed.is_some());
+    }
+}

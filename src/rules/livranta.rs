@@ -50,7 +50,8 @@ pub enum Handelse {
 }
 
 impl Handelse {
-    /// Accidents are dated to the accident day; other harm to the day it first showed (39 kap. 8 §).
+    /// SFB 39 kap. 8 §: accidents are dated to the accident day, other harm to the day it first
+    /// showed.
     pub fn ar_olycksfall(self) -> bool {
         matches!(self, Handelse::Arbetsolycksfall | Handelse::Fardolycksfall)
     }
@@ -172,7 +173,8 @@ const fn msg(m: LrMsg) -> Msg {
     Msg::Livranta(m)
 }
 
-/// The whole assessment, in the law's order; it reads each fact only when it needs it.
+/// SFB 39–42 kap.: the whole assessment, in the law's order; it reads each fact only when it
+/// needs it, so a self-test asks only what the decision still depends on.
 pub fn bedom(f: &mut impl Fakta, idag: Date) -> Fact<Beslut> {
     let mut b = Beslut::new();
     let handelse = f.handelse()?;

@@ -114,8 +114,8 @@ pub struct Beslut {
     pub trace: Trace,
 }
 
-/// The calculator: SGI, daily amounts, and the rehabiliteringskedjan when the first sick day is
-/// known. Asks whether the person is a job seeker only when there is an SGI.
+/// SFB 25–28 kap.: the calculator: SGI, daily amounts, and the rehabiliteringskedjan when the
+/// first sick day is known. Asks whether the person is a job seeker only when there is an SGI.
 pub fn bedom(f: &mut impl Fakta, idag: Date) -> Fact<Beslut> {
     let manad = idag.year_month();
     let mut b = Beslut {
@@ -158,8 +158,9 @@ pub fn bedom(f: &mut impl Fakta, idag: Date) -> Fact<Beslut> {
     Ok(b)
 }
 
-/// The same calculation for a year without questions. Every figure must be known: a year
-/// outside the data, or the job-seeker cap of a year we have no figure for, is an error.
+/// SFB 25–28 kap.: the same calculation for a year without questions. Every figure must be
+/// known: a year outside the data, or the job-seeker cap of a year we have no figure for, is an
+/// error.
 pub fn berakna(
     inkomst: Kronor,
     ar: i32,
