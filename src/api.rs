@@ -2,11 +2,11 @@
 //! what a screen looks like as data ([`View`]), the reply envelope ([`Reply`]) and the list of
 //! self-tests. Everything here is rendered in one language; nothing here touches the DOM or JS.
 
-use crate::domain::{Check, Date};
-use crate::flow::{Answer, InputError, Kind, Outcome, Question, Saved, Screen, Session};
+use crate::domain::{Check, Date, Kronor};
+use crate::flow::{Answer, CountUnit, InputError, Kind, Outcome, Question, Saved, Screen, Session};
 use crate::flows;
 use crate::i18n::{format as f, Lang, Msg, UiMsg};
-use crate::rules::Verdict;
+use crate::rules::{sjukpenning, RuleError, Verdict};
 use serde::Serialize;
 
 /// One self-test in the list.
@@ -233,7 +233,8 @@ fn question_view(
     let max = session.flow().max_questions.max(number);
     let unit = match q.kind {
         Kind::Kronor { .. } => Some(Msg::Ui(UiMsg::KronorUnit).render(lang)),
-        Kind::Count { .. } => Some(Msg::Ui(UiMsg::YearsUnit).render(lang)),
+        Kind::Count { unit: CountUnit::Years, .. } => Some(Msg::Ui(UiMsg::YearsUnit).render(lang)),
+        Kind::Count { unit: CountUnit::Months, .. } => Some(Msg::Ui(UiMsg::MonthsUnit).render(lang)),
         _ => None,
     };
     QuestionView {
@@ -432,4 +433,83 @@ pub fn restore_link(fragment: &str) -> Result<(Session, Option<String>), InputEr
     let saved = from_link(fragment)?;
     let changed = (saved.rules != crate::RULES_VERSION).then(|| saved.rules.clone());
     Ok((restore(&saved)?, changed))
+}
+
+/// `sjalvtest sjukpenning --format json`: the sjukpenning calculator for one income and year.
+/// Keys are stable; amounts are whole kronor, dates `YYYY-MM-DD`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SjukpenningView {
+    pub year: i32,
+    pub income: Kronor,
+    /// 24 % of PBB: an income below it gives no SGI.
+    pub sgi_floor: Kronor,
+    pub sgi_cap: Kronor,
+    pub below_floor: bool,
+    /// `null` below the floor.
+    pub sgi: Option<Kronor>,
+    pub sgi_capped: bool,
+    pub job_seeker: bool,
+    /// The year's cap for job seekers; `null` for others.
+    pub job_seeker_cap: Option<Kronor>,
+    pub job_seeker_capped: bool,
+    /// Full sjukpenning per day at 80 % and 75 %; `null` without an SGI.
+    pub per_day_80: Option<Kronor>,
+    pub per_day_75: Option<Kronor>,
+    pub per_month_80: Option<Kronor>,
+    /// Only when a first sick day is given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rehabiliteringskedjan: Option<RehabkedjaView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RehabkedjaView {
+    pub first_sick_day: Date,
+    pub day_90: Date,
+    pub day_91: Date,
+    pub day_180: Date,
+    pub day_181: Date,
+    pub day_365: Date,
+    pub day_366: Date,
+}
+
+/// The calculator without questions. A year or a figure outside the data is an error.
+pub fn sjukpenning_view(
+    income: Kronor,
+    year: i32,
+    job_seeker: bool,
+    first_sick_day: Option<Date>,
+) -> Result<SjukpenningView, RuleError> {
+    let k = sjukpenning::berakna(income, year, job_seeker, first_sick_day)?;
+    let per_month_80 = match &k.dagbelopp {
+        Some(d) => Some(sjukpenning::per_manad(d.normalniva)?),
+        None => None,
+    };
+    let rehabiliteringskedjan = match (first_sick_day, k.kedja) {
+        (Some(first), Some(c)) => Some(RehabkedjaView {
+            first_sick_day: first,
+            day_90: c.dag_90,
+            day_91: c.dag_91,
+            day_180: c.dag_180,
+            day_181: c.dag_181,
+            day_365: c.dag_365,
+            day_366: c.dag_366,
+        }),
+        _ => None,
+    };
+    Ok(SjukpenningView {
+        year,
+        income,
+        sgi_floor: k.sgi.golv,
+        sgi_cap: k.sgi.tak,
+        below_floor: k.sgi.sgi.is_none(),
+        sgi: k.sgi.sgi,
+        sgi_capped: k.sgi.takad,
+        job_seeker,
+        job_seeker_cap: k.dagbelopp.and_then(|d| d.arbetssokande_tak),
+        job_seeker_capped: k.dagbelopp.is_some_and(|d| d.tak_tillampat),
+        per_day_80: k.dagbelopp.map(|d| d.normalniva),
+        per_day_75: k.dagbelopp.map(|d| d.fortsattningsniva),
+        per_month_80,
+        rehabiliteringskedjan,
+    })
 }

@@ -31,7 +31,10 @@ pub fn samples(q: &Question) -> Vec<String> {
         }
         Kind::Month => vec!["2024-06", "2025-06", "2026-06", "2030-06"],
         Kind::Kronor { .. } => vec!["0", "500000"],
-        Kind::Count { min, max } => return vec![min.to_string(), max.to_string()],
+        Kind::Count { min, max, .. } => {
+            let mid = 12.clamp(*min, *max);
+            return [*min, mid, *max].iter().map(u32::to_string).collect();
+        }
     };
     v.into_iter().map(String::from).collect()
 }

@@ -1,11 +1,18 @@
 //! The `sjalvtest` command line: a thin shell over the library for case handlers and tests.
 //!
 //!   sjalvtest belopp --year YYYY [--format json|table]   a year's derived amounts
+//!   sjalvtest sjukpenning --income N --year YYYY [--first-sick-day DATE] [--job-seeker]
+//!                         [--format json|table]        SGI, daily amounts, rehab-chain dates
 //!   sjalvtest scenario FILE...                          run scenario files, show differences
+//!                                                       (UPDATE_SCENARIOS=1 rewrites the
+//!                                                       expected half of each differing file)
 //!
 //! Exit codes: 0 all fine; 1 some records or scenarios failed; 2 could not run (bad arguments,
 //! a year outside the data, an unreadable file).
 
+use sjalvtest::api;
+use sjalvtest::domain::Date;
+use sjalvtest::flow::{parse_kronor, MAX_KRONOR};
 use sjalvtest::i18n::{format as f, Lang};
 use sjalvtest::params::ParamError;
 use sjalvtest::rules::{aktuella_belopp, RuleError};
@@ -14,12 +21,14 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   sjalvtest belopp --year YYYY [--format json|table]
+  sjalvtest sjukpenning --income N --year YYYY [--first-sick-day YYYY-MM-DD] [--job-seeker] [--format json|table]
   sjalvtest scenario FILE...";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("belopp") => belopp(&args[1..]),
+        Some("sjukpenning") => sjukpenning(&args[1..]),
         Some("scenario") => scenarios(&args[1..]),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
@@ -57,23 +66,36 @@ fn option<'a>(opts: &[(&'a str, &'a str)], name: &str) -> Option<&'a str> {
     opts.iter().rev().find(|(n, _)| *n == name).map(|(_, v)| *v)
 }
 
-fn belopp(args: &[String]) -> Result<ExitCode, String> {
-    let opts = options(args, &["--year", "--format"])?;
-    let year: i32 = option(&opts, "--year")
+fn year_option(opts: &[(&str, &str)]) -> Result<i32, String> {
+    option(opts, "--year")
         .ok_or(format!("--year is required\n{USAGE}"))?
         .parse()
-        .map_err(|_| "--year must be a year such as 2025".to_string())?;
-    let json = match option(&opts, "--format").unwrap_or("table") {
-        "json" => true,
-        "table" => false,
-        other => return Err(format!("--format must be json or table, not {other}")),
-    };
-    let amounts = aktuella_belopp::for_year(year).map_err(|e| match e {
+        .map_err(|_| "--year must be a year such as 2025".to_string())
+}
+
+fn json_option(opts: &[(&str, &str)]) -> Result<bool, String> {
+    match option(opts, "--format").unwrap_or("table") {
+        "json" => Ok(true),
+        "table" => Ok(false),
+        other => Err(format!("--format must be json or table, not {other}")),
+    }
+}
+
+/// A missing figure as one line: "no figures for 2031: We do not know …".
+fn no_figures(year: i32, e: RuleError) -> String {
+    match e {
         RuleError::Param(p @ (ParamError::NotCovered { .. } | ParamError::NotYetKnown { .. })) => {
             format!("no figures for {year}: {}", sjalvtest::i18n::Msg::ParamMissing(p).render(Lang::En))
         }
         RuleError::Overflow => format!("no figures for {year}"),
-    })?;
+    }
+}
+
+fn belopp(args: &[String]) -> Result<ExitCode, String> {
+    let opts = options(args, &["--year", "--format"])?;
+    let year = year_option(&opts)?;
+    let json = json_option(&opts)?;
+    let amounts = aktuella_belopp::for_year(year).map_err(|e| no_figures(year, e))?;
     if json {
         let text = serde_json::to_string(&amounts).map_err(|e| e.to_string())?;
         println!("{text}");
@@ -86,7 +108,53 @@ fn belopp(args: &[String]) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn sjukpenning(args: &[String]) -> Result<ExitCode, String> {
+    let job_seeker = args.iter().any(|a| a == "--job-seeker");
+    let rest: Vec<String> = args.iter().filter(|a| *a != "--job-seeker").cloned().collect();
+    let opts = options(&rest, &["--income", "--year", "--first-sick-day", "--format"])?;
+    let year = year_option(&opts)?;
+    let json = json_option(&opts)?;
+    let raw_income = option(&opts, "--income").ok_or(format!("--income is required\n{USAGE}"))?;
+    let income = parse_kronor(raw_income, MAX_KRONOR)
+        .map_err(|_| format!("--income must be whole kronor from 0 to {MAX_KRONOR}, such as 360000"))?;
+    let first = match option(&opts, "--first-sick-day") {
+        Some(d) => Some(Date::parse(d).map_err(|_| format!("--first-sick-day must be a date YYYY-MM-DD, not {d}"))?),
+        None => None,
+    };
+    let view = api::sjukpenning_view(income, year, job_seeker, first).map_err(|e| no_figures(year, e))?;
+    if json {
+        println!("{}", serde_json::to_string(&view).map_err(|e| e.to_string())?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let kr = |k: Option<sjalvtest::domain::Kronor>| match k {
+        Some(k) => f::kronor(k, Lang::Sv).replace('\u{a0}', " "),
+        None => "-".to_string(),
+    };
+    println!("Sjukpenning {year}, inkomst {}", kr(Some(view.income)));
+    println!("  {:<22} {:>12}", "sgi", kr(view.sgi));
+    println!("  {:<22} {:>12}", "per_day_80", kr(view.per_day_80));
+    println!("  {:<22} {:>12}", "per_day_75", kr(view.per_day_75));
+    println!("  {:<22} {:>12}", "per_month_80", kr(view.per_month_80));
+    if let Some(cap) = view.job_seeker_cap {
+        println!("  {:<22} {:>12}", "job_seeker_cap", kr(Some(cap)));
+    }
+    if let Some(c) = view.rehabiliteringskedjan {
+        for (key, day) in [
+            ("day_90", c.day_90),
+            ("day_91", c.day_91),
+            ("day_180", c.day_180),
+            ("day_181", c.day_181),
+            ("day_365", c.day_365),
+            ("day_366", c.day_366),
+        ] {
+            println!("  {key:<22} {day:>12}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn scenarios(files: &[String]) -> Result<ExitCode, String> {
+    let update = std::env::var("UPDATE_SCENARIOS").is_ok_and(|v| v == "1");
     if files.is_empty() {
         return Err(format!("give one or more scenario files\n{USAGE}"));
     }
@@ -96,6 +164,10 @@ fn scenarios(files: &[String]) -> Result<ExitCode, String> {
         let outcome = scenario::parse(&text).and_then(|s| scenario::run(&s).map(|actual| (s, actual)));
         match outcome {
             Ok((s, actual)) if actual == s.expected => println!("ok    {file}"),
+            Ok((s, actual)) if update => {
+                std::fs::write(file, scenario::rewrite(&s, &actual)).map_err(|e| format!("{file}: {e}"))?;
+                println!("updated {file}");
+            }
             Ok((s, actual)) => {
                 failed += 1;
                 println!("FAIL  {file}\n{}", scenario::side_by_side(&s.expected, &actual));

@@ -48,6 +48,9 @@ impl LawRef {
             Law::Other { sfs, .. } => sfs,
         };
         let first = self.sections.split(['–', ',', '-']).next().unwrap_or("").replace(' ', "");
+        if first.is_empty() {
+            return format!("https://lagen.nu/{sfs}#K{}", self.chapter.replace(' ', ""));
+        }
         if self.chapter.is_empty() {
             format!("https://lagen.nu/{sfs}#P{first}")
         } else {
@@ -63,7 +66,10 @@ impl fmt::Display for LawRef {
             Law::Sfb => "SFB",
             Law::Other { name, .. } => name,
         };
-        if self.chapter.is_empty() {
+        if self.sections.is_empty() {
+            // A chapter whose section we have not verified: "SFB 34 kap.".
+            write!(f, "{name} {} kap.", self.chapter)
+        } else if self.chapter.is_empty() {
             write!(f, "{name} {} {mark}", self.sections)
         } else {
             write!(f, "{name} {} kap. {} {mark}", self.chapter, self.sections)
@@ -86,6 +92,8 @@ mod tests {
         assert_eq!(sfb("41", "2").to_string(), "SFB 41 kap. 2 §");
         assert_eq!(sfb("41", "8–10").to_string(), "SFB 41 kap. 8–10 §§");
         assert_eq!(sfb("28 a", "3").url(), "https://lagen.nu/2010:110#K28aP3");
+        assert_eq!(sfb("34", "").to_string(), "SFB 34 kap.");
+        assert_eq!(sfb("34", "").url(), "https://lagen.nu/2010:110#K34");
         let l = other("sjuklönelagen", "1991:1047", "", "17");
         assert_eq!(l.to_string(), "sjuklönelagen 17 §");
         assert_eq!(l.url(), "https://lagen.nu/1991:1047#P17");

@@ -47,11 +47,19 @@ pub enum Kind {
     Level {
         below_quarter: bool,
     },
-    /// A whole number in `min..=max` (years, days, times).
+    /// A whole number in `min..=max`, counted in `unit`.
     Count {
         min: u32,
         max: u32,
+        unit: CountUnit,
     },
+}
+
+/// What a [`Kind::Count`] counts: the unit shown after the field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountUnit {
+    Years,
+    Months,
 }
 
 /// One option of a [`Kind::OneOf`] question.
@@ -134,7 +142,7 @@ impl Question {
                     Level::from_code(raw).map(|l| Answer::Level(Some(l))).ok_or(InputError::NotAChoice { question: q })
                 }
             },
-            Kind::Count { min, max } => {
+            Kind::Count { min, max, .. } => {
                 let n = parse_whole(raw).ok_or(InputError::NotANumber { question: q, min: *min, max: *max })?;
                 match u32::try_from(n) {
                     Ok(n) if (*min..=*max).contains(&n) => Ok(Answer::Count(n)),

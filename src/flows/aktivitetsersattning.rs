@@ -3,7 +3,7 @@
 //! order; this file only maps answers to facts and the decision to an [`Outcome`].
 
 use crate::domain::{Date, Kronor, YearMonth};
-use crate::flow::{Ask, Choice, Flow, Kind, Outcome, Question, Row, MAX_KRONOR};
+use crate::flow::{Ask, Choice, CountUnit, Flow, Kind, Outcome, Question, Row, MAX_KRONOR};
 use crate::i18n::{AeMsg, Msg, UiMsg};
 use crate::rules::aktivitetsersattning::{
     self as regler, Belopp, Berakning, Beslut, Fakta, Formon, Forsakrad, Forsakringstid, Grund, Varaktighet, Variant,
@@ -104,7 +104,7 @@ pub static LIVED_SINCE_16: Question = Question {
 
 pub static YEARS_IN_SWEDEN: Question = Question {
     id: "years-in-sweden",
-    kind: Kind::Count { min: 0, max: 60 },
+    kind: Kind::Count { min: 0, max: 60, unit: CountUnit::Years },
     label: msg(AeMsg::QYearsInSweden),
     name: msg(AeMsg::NYearsInSweden),
     hint: Some(msg(AeMsg::HYearsInSweden)),

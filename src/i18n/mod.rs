@@ -4,16 +4,21 @@
 //! message without both texts does not compile.
 //!
 //! Topic files: `ui.rs` (the widget, errors, parameter names), `aktivitet.rs`
-//! (aktivitetsersättning and sjukersättning). `format.rs` formats kronor, months and dates.
+//! (aktivitetsersättning and sjukersättning), `sjukpenning.rs` (the sjukpenning calculator),
+//! `livranta.rs` (arbetsskadelivränta). `format.rs` formats kronor, months and dates.
 
 mod aktivitet;
 pub mod format;
+mod livranta;
+mod sjukpenning;
 mod ui;
 
 pub use aktivitet::AeMsg;
+pub use livranta::{procent, LivrantaMsg};
+pub use sjukpenning::SjukpenningMsg;
 pub use ui::UiMsg;
 
-use crate::domain::{Kronor, YearMonth};
+use crate::domain::{Date, Kronor, YearMonth};
 use crate::flow::InputError;
 use crate::params::ParamError;
 use crate::rules::{Level, RuleError};
@@ -55,7 +60,10 @@ impl Lang {
 pub enum Msg {
     Ui(UiMsg),
     Ae(AeMsg),
+    Livranta(LivrantaMsg),
+    Sjukpenning(SjukpenningMsg),
     Month(YearMonth),
+    Date(Date),
     Years(i32),
     Kronor(Kronor),
     Level(Level),
@@ -74,7 +82,10 @@ impl Msg {
         match self {
             Msg::Ui(m) => m.render(lang),
             Msg::Ae(m) => m.render(lang),
+            Msg::Livranta(m) => m.render(lang),
+            Msg::Sjukpenning(m) => m.render(lang),
             Msg::Month(m) => f::month(*m, lang),
+            Msg::Date(d) => f::date(*d, lang),
             Msg::Years(y) => match lang {
                 Lang::Sv => format!("{y} år"),
                 Lang::En => format!("{y} years"),

@@ -6,14 +6,15 @@
 use super::{Dated, Param, Table};
 use crate::domain::{ym, Fraction, Kronor};
 
-/// SGI below this share of the prisbasbelopp gives no SGI (SFB 25 kap. 3 §: "24 procent").
+/// An income below this share of the prisbasbelopp gives no SGI (SFB 26 kap. 3 §: "24 procent";
+/// docs/law-notes.md Q9 corrects the 25 kap. 3 § this file first cited).
 pub static SGI_GOLV: Table<Fraction> = Table {
     param: Param::SgiGolv,
     rows: &[Dated {
         from: ym(2019, 1),
         until: ym(2027, 1),
         value: Fraction::new(24, 100),
-        source: "SFB 25 kap. 3 §; FK Aktuella belopp 2021–2023 reproduce it",
+        source: "SFB 26 kap. 3 §; FK Aktuella belopp 2021–2023 reproduce it",
     }],
 };
 

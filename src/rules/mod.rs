@@ -8,6 +8,7 @@
 
 pub mod aktivitetsersattning;
 pub mod aktuella_belopp;
+pub mod livranta;
 pub mod sjukpenning;
 
 use crate::domain::{Fraction, Overflow};

@@ -1,0 +1,445 @@
+//! The arbetsskadelivränta self-test: its questions, how each answers a fact of
+//! `rules::livranta`, and how the decision becomes an [`Outcome`] with machine-readable rows.
+//! The rules decide which questions are asked and in which order, and compute every amount;
+//! this file only maps answers to facts and the decision to rows, notes and next steps.
+
+use crate::domain::{Date, Kronor};
+use crate::flow::{Ask, Choice, CountUnit, Flow, Kind, Outcome, Question, Row, MAX_KRONOR};
+use crate::i18n::{LivrantaMsg as LrMsg, Msg, UiMsg};
+use crate::rules::livranta::{self as regler, Anmalan, Beslut, Fakta, Handelse, Provning, Situation};
+use crate::rules::{Fact, Verdict};
+
+const fn msg(m: LrMsg) -> Msg {
+    Msg::Livranta(m)
+}
+
+pub static WHAT_HAPPENED: Question = Question {
+    id: "what-happened",
+    kind: Kind::OneOf(&[
+        Choice {
+            value: "work-accident",
+            label: msg(LrMsg::ChoiceWorkAccident),
+            hint: Some(msg(LrMsg::HChoiceWorkAccident)),
+        },
+        Choice { value: "commuting-accident", label: msg(LrMsg::ChoiceCommuting), hint: None },
+        Choice { value: "illness-from-work", label: msg(LrMsg::ChoiceIllness), hint: Some(msg(LrMsg::HChoiceIllness)) },
+        Choice { value: "infection", label: msg(LrMsg::ChoiceInfection), hint: Some(msg(LrMsg::HChoiceInfection)) },
+        Choice { value: "none-of-these", label: msg(LrMsg::ChoiceOther), hint: None },
+    ]),
+    label: msg(LrMsg::QWhatHappened),
+    name: msg(LrMsg::NWhatHappened),
+    hint: None,
+    law: Some(regler::ARBETSSKADA),
+};
+
+pub static ACCIDENT_DATE: Question = Question {
+    id: "accident-date",
+    kind: Kind::Date { not_after_today: true },
+    label: msg(LrMsg::QAccidentDate),
+    name: msg(LrMsg::NAccidentDate),
+    hint: Some(Msg::Ui(UiMsg::DateExample)),
+    law: Some(regler::SKADEDAG),
+};
+
+pub static ILLNESS_DATE: Question = Question {
+    id: "illness-first-showed",
+    kind: Kind::Date { not_after_today: true },
+    label: msg(LrMsg::QIllnessDate),
+    name: msg(LrMsg::NIllnessDate),
+    hint: Some(msg(LrMsg::HIllnessDate)),
+    law: Some(regler::SKADEDAG),
+};
+
+pub static REPORTED: Question = Question {
+    id: "injury-reported",
+    kind: Kind::OneOf(&[
+        Choice { value: "yes", label: msg(LrMsg::ChoiceYes), hint: None },
+        Choice { value: "no", label: msg(LrMsg::ChoiceNo), hint: None },
+        Choice { value: "dont-know", label: msg(LrMsg::ChoiceDontKnow), hint: None },
+    ]),
+    label: msg(LrMsg::QReported),
+    name: msg(LrMsg::NReported),
+    hint: Some(msg(LrMsg::HReported)),
+    law: Some(regler::ANMALAN),
+};
+
+pub static DECISION: Question = Question {
+    id: "fk-decision",
+    kind: Kind::OneOf(&[
+        Choice { value: "approved", label: msg(LrMsg::ChoiceApproved), hint: None },
+        Choice { value: "refused", label: msg(LrMsg::ChoiceRefused), hint: None },
+        Choice { value: "not-yet", label: msg(LrMsg::ChoiceNotYet), hint: Some(msg(LrMsg::HChoiceNotYet)) },
+    ]),
+    label: msg(LrMsg::QDecision),
+    name: msg(LrMsg::NDecision),
+    hint: None,
+    law: Some(regler::ARBETSSKADA),
+};
+
+pub static SITUATION: Question = Question {
+    id: "situation",
+    kind: Kind::OneOf(&[
+        Choice { value: "on-sick-pay", label: msg(LrMsg::ChoiceOnSickPay), hint: None },
+        Choice {
+            value: "sick-pay-refused",
+            label: msg(LrMsg::ChoiceSickPayRefused),
+            hint: Some(msg(LrMsg::HChoiceSickPayRefused)),
+        },
+        Choice { value: "reduced-hours", label: msg(LrMsg::ChoiceReducedHours), hint: None },
+        Choice { value: "changed-job", label: msg(LrMsg::ChoiceChangedJob), hint: None },
+        Choice { value: "sickness-or-activity-compensation", label: msg(LrMsg::ChoiceSaAe), hint: None },
+        Choice { value: "other", label: msg(LrMsg::ChoiceOtherSituation), hint: None },
+    ]),
+    label: msg(LrMsg::QSituation),
+    name: msg(LrMsg::NSituation),
+    hint: None,
+    law: Some(regler::SAMORDNING_SA_AE),
+};
+
+pub static INCOME_BEFORE: Question = Question {
+    id: "income-before-injury",
+    kind: Kind::Kronor { max: MAX_KRONOR },
+    label: msg(LrMsg::QIncomeBefore),
+    name: msg(LrMsg::NIncomeBefore),
+    hint: Some(msg(LrMsg::HIncomeBefore)),
+    law: Some(regler::NEDSATTNING),
+};
+
+pub static INCOME_NOW: Question = Question {
+    id: "income-now",
+    kind: Kind::Kronor { max: MAX_KRONOR },
+    label: msg(LrMsg::QIncomeNow),
+    name: msg(LrMsg::NIncomeNow),
+    hint: Some(msg(LrMsg::HIncomeNow)),
+    law: Some(regler::NEDSATTNING),
+};
+
+pub static KNOWS_DURATION: Question = Question {
+    id: "knows-duration",
+    kind: Kind::YesNo,
+    label: msg(LrMsg::QKnowsDuration),
+    name: msg(LrMsg::NKnowsDuration),
+    hint: Some(msg(LrMsg::HKnowsDuration)),
+    law: Some(regler::RATT_TILL_LIVRANTA),
+};
+
+pub static DURATION: Question = Question {
+    id: "duration-months",
+    kind: Kind::Count { min: 0, max: 1200, unit: CountUnit::Months },
+    label: msg(LrMsg::QDuration),
+    name: msg(LrMsg::NDuration),
+    hint: Some(msg(LrMsg::HDuration)),
+    law: Some(regler::RATT_TILL_LIVRANTA),
+};
+
+pub static FLOW: Flow = Flow {
+    id: "livranta",
+    title: msg(LrMsg::Title),
+    intro: msg(LrMsg::Intro),
+    questions: &[
+        &WHAT_HAPPENED,
+        &ACCIDENT_DATE,
+        &ILLNESS_DATE,
+        &REPORTED,
+        &DECISION,
+        &SITUATION,
+        &INCOME_BEFORE,
+        &INCOME_NOW,
+        &KNOWS_DURATION,
+        &DURATION,
+    ],
+    run,
+    max_questions: 9,
+};
+
+/// The answers, read as the facts the rules ask for.
+struct Svar<'a, 'b>(&'b mut Ask<'a>);
+
+impl Fakta for Svar<'_, '_> {
+    fn handelse(&mut self) -> Fact<Handelse> {
+        Ok(match self.0.choice(&WHAT_HAPPENED)? {
+            "work-accident" => Handelse::Arbetsolycksfall,
+            "commuting-accident" => Handelse::Fardolycksfall,
+            "illness-from-work" => Handelse::Arbetssjukdom,
+            "infection" => Handelse::Smitta,
+            _ => Handelse::Annat,
+        })
+    }
+
+    fn olycksdag(&mut self) -> Fact<Date> {
+        self.0.date(&ACCIDENT_DATE)
+    }
+
+    fn visandedag(&mut self) -> Fact<Date> {
+        self.0.date(&ILLNESS_DATE)
+    }
+
+    fn anmalan(&mut self) -> Fact<Anmalan> {
+        Ok(match self.0.choice(&REPORTED)? {
+            "yes" => Anmalan::Ja,
+            "no" => Anmalan::Nej,
+            _ => Anmalan::VetEj,
+        })
+    }
+
+    fn provning(&mut self) -> Fact<Provning> {
+        Ok(match self.0.choice(&DECISION)? {
+            "approved" => Provning::Godkand,
+            "refused" => Provning::Avslagen,
+            _ => Provning::InteBeslutad,
+        })
+    }
+
+    fn situation(&mut self) -> Fact<Situation> {
+        Ok(match self.0.choice(&SITUATION)? {
+            "on-sick-pay" => Situation::Sjukpenning,
+            "sick-pay-refused" => Situation::SjukpenningNekad,
+            "reduced-hours" => Situation::Deltid,
+            "changed-job" => Situation::NyttArbete,
+            "sickness-or-activity-compensation" => Situation::SjukEllerAktivitetsersattning,
+            _ => Situation::Annan,
+        })
+    }
+
+    fn inkomst_fore(&mut self) -> Fact<Kronor> {
+        self.0.kronor(&INCOME_BEFORE)
+    }
+
+    fn inkomst_efter(&mut self) -> Fact<Kronor> {
+        self.0.kronor(&INCOME_NOW)
+    }
+
+    fn varaktighet_manader(&mut self) -> Fact<Option<u32>> {
+        if self.0.yes_no(&KNOWS_DURATION)? {
+            Ok(Some(self.0.count(&DURATION)?))
+        } else {
+            Ok(None)
+        }
+    }
+}
+
+fn run(ask: &mut Ask) -> Fact<Outcome> {
+    let today = ask.today();
+    Ok(present(regler::bedom(&mut Svar(ask), today)?))
+}
+
+fn handelse_code(h: Handelse) -> &'static str {
+    match h {
+        Handelse::Arbetsolycksfall => "work-accident",
+        Handelse::Fardolycksfall => "commuting-accident",
+        Handelse::Arbetssjukdom => "illness-from-work",
+        Handelse::Smitta => "infection",
+        Handelse::Annat => "none-of-these",
+    }
+}
+
+fn yes_no(b: bool) -> (Msg, &'static str) {
+    if b {
+        (Msg::Ui(UiMsg::Yes), "yes")
+    } else {
+        (Msg::Ui(UiMsg::No), "no")
+    }
+}
+
+/// The decision and amounts as an [`Outcome`].
+fn present(b: Beslut) -> Outcome {
+    let kr = |k: Kronor| (Msg::Kronor(k), k.0.to_string());
+    let not_yet_known = "not-yet-known";
+    let mut rows = Vec::new();
+    if let Some(h) = b.handelse {
+        rows.push(Row::new("injury-type", msg(LrMsg::RowInjuryType), msg(LrMsg::InjuryTypeName(h)), handelse_code(h)));
+    }
+    if let Some(d) = b.skadedag {
+        rows.push(Row::new("injury-date", msg(LrMsg::RowInjuryDate), Msg::Date(d), d.to_string()));
+    }
+    if let Some(n) = b.nedsattning {
+        let shown = msg(LrMsg::ReductionValue { grad: n.grad });
+        rows.push(Row::new("reduction", msg(LrMsg::RowReduction), shown, n.grad.to_string()));
+        let (shown, machine) = kr(n.forlust);
+        rows.push(Row::new("income-loss", msg(LrMsg::RowIncomeLoss), shown, machine));
+    }
+    if let Some(k) = b.ej_ersatt_under_en_femtondel {
+        let (shown, machine) = kr(k);
+        rows.push(Row::new("uncovered-below-one-fifteenth", msg(LrMsg::RowUncoveredBelowOneFifteenth), shown, machine));
+    }
+    match &b.belopp {
+        Some(Ok(belopp)) => {
+            let (shown, machine) = kr(belopp.underlag);
+            rows.push(Row::new("underlag", msg(LrMsg::RowUnderlag), shown, machine));
+            let (shown, machine) = yes_no(belopp.takad);
+            rows.push(Row::new("underlag-capped", msg(LrMsg::RowUnderlagCapped), shown, machine).hidden());
+            for (key, label, value) in [
+                ("livranta-per-year", LrMsg::RowPerYear, belopp.per_ar),
+                ("livranta-per-month", LrMsg::RowPerMonth, belopp.per_manad),
+                ("uncovered-above-cap", LrMsg::RowUncoveredAboveCap, belopp.ej_ersatt_over_taket),
+            ] {
+                let (shown, machine) = kr(value);
+                rows.push(Row::new(key, msg(label), shown, machine));
+            }
+        }
+        Some(Err(e)) => {
+            for (key, label) in [("livranta-per-year", LrMsg::RowPerYear), ("livranta-per-month", LrMsg::RowPerMonth)] {
+                rows.push(Row::new(key, msg(label), Msg::RuleError(*e), not_yet_known));
+            }
+        }
+        None => {}
+    }
+    if let Some((year, omraknad)) = &b.omrakning {
+        rows.push(
+            Row::new("omrakning-year", msg(LrMsg::RowNextYear { year: *year }), Msg::Years(*year), year.to_string())
+                .hidden(),
+        );
+        let label = msg(LrMsg::RowNextYear { year: *year });
+        match omraknad {
+            Ok(o) => {
+                let (shown, machine) = kr(o.belopp);
+                rows.push(Row::new("livranta-next-year", label, shown, machine));
+            }
+            Err(e) => rows.push(Row::new("livranta-next-year", label, Msg::RuleError(*e), not_yet_known)),
+        }
+    }
+    match &b.sjukpenning {
+        Some(Ok(s)) => {
+            let (shown, machine) = match s.level {
+                Some(level) => (Msg::Ui(UiMsg::LevelName(level)), level.code()),
+                None => (msg(LrMsg::SickPayNone), "none"),
+            };
+            rows.push(Row::new("sjukpenning-level", msg(LrMsg::RowSickPayLevel), shown, machine));
+            let (shown, machine) = kr(s.per_dag);
+            rows.push(Row::new("sjukpenning-per-day", msg(LrMsg::RowSickPayPerDay), shown, machine));
+            let (shown, machine) = kr(s.per_manad);
+            rows.push(Row::new("sjukpenning-per-month", msg(LrMsg::RowSickPayPerMonth), shown, machine));
+        }
+        Some(Err(e)) => {
+            rows.push(Row::new("sjukpenning-per-day", msg(LrMsg::RowSickPayPerDay), Msg::RuleError(*e), not_yet_known))
+        }
+        None => {}
+    }
+    let mut notes = b.notes;
+    if b.belopp.is_some() {
+        notes.push(Msg::Ui(UiMsg::EstimateNote));
+    }
+    let next_steps = next_steps(&b.verdict, b.anmalan, b.belopp.is_some(), b.ej_ersatt_under_en_femtondel.is_some());
+    Outcome {
+        verdict: b.verdict,
+        headline: msg(match b.verdict {
+            Verdict::MayBeEligible => LrMsg::HeadWorthApplying,
+            Verdict::ProbablyNot => LrMsg::HeadProbablyNot,
+            Verdict::CannotTell => LrMsg::HeadCannotTell,
+        }),
+        rows,
+        failed: b.failed,
+        reasons: b.trace.steps,
+        params: b.trace.params,
+        notes,
+        next_steps,
+    }
+}
+
+/// What to do next: report the injury, get the medical statement, apply, and AFA for what
+/// the livränta does not cover.
+fn next_steps(verdict: &Verdict, anmalan: Option<Anmalan>, has_amount: bool, below_fifteenth: bool) -> Vec<Msg> {
+    let report = match anmalan {
+        Some(Anmalan::Nej | Anmalan::VetEj) => Some(msg(LrMsg::NextReport)),
+        _ => None,
+    };
+    match verdict {
+        Verdict::MayBeEligible => report
+            .into_iter()
+            .chain([msg(LrMsg::NextMedicalStatement), msg(LrMsg::NextApply), msg(LrMsg::NextAfa)])
+            .collect(),
+        // Only the duration is open: the amount is known.
+        Verdict::CannotTell if has_amount => {
+            report.into_iter().chain([msg(LrMsg::NextAskDoctor), msg(LrMsg::NextAfa)]).collect()
+        }
+        Verdict::CannotTell => vec![msg(LrMsg::NextCannotTell)],
+        Verdict::ProbablyNot if below_fifteenth => vec![msg(LrMsg::NextAfa), msg(LrMsg::NextProbablyNot)],
+        Verdict::ProbablyNot => vec![msg(LrMsg::NextProbablyNot)],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::api::{self, View};
+    use crate::i18n::Lang;
+
+    /// Answers whatever the self-test asks from `answers` and returns the outcome in `lang`.
+    fn check(as_of: &str, answers: &[(&str, &str)], lang: Lang) -> api::OutcomeView {
+        let mut s = api::start("livranta", as_of).unwrap();
+        for _ in 0..=answers.len() {
+            match api::view(&s, lang) {
+                View::Outcome(o) => return o,
+                View::Question(q) => {
+                    let (_, v) = answers.iter().find(|(k, _)| *k == q.id).unwrap_or_else(|| panic!("asked {}", q.id));
+                    s.answer(q.id, v).unwrap();
+                }
+            }
+        }
+        panic!("no outcome");
+    }
+
+    fn row<'a>(o: &'a api::OutcomeView, key: &str) -> &'a api::RowView {
+        o.rows.iter().find(|r| r.key == key).unwrap_or_else(|| panic!("no row {key}"))
+    }
+
+    const E11: &[(&str, &str)] = &[
+        ("what-happened", "work-accident"),
+        ("accident-date", "2022-03-14"),
+        ("injury-reported", "no"),
+        ("fk-decision", "approved"),
+        ("situation", "on-sick-pay"),
+        ("income-before-injury", "420 000"),
+        ("income-now", "300 000"),
+        ("knows-duration", "yes"),
+        ("duration-months", "24"),
+    ];
+
+    #[test]
+    fn e11_reads_in_swedish_with_amounts_notes_and_next_steps() {
+        let o = check("2023-06-15", E11, Lang::Sv);
+        assert_eq!(o.headline, "Det kan vara värt att ansöka om livränta");
+        assert_eq!(row(&o, "livranta-per-month").machine, "9375");
+        assert_eq!(row(&o, "livranta-per-year").value, "112\u{a0}500\u{a0}kr");
+        assert_eq!(row(&o, "reduction").value, "28,57\u{a0}%");
+        assert!(o.notes.iter().any(|n| n.contains("AFA")), "{:?}", o.notes);
+        assert!(o.notes.iter().any(|n| n.starts_with("Sjukpenningen ersätter ungefär")), "{:?}", o.notes);
+        assert!(o.next_steps[0].contains("arbetsskadeanmälan"), "not reported, so reporting comes first");
+        assert!(o.next_steps.iter().any(|n| n.contains("minst ett år framåt")));
+        assert!(o.next_steps.iter().any(|n| n.contains("Mina sidor")));
+    }
+
+    #[test]
+    fn the_date_question_follows_what_happened() {
+        let mut s = api::start("livranta", "2024-05-01").unwrap();
+        s.answer("what-happened", "illness-from-work").unwrap();
+        let View::Question(q) = api::view(&s, Lang::En) else { panic!("expected a question") };
+        assert_eq!(q.id, "illness-first-showed");
+        s.answer("what-happened", "commuting-accident").unwrap();
+        let View::Question(q) = api::view(&s, Lang::En) else { panic!("expected a question") };
+        assert_eq!(q.id, "accident-date");
+        assert_eq!(s.answer("accident-date", "2099-01-01").map_err(|e| e.code()), Err("date-in-future"));
+    }
+
+    #[test]
+    fn hostile_answers_are_refused_or_computed_never_a_panic() {
+        let mut huge = E11.to_vec();
+        huge[5] = ("income-before-injury", "1 000 000 000 000");
+        huge[6] = ("income-now", "0");
+        huge[8] = ("duration-months", "1200");
+        for lang in Lang::ALL {
+            let o = check("2023-06-15", &huge, lang);
+            assert_eq!(row(&o, "livranta-per-year").machine, "393750");
+        }
+        let mut s = api::start("livranta", "2023-06-15").unwrap();
+        for (q, raw) in [("what-happened", "explode"), ("what-happened", ""), ("income-now", "5")] {
+            assert!(s.answer(q, raw).is_err(), "{q}: {raw}");
+        }
+        for (q, raw) in E11.iter().take(7) {
+            s.answer(q, raw).unwrap();
+        }
+        s.answer("knows-duration", "yes").unwrap();
+        for raw in ["-1", "1201", "12.5", "tolv", "99999999999999"] {
+            assert!(s.answer("duration-months", raw).is_err(), "{raw}");
+        }
+    }
+}

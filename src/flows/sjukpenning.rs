@@ -1,0 +1,250 @@
+//! The sjukpenning calculator self-test: its questions, how each answers a fact of
+//! `rules::sjukpenning`, and how the result becomes an [`Outcome`]. The rules compute every
+//! amount and date; this file only maps answers to facts and the result to rows.
+
+use crate::domain::{Date, Kronor};
+use crate::flow::{Ask, Flow, Kind, Outcome, Question, Row, MAX_KRONOR};
+use crate::i18n::{Msg, SjukpenningMsg as SpMsg, UiMsg};
+use crate::rules::sjukpenning::{self as regler, Beslut, Dagbelopp, Fakta, Rehabkedja};
+use crate::rules::{Fact, Verdict};
+
+const fn msg(m: SpMsg) -> Msg {
+    Msg::Sjukpenning(m)
+}
+
+pub static INCOME: Question = Question {
+    id: "income-per-year",
+    kind: Kind::Kronor { max: MAX_KRONOR },
+    label: msg(SpMsg::QIncome),
+    name: msg(SpMsg::NIncome),
+    hint: Some(msg(SpMsg::HIncome)),
+    law: Some(regler::SGI_BEGREPP),
+};
+
+pub static JOB_SEEKER: Question = Question {
+    id: "job-seeker",
+    kind: Kind::YesNo,
+    label: msg(SpMsg::QJobSeeker),
+    name: msg(SpMsg::NJobSeeker),
+    hint: Some(msg(SpMsg::HJobSeeker)),
+    law: Some(regler::ARBETSSOKANDE_TAK_REF),
+};
+
+pub static KNOWS_FIRST_DAY: Question = Question {
+    id: "knows-first-sick-day",
+    kind: Kind::YesNo,
+    label: msg(SpMsg::QKnowsFirstDay),
+    name: msg(SpMsg::NKnowsFirstDay),
+    hint: Some(msg(SpMsg::HKnowsFirstDay)),
+    law: Some(regler::KEDJAN),
+};
+
+pub static FIRST_DAY: Question = Question {
+    id: "first-sick-day",
+    // A planned operation can make the first sick day lie ahead.
+    kind: Kind::Date { not_after_today: false },
+    label: msg(SpMsg::QFirstDay),
+    name: msg(SpMsg::NFirstDay),
+    hint: Some(msg(SpMsg::HFirstDay)),
+    law: Some(regler::KEDJAN),
+};
+
+pub static FLOW: Flow = Flow {
+    id: "sjukpenning",
+    title: msg(SpMsg::Title),
+    intro: msg(SpMsg::Intro),
+    questions: &[&INCOME, &JOB_SEEKER, &KNOWS_FIRST_DAY, &FIRST_DAY],
+    run,
+    max_questions: 4,
+};
+
+/// The answers, read as the facts the rules ask for.
+struct Svar<'a, 'b>(&'b mut Ask<'a>);
+
+impl Fakta for Svar<'_, '_> {
+    fn arsinkomst(&mut self) -> Fact<Kronor> {
+        self.0.kronor(&INCOME)
+    }
+
+    fn arbetssokande(&mut self) -> Fact<bool> {
+        self.0.yes_no(&JOB_SEEKER)
+    }
+
+    fn forsta_sjukdag(&mut self) -> Fact<Option<Date>> {
+        if self.0.yes_no(&KNOWS_FIRST_DAY)? {
+            Ok(Some(self.0.date(&FIRST_DAY)?))
+        } else {
+            Ok(None)
+        }
+    }
+}
+
+fn run(ask: &mut Ask) -> Fact<Outcome> {
+    let today = ask.today();
+    Ok(present(regler::bedom(&mut Svar(ask), today)?))
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+/// The calculation as an [`Outcome`].
+fn present(b: Beslut) -> Outcome {
+    let kr = |k: Kronor| (Msg::Kronor(k), k.0.to_string());
+    let mut rows = vec![Row::new("year", msg(SpMsg::RowYear), Msg::Years(b.ar), b.ar.to_string()).hidden()];
+    if let Some(sgi) = b.sgi {
+        match sgi.sgi {
+            Some(s) => {
+                let (shown, machine) = kr(s);
+                rows.push(Row::new("sgi", msg(SpMsg::RowSgi), shown, machine));
+                let capped = Row::new("sgi-capped", msg(SpMsg::RowSgiCapped), ui_yes_no(sgi.takad), yes_no(sgi.takad));
+                rows.push(capped.hidden());
+            }
+            None => rows.push(Row::new("sgi", msg(SpMsg::RowSgi), msg(SpMsg::NoSgi), "none")),
+        }
+    }
+    match &b.dagbelopp {
+        Some(Ok(d)) => amount_rows(&mut rows, d),
+        Some(Err(e)) => {
+            for (key, label) in [("per-day-80", SpMsg::RowPerDay80), ("per-day-75", SpMsg::RowPerDay75)] {
+                rows.push(Row::new(key, msg(label), Msg::RuleError(*e), "not-yet-known"));
+            }
+            rows.push(Row::new("job-seeker-cap", msg(SpMsg::RowJobSeekerCap), Msg::RuleError(*e), "not-yet-known"));
+        }
+        None => {}
+    }
+    if let Some(k) = &b.kedja {
+        chain_rows(&mut rows, k);
+    }
+    let mut notes = Vec::new();
+    let mut next_steps = Vec::new();
+    match b.verdict {
+        Verdict::MayBeEligible => {
+            if b.arbetssokande == Some(true) {
+                notes.push(msg(SpMsg::NoteJobSeeker));
+            } else {
+                notes.push(msg(SpMsg::NoteEmployeeFirst14Days));
+            }
+            notes.push(msg(SpMsg::NoteLevels));
+            notes.push(Msg::Ui(UiMsg::EstimateNote));
+            next_steps.extend([msg(SpMsg::NextReportSick), msg(SpMsg::NextCertificate), msg(SpMsg::NextApply)]);
+            if b.kedja.is_some() {
+                next_steps.push(msg(SpMsg::NextDay180));
+            }
+        }
+        Verdict::ProbablyNot => next_steps.push(msg(SpMsg::NextNoSgi)),
+        Verdict::CannotTell => next_steps.push(msg(SpMsg::NextCannotTell)),
+    }
+    Outcome {
+        verdict: b.verdict,
+        headline: headline(&b),
+        rows,
+        failed: b.failed,
+        reasons: b.trace.steps,
+        params: b.trace.params,
+        notes,
+        next_steps,
+    }
+}
+
+fn ui_yes_no(b: bool) -> Msg {
+    Msg::Ui(if b { UiMsg::Yes } else { UiMsg::No })
+}
+
+fn headline(b: &Beslut) -> Msg {
+    msg(match (b.verdict, &b.dagbelopp) {
+        (Verdict::MayBeEligible, Some(Ok(d))) => SpMsg::HeadPerDay { per_day: d.normalniva },
+        (Verdict::MayBeEligible, _) => SpMsg::HeadAmountNotYetKnown { year: b.ar },
+        (Verdict::ProbablyNot, _) => SpMsg::HeadNoSgi,
+        (Verdict::CannotTell, _) => SpMsg::HeadCannotTell,
+    })
+}
+
+fn amount_rows(rows: &mut Vec<Row>, d: &Dagbelopp) {
+    let kr = |k: Kronor| (Msg::Kronor(k), k.0.to_string());
+    for (key, label, value) in
+        [("per-day-80", SpMsg::RowPerDay80, d.normalniva), ("per-day-75", SpMsg::RowPerDay75, d.fortsattningsniva)]
+    {
+        let (shown, machine) = kr(value);
+        rows.push(Row::new(key, msg(label), shown, machine));
+    }
+    match regler::per_manad(d.normalniva) {
+        Ok(m) => {
+            let (shown, machine) = kr(m);
+            rows.push(Row::new("per-month-80", msg(SpMsg::RowPerMonth80), shown, machine));
+        }
+        Err(e) => rows.push(Row::new("per-month-80", msg(SpMsg::RowPerMonth80), Msg::RuleError(e), "too-large")),
+    }
+    if let Some(tak) = d.arbetssokande_tak {
+        let (shown, machine) = kr(tak);
+        rows.push(Row::new("job-seeker-cap", msg(SpMsg::RowJobSeekerCap), shown, machine));
+        rows.push(
+            Row::new(
+                "job-seeker-cap-applied",
+                msg(SpMsg::RowJobSeekerCapApplied),
+                ui_yes_no(d.tak_tillampat),
+                yes_no(d.tak_tillampat),
+            )
+            .hidden(),
+        );
+    }
+}
+
+fn chain_rows(rows: &mut Vec<Row>, k: &Rehabkedja) {
+    for (n, date) in
+        [(90, k.dag_90), (91, k.dag_91), (180, k.dag_180), (181, k.dag_181), (365, k.dag_365), (366, k.dag_366)]
+    {
+        rows.push(Row::new(format!("day-{n}"), msg(SpMsg::RowDay { n }), Msg::Date(date), date.to_string()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::api::{self, View};
+    use crate::i18n::Lang;
+
+    fn check(as_of: &str, answers: &[(&str, &str)], lang: Lang) -> api::OutcomeView {
+        let mut s = api::start("sjukpenning", as_of).unwrap();
+        for _ in 0..=answers.len() {
+            match api::view(&s, lang) {
+                View::Outcome(o) => return o,
+                View::Question(q) => {
+                    let (_, v) = answers.iter().find(|(k, _)| *k == q.id).unwrap_or_else(|| panic!("asked {}", q.id));
+                    s.answer(q.id, v).unwrap();
+                }
+            }
+        }
+        panic!("no outcome");
+    }
+
+    fn machine(o: &api::OutcomeView, key: &str) -> String {
+        o.rows.iter().find(|r| r.key == key).map(|r| r.machine.clone()).unwrap_or_else(|| panic!("no row {key}"))
+    }
+
+    #[test]
+    fn e1_and_e4_read_in_swedish() {
+        let answers = [
+            ("income-per-year", "360 000 kr"),
+            ("job-seeker", "nej"),
+            ("knows-first-sick-day", "ja"),
+            ("first-sick-day", "2025-01-10"),
+        ];
+        let o = check("2025-01-20", &answers, Lang::Sv);
+        assert_eq!(o.headline, "Du kan få ungefär 765\u{a0}kr per dag i sjukpenning");
+        assert_eq!(machine(&o, "day-181"), "2025-07-09");
+        assert!(o.reasons.iter().any(|r| r.text.starts_with("Från dag 181 (9 juli 2025)")));
+        let o = check("2024-06-15", &answers, Lang::Sv);
+        assert_eq!(machine(&o, "per-day-80"), "765");
+    }
+
+    #[test]
+    fn below_the_floor_stops_before_the_job_seeker_question() {
+        let o = check("2023-05-10", &[("income-per-year", "12550")], Lang::En);
+        assert_eq!(machine(&o, "sgi"), "none");
+        assert!(o.failed.is_some());
+    }
+}
