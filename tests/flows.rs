@@ -100,3 +100,52 @@ fn question_ids_are_stable_kebab_case_and_unique() {
         }
     }
 }
+
+/// Every prose message a result page can show: headline, key facts, the failed condition,
+/// notes and next steps.
+fn outcome_prose(o: &sjalvtest::flow::Outcome) -> Vec<sjalvtest::i18n::Msg> {
+    let mut all = vec![o.headline.clone()];
+    for r in o.rows.iter().filter(|r| !r.hidden) {
+        all.push(r.label.clone());
+        all.push(r.value.clone());
+    }
+    if let Some(f) = &o.failed {
+        all.extend([f.criterion.clone(), f.value.clone(), f.limit.clone()]);
+    }
+    all.extend(o.notes.iter().cloned());
+    all.extend(o.next_steps.iter().cloned());
+    all.into_iter().filter(|m| m.is_prose()).collect()
+}
+
+fn collect_outcomes(s: &Session, out: &mut Vec<sjalvtest::flow::Outcome>) {
+    match s.evaluate().next {
+        Next::Done(o) => out.push(*o),
+        Next::Ask(q) => {
+            for answer in samples(q) {
+                let mut next = s.clone();
+                if next.answer(q.id, &answer).is_ok() {
+                    collect_outcomes(&next, out);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_result_page_has_an_easy_to_read_swedish_text() {
+    let today = Date::parse(TODAY).unwrap();
+    let mut missing = BTreeSet::new();
+    for flow in flows::ALL {
+        let mut outcomes = Vec::new();
+        collect_outcomes(&Session::new(flow, today), &mut outcomes);
+        for o in &outcomes {
+            for m in outcome_prose(o) {
+                if m.lattlast().is_none() {
+                    missing.insert(format!("{}: {:?}", flow.id, m));
+                }
+            }
+        }
+    }
+    let list: Vec<String> = missing.into_iter().collect();
+    assert!(list.is_empty(), "{} result texts have no lättläst version:\n{}", list.len(), list.join("\n"));
+}

@@ -75,7 +75,7 @@ impl Draw {
 
     fn container(&self, class: &str) -> R<Element> {
         let c = self.el("div", class)?;
-        attrs(&c, &[("part", "container"), ("lang", self.lang.tag())])?;
+        attrs(&c, &[("part", "container"), ("lang", self.lang.html_lang())])?;
         Ok(c)
     }
 
@@ -132,7 +132,7 @@ impl Draw {
                 described.push(id("error"));
                 let p = self.el("p", "field-error")?;
                 p.set_attribute("id", &id("error"))?;
-                let prefix_text = if self.lang == Lang::Sv { "Fel: " } else { "Error: " };
+                let prefix_text = if self.lang == Lang::En { "Error: " } else { "Fel: " };
                 add(&p, &self.text("span", "visually-hidden", prefix_text)?)?;
                 p.append_child(&self.doc.create_text_node(&e.message))?;
                 Some(p)

@@ -2,7 +2,7 @@
 //! results and next steps, in Swedish (Klarspråk: short sentences, "du") and English.
 
 use super::format as f;
-use super::Lang;
+use super::{Base, Lang};
 use crate::domain::{Fraction, Kronor, YearMonth};
 use crate::params::Aldersband;
 use crate::rules::Level;
@@ -130,10 +130,83 @@ pub enum AeMsg {
 
 impl AeMsg {
     pub fn render(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Sv => self.sv(),
-            Lang::En => self.en(),
+        if lang == Lang::SvLattlast {
+            if let Some(text) = self.lattlast() {
+                return text;
+            }
         }
+        match lang.base() {
+            Base::Sv => self.sv(),
+            Base::En => self.en(),
+        }
+    }
+
+    /// Easy-to-read Swedish for what a result page says: short sentences, everyday words, one
+    /// thing at a time (see `i18n/mod.rs`).
+    pub fn lattlast(&self) -> Option<String> {
+        use AeMsg::*;
+        let l = Lang::Sv;
+        let level = |lv: &Level| match lv {
+            Level::Full => "hel",
+            Level::ThreeQuarters => "tre fjärdedels",
+            Level::Half => "halv",
+            Level::Quarter => "en fjärdedels",
+        };
+        Some(match self {
+            HeadMayBeAe { level: lv } => format!("Du kan kanske få {} aktivitetsersättning", level(lv)),
+            HeadMayBeSa { level: lv } => format!("Du kan kanske få {} sjukersättning", level(lv)),
+            HeadProbablyNotAe => "Du kan troligen inte få aktivitetsersättning".into(),
+            HeadProbablyNotSa => "Du kan troligen inte få sjukersättning".into(),
+            HeadProbablyNot => "Du kan troligen inte få aktivitetsersättning eller sjukersättning".into(),
+            HeadCannotTell => "Vi kan inte svara utifrån dina svar".into(),
+            RowBenefit => "Ersättning".into(),
+            BenefitAeNedsatt => "Aktivitetsersättning, för att du inte kan arbeta fullt".into(),
+            BenefitAeSkolgang => "Aktivitetsersättning, för att skolan tar längre tid".into(),
+            BenefitSa => "Sjukersättning".into(),
+            RowLevel => "Hur mycket".into(),
+            RowFirstMonth => "Från".into(),
+            RowLastMonth => "Som längst till och med".into(),
+            LastMonthNotYetDecided => "Det är inte bestämt än".into(),
+            RowPerMonth => "Ungefär så här mycket i månaden".into(),
+            RowPerYear => "Ungefär så här mycket på ett år".into(),
+            RowGarantiniva => "Lägsta nivå på ett år".into(),
+            RowInkomstrelaterad => "Del som beror på din lön, på ett år".into(),
+            RowGarantiersattning => "Del som fyller upp till lägsta nivån, på ett år".into(),
+            RowFromMonth { month } => format!("Från {}, i månaden", f::month(*month, l)),
+            AtMostThreeYears => "Du får aktivitetsersättning i högst tre år i taget. Sedan måste du söka igen.".into(),
+            FullSaBefore30 => "Kommer du aldrig att kunna arbeta? Då kan du få sjukersättning i stället. Det gäller även om du är yngre än 30 år.".into(),
+            WhenAeEndsAt30 { month } => format!("Aktivitetsersättningen slutar när du fyller 30 år. Den sista månaden är {}. Sedan kan du kanske få andra pengar. Fråga Försäkringskassan.", f::month(*month, l)),
+            OlderApplicantRule => "Du är nära åldern för pension. Då jämför Försäkringskassan med arbeten som du har haft de senaste 15 åren.".into(),
+            AgeLimitFollowsRiktalder => "Sjukersättningen slutar när du når en viss ålder. Åldern bestäms några år i förväg.".into(),
+            SickPayOrRehabInstead => "Kan du bli bättre? Då kan sjukpenning eller rehabiliteringspenning passa dig bättre.".into(),
+            EstimateForsakringstid => "Du har inte bott i Sverige hela tiden. Därför kan pengarna bli mindre. Men de kan också bli mer än vi har räknat med.".into(),
+            NextMedicalCertificate => "Prata med din läkare. Be om ett läkarutlåtande. Det är ett papper om hur din sjukdom påverkar ditt arbete.".into(),
+            NextSchoolCertificate => "Be skolan om ett intyg. Där ska det stå när du började skolan och när du slutar.".into(),
+            NextApply => "Sök på forsakringskassan.se. Logga in på Mina sidor. Du kan också ringa 0771-524 524.".into(),
+            NextOlderApplicant => "När du söker får du frågor om vilka arbeten du har haft.".into(),
+            NextBostadstillagg => "Är ditt boende dyrt? Då kan du kanske också få bostadstillägg.".into(),
+            NextCannotTell => "Ring Försäkringskassan på 0771-524 524. Då får du hjälp.".into(),
+            NextProbablyNot => "Har något ändrats för dig? Gör testet igen. Du kan också ringa Försäkringskassan på 0771-524 524.".into(),
+            InsuredInSweden => "Du måste bo eller arbeta i Sverige.".into(),
+            ValueNotInsured => "Du bor inte och arbetar inte i Sverige".into(),
+            LimitInsured => "Du bor eller arbetar i Sverige".into(),
+            ReductionAtLeastQuarter => "Du måste kunna arbeta mindre än förut. Minst en fjärdedel mindre.".into(),
+            LastsAtLeastAYear => "Det måste vara så i minst ett år.".into(),
+            ValueLessThanYear => "Kortare tid än ett år".into(),
+            LimitAtLeastYear => "Minst ett år".into(),
+            Permanent => "Du ska inte kunna bli bättre. Inte heller med behandling.".into(),
+            ValueAtLeastYearNotPermanent => "Minst ett år, men du kan bli bättre".into(),
+            LimitPermanent => "Du blir inte bättre".into(),
+            SchoolingExtendedByDisability => "Skolan måste ta längre tid för att du har en funktionsnedsättning.".into(),
+            SchoolingNotFinishedByJuly19 { july } => format!("Du måste gå kvar i skolan efter {}, det år du fyller 19 år.", f::month(*july, l)),
+            ValueSchoolingEnds { month } => format!("Skolan slutar i {}", f::month(*month, l)),
+            LimitSchoolingAfter { month } => format!("Skolan fortsätter efter {}", f::month(*month, l)),
+            SchoolingGoesOn { from } => format!("Du måste gå i skolan i {} eller senare.", f::month(*from, l)),
+            LimitSchoolingFrom { month } => format!("Skolan fortsätter i {} eller senare", f::month(*month, l)),
+            SaAgeLimit { last } => format!("Sjukersättning finns bara fram till en viss ålder. För dig är sista månaden {}.", f::month(*last, l)),
+            LimitThrough { month } => format!("Till och med {}", f::month(*month, l)),
+            _ => return None,
+        })
     }
 
     fn sv(&self) -> String {

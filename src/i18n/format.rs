@@ -2,7 +2,7 @@
 //! Swedish uses a no-break space between thousands and a decimal comma; English uses commas
 //! and a decimal point.
 
-use super::Lang;
+use super::{Base, Lang};
 use crate::domain::{Date, Fraction, Kronor, YearMonth};
 use crate::rules::Level;
 
@@ -25,17 +25,17 @@ fn group(n: i64, sep: char) -> String {
 
 /// "12 152 kr" / "SEK 12,152".
 pub fn kronor(k: Kronor, lang: Lang) -> String {
-    match lang {
-        Lang::Sv => format!("{}{NBSP}kr", group(k.0, NBSP)),
-        Lang::En => format!("SEK{NBSP}{}", group(k.0, ',')),
+    match lang.base() {
+        Base::Sv => format!("{}{NBSP}kr", group(k.0, NBSP)),
+        Base::En => format!("SEK{NBSP}{}", group(k.0, ',')),
     }
 }
 
 /// A plain number with thousands grouped: "145 824" / "145,824".
 pub fn number(n: i64, lang: Lang) -> String {
-    match lang {
-        Lang::Sv => group(n, NBSP),
-        Lang::En => group(n, ','),
+    match lang.base() {
+        Base::Sv => group(n, NBSP),
+        Base::En => group(n, ','),
     }
 }
 
@@ -70,9 +70,9 @@ const EN_MONTHS: [&str; 12] = [
 
 fn month_name(m: u8, lang: Lang) -> &'static str {
     let i = (m.clamp(1, 12) - 1) as usize;
-    match lang {
-        Lang::Sv => SV_MONTHS[i],
-        Lang::En => EN_MONTHS[i],
+    match lang.base() {
+        Base::Sv => SV_MONTHS[i],
+        Base::En => EN_MONTHS[i],
     }
 }
 
@@ -89,7 +89,7 @@ pub fn date(d: Date, lang: Lang) -> String {
 /// A factor as the law writes it: "2,48", "7,5" or "1,027" when it has a short decimal form,
 /// otherwise "1/15".
 pub fn factor(f: Fraction, lang: Lang) -> String {
-    let point = if lang == Lang::Sv { ',' } else { '.' };
+    let point = if lang.base() == Base::Sv { ',' } else { '.' };
     for decimals in 0..=6u32 {
         let scale = 10_i64.pow(decimals);
         let Some(scaled) = f.num().checked_mul(scale) else { break };
@@ -110,37 +110,37 @@ pub fn factor(f: Fraction, lang: Lang) -> String {
 /// A share as a percentage: "64,7 %" / "64.7%".
 pub fn percent(f: Fraction, lang: Lang) -> String {
     let as_percent = f.checked_mul(Fraction::whole(100)).unwrap_or(f);
-    match lang {
-        Lang::Sv => format!("{}{NBSP}%", factor(as_percent, lang)),
-        Lang::En => format!("{}%", factor(as_percent, lang)),
+    match lang.base() {
+        Base::Sv => format!("{}{NBSP}%", factor(as_percent, lang)),
+        Base::En => format!("{}%", factor(as_percent, lang)),
     }
 }
 
 /// "hel", "tre fjärdedels" … as an adjective before the benefit's name.
 pub fn level(l: Level, lang: Lang) -> &'static str {
-    match (lang, l) {
-        (Lang::Sv, Level::Full) => "hel",
-        (Lang::Sv, Level::ThreeQuarters) => "tre fjärdedels",
-        (Lang::Sv, Level::Half) => "halv",
-        (Lang::Sv, Level::Quarter) => "en fjärdedels",
-        (Lang::En, Level::Full) => "full",
-        (Lang::En, Level::ThreeQuarters) => "three-quarter",
-        (Lang::En, Level::Half) => "half",
-        (Lang::En, Level::Quarter) => "quarter",
+    match (lang.base(), l) {
+        (Base::Sv, Level::Full) => "hel",
+        (Base::Sv, Level::ThreeQuarters) => "tre fjärdedels",
+        (Base::Sv, Level::Half) => "halv",
+        (Base::Sv, Level::Quarter) => "en fjärdedels",
+        (Base::En, Level::Full) => "full",
+        (Base::En, Level::ThreeQuarters) => "three-quarter",
+        (Base::En, Level::Half) => "half",
+        (Base::En, Level::Quarter) => "quarter",
     }
 }
 
 /// "en fjärdedel", "hälften" … as a share of work capacity.
 pub fn share(l: Level, lang: Lang) -> &'static str {
-    match (lang, l) {
-        (Lang::Sv, Level::Full) => "helt",
-        (Lang::Sv, Level::ThreeQuarters) => "med tre fjärdedelar",
-        (Lang::Sv, Level::Half) => "med hälften",
-        (Lang::Sv, Level::Quarter) => "med en fjärdedel",
-        (Lang::En, Level::Full) => "entirely",
-        (Lang::En, Level::ThreeQuarters) => "by three quarters",
-        (Lang::En, Level::Half) => "by half",
-        (Lang::En, Level::Quarter) => "by a quarter",
+    match (lang.base(), l) {
+        (Base::Sv, Level::Full) => "helt",
+        (Base::Sv, Level::ThreeQuarters) => "med tre fjärdedelar",
+        (Base::Sv, Level::Half) => "med hälften",
+        (Base::Sv, Level::Quarter) => "med en fjärdedel",
+        (Base::En, Level::Full) => "entirely",
+        (Base::En, Level::ThreeQuarters) => "by three quarters",
+        (Base::En, Level::Half) => "by half",
+        (Base::En, Level::Quarter) => "by a quarter",
     }
 }
 

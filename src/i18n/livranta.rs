@@ -3,7 +3,7 @@
 //! shown as percentages with two decimals; the exact fraction stays in the machine rows.
 
 use super::format as f;
-use super::Lang;
+use super::{Base, Lang};
 use crate::domain::{Date, Fraction, Kronor};
 use crate::rules::livranta::Handelse;
 use crate::rules::Level;
@@ -151,18 +151,28 @@ pub fn procent(grad: Fraction, lang: Lang) -> String {
     let den = i128::from(grad.den());
     let h = (2 * num + den).div_euclid(2 * den);
     let (whole, frac) = (h.div_euclid(100), h.rem_euclid(100));
-    match lang {
-        Lang::Sv => format!("{whole},{frac:02}\u{a0}%"),
-        Lang::En => format!("{whole}.{frac:02}%"),
+    match lang.base() {
+        Base::Sv => format!("{whole},{frac:02}\u{a0}%"),
+        Base::En => format!("{whole}.{frac:02}%"),
     }
 }
 
 impl LivrantaMsg {
     pub fn render(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Sv => self.sv(),
-            Lang::En => self.en(),
+        if lang == Lang::SvLattlast {
+            if let Some(text) = self.lattlast() {
+                return text;
+            }
         }
+        match lang.base() {
+            Base::Sv => self.sv(),
+            Base::En => self.en(),
+        }
+    }
+
+    /// Easy-to-read Swedish for what a result page says (see `i18n/mod.rs`).
+    pub fn lattlast(&self) -> Option<String> {
+        None
     }
 
     fn sv(&self) -> String {

@@ -6,6 +6,9 @@
 //! Topic files: `ui.rs` (the widget, errors, parameter names), `aktivitet.rs`
 //! (aktivitetsersättning and sjukersättning), `sjukpenning.rs` (the sjukpenning calculator),
 //! `livranta.rs` (arbetsskadelivränta). `format.rs` formats kronor, months and dates.
+//!
+//! Easy-to-read Swedish (lättläst, `Lang::SvLattlast`) has its own texts for what a result page
+//! says, in each topic's `lattlast()`; every other text falls back to plain Swedish.
 
 mod aktivitet;
 pub mod format;
@@ -24,7 +27,8 @@ use crate::params::ParamError;
 use crate::rules::{Level, RuleError};
 use serde::{Deserialize, Serialize};
 
-/// The languages a self-test can be shown in.
+/// The languages a self-test can be shown in: Swedish, English, and easy-to-read Swedish
+/// (lättläst), which has its own texts for the result page and is plain Swedish elsewhere.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
     #[default]
@@ -32,16 +36,28 @@ pub enum Lang {
     Sv,
     #[serde(rename = "en")]
     En,
+    #[serde(rename = "sv-lattlast")]
+    SvLattlast,
+}
+
+/// The language a text is written in. Every text exists in both; lättläst adds overrides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Base {
+    Sv,
+    En,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Sv, Lang::En];
+    pub const ALL: [Lang; 3] = [Lang::Sv, Lang::En, Lang::SvLattlast];
 
-    /// Reads a `lang` attribute: "sv", "sv-SE", "en", "en-GB" …; anything else is Swedish.
+    /// Reads a `lang` attribute: "sv", "sv-SE", "en", "en-GB", "sv-lattlast" (also the
+    /// well-formed private-use "sv-x-lattlast") …; anything else is Swedish.
     pub fn from_tag(tag: &str) -> Lang {
         let t = tag.trim().to_ascii_lowercase();
         if t == "en" || t.starts_with("en-") {
             Lang::En
+        } else if t == "sv-lattlast" || t == "sv-x-lattlast" {
+            Lang::SvLattlast
         } else {
             Lang::Sv
         }
@@ -51,6 +67,22 @@ impl Lang {
         match self {
             Lang::Sv => "sv",
             Lang::En => "en",
+            Lang::SvLattlast => "sv-lattlast",
+        }
+    }
+
+    /// The value for an HTML `lang` attribute: lättläst is Swedish.
+    pub fn html_lang(self) -> &'static str {
+        match self.base() {
+            Base::Sv => "sv",
+            Base::En => "en",
+        }
+    }
+
+    pub fn base(self) -> Base {
+        match self {
+            Lang::En => Base::En,
+            Lang::Sv | Lang::SvLattlast => Base::Sv,
         }
     }
 }
@@ -79,6 +111,11 @@ pub enum Msg {
 impl Msg {
     pub fn render(&self, lang: Lang) -> String {
         use format as f;
+        if lang == Lang::SvLattlast {
+            if let Some(text) = self.lattlast() {
+                return text;
+            }
+        }
         match self {
             Msg::Ui(m) => m.render(lang),
             Msg::Ae(m) => m.render(lang),
@@ -86,9 +123,9 @@ impl Msg {
             Msg::Sjukpenning(m) => m.render(lang),
             Msg::Month(m) => f::month(*m, lang),
             Msg::Date(d) => f::date(*d, lang),
-            Msg::Years(y) => match lang {
-                Lang::Sv => format!("{y} år"),
-                Lang::En => format!("{y} years"),
+            Msg::Years(y) => match lang.base() {
+                Base::Sv => format!("{y} år"),
+                Base::En => format!("{y} years"),
             },
             Msg::Kronor(k) => f::kronor(*k, lang),
             Msg::Level(l) => UiMsg::LevelOption { level: Some(*l) }.render(lang),
@@ -97,5 +134,24 @@ impl Msg {
             Msg::RuleError(RuleError::Overflow) => UiMsg::AmountTooLargeToCompute.render(lang),
             Msg::Input { error, field } => ui::input_error(error, field.as_ref().map(|m| m.render(lang)), lang),
         }
+    }
+
+    /// The easy-to-read Swedish text, where one is written. Lättläst covers the result page:
+    /// headline, key facts, the failed condition, what is good to know and what to do next.
+    /// Everything else falls back to plain Swedish.
+    pub fn lattlast(&self) -> Option<String> {
+        match self {
+            Msg::Ui(m) => m.lattlast(),
+            Msg::Ae(m) => m.lattlast(),
+            Msg::Livranta(m) => m.lattlast(),
+            Msg::Sjukpenning(m) => m.lattlast(),
+            _ => None,
+        }
+    }
+
+    /// Whether this message is prose (and so needs a lättläst text on a result page), rather
+    /// than a formatted value such as an amount or a month.
+    pub fn is_prose(&self) -> bool {
+        matches!(self, Msg::Ui(_) | Msg::Ae(_) | Msg::Livranta(_) | Msg::Sjukpenning(_))
     }
 }

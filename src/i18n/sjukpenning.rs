@@ -3,7 +3,7 @@
 //! file and reuses none of these.
 
 use super::format as f;
-use super::Lang;
+use super::{Base, Lang};
 use crate::domain::{Date, Fraction, Kronor};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -71,10 +71,20 @@ pub enum SjukpenningMsg {
 
 impl SjukpenningMsg {
     pub fn render(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Sv => self.sv(),
-            Lang::En => self.en(),
+        if lang == Lang::SvLattlast {
+            if let Some(text) = self.lattlast() {
+                return text;
+            }
         }
+        match lang.base() {
+            Base::Sv => self.sv(),
+            Base::En => self.en(),
+        }
+    }
+
+    /// Easy-to-read Swedish for what a result page says (see `i18n/mod.rs`).
+    pub fn lattlast(&self) -> Option<String> {
+        None
     }
 
     fn sv(&self) -> String {

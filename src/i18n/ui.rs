@@ -2,7 +2,7 @@
 //! parameters, in Swedish and English. Texts of a particular benefit live in its own file.
 
 use super::format as f;
-use super::Lang;
+use super::{Base, Lang};
 use crate::domain::{Check, Date, YearMonth};
 use crate::flow::InputError;
 use crate::params::{Param, ParamError, ParamValue};
@@ -72,10 +72,43 @@ pub enum UiMsg {
 
 impl UiMsg {
     pub fn render(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Sv => self.sv(),
-            Lang::En => self.en(),
+        if lang == Lang::SvLattlast {
+            if let Some(text) = self.lattlast() {
+                return text;
+            }
         }
+        match lang.base() {
+            Base::Sv => self.sv(),
+            Base::En => self.en(),
+        }
+    }
+
+    /// Easy-to-read Swedish for what a result page says (see `i18n/mod.rs`).
+    pub fn lattlast(&self) -> Option<String> {
+        use UiMsg::*;
+        Some(match self {
+            VerdictLabel(Verdict::MayBeEligible) => "Du kan kanske få ersättning".into(),
+            VerdictLabel(Verdict::ProbablyNot) => "Troligen inte".into(),
+            VerdictLabel(Verdict::CannotTell) => "Vi vet inte".into(),
+            FailedTitle => "Därför kan du troligen inte få ersättningen".into(),
+            FailedCriterion => "Regel".into(),
+            FailedValue => "Ditt svar".into(),
+            FailedLimit => "Det som krävs".into(),
+            GoodToKnow => "Bra att veta".into(),
+            NextSteps => "Det här kan du göra nu".into(),
+            Reasons => "Så har vi tänkt".into(),
+            YourAnswers => "Dina svar".into(),
+            EstimateNote => "Pengarna är räknade före skatt. Det är bara en gissning. Försäkringskassan bestämmer hur mycket du får.".into(),
+            PrivacyNote => "Dina svar sparas inte. De stannar i din dator eller telefon.".into(),
+            LevelName(Level::Full) => "Hel ersättning".into(),
+            LevelName(Level::ThreeQuarters) => "Tre fjärdedelar av hel ersättning".into(),
+            LevelName(Level::Half) => "Halv ersättning".into(),
+            LevelName(Level::Quarter) => "En fjärdedel av hel ersättning".into(),
+            LevelOption { .. } | Yes | No | Change | StartAgain | Print | Back | Continue => self.sv(),
+            CopyLink => "Kopiera en länk till svaret".into(),
+            AmountNotYetKnown => "Vi vet inte än".into(),
+            _ => return None,
+        })
     }
 
     fn sv(&self) -> String {
@@ -238,60 +271,60 @@ fn until_text(until: YearMonth, lang: Lang) -> String {
 
 pub fn param_name(p: Param, lang: Lang) -> &'static str {
     use Param::*;
-    match (lang, p) {
-        (Lang::Sv, Prisbasbelopp) => "prisbasbeloppet",
-        (Lang::Sv, Inkomstbasbelopp) => "inkomstbasbeloppet",
-        (Lang::Sv, SgiGolv) => "lägsta sjukpenninggrundande inkomst (SGI)",
-        (Lang::Sv, SgiTak) => "taket för sjukpenninggrundande inkomst (SGI)",
-        (Lang::Sv, GraviditetspenningSgiTak) => "taket för SGI vid graviditetspenning",
-        (Lang::Sv, ArbetssokandeTak) => "högsta sjukpenning per dag för arbetssökande",
-        (Lang::Sv, SjukpenningSarskildaFall) => "sjukpenning i särskilda fall per dag",
-        (Lang::Sv, Garantinivaer) => "garantinivån",
-        (Lang::Sv, InkomstrelateradAndel) => "andelen för inkomstrelaterad ersättning",
-        (Lang::Sv, AntagandeinkomstTak) => "taket för antagandeinkomsten",
-        (Lang::Sv, LivranteunderlagTak) => "taket för livränteunderlaget",
-        (Lang::Sv, Indexeringstal) => "indexeringstalet för livränta",
-        (Lang::Sv, SjukersattningSlutalder) => "åldersgränsen för sjukersättning",
-        (Lang::En, Prisbasbelopp) => "the price base amount (prisbasbelopp)",
-        (Lang::En, Inkomstbasbelopp) => "the income base amount (inkomstbasbelopp)",
-        (Lang::En, SgiGolv) => "the lowest sickness-benefit qualifying income (SGI)",
-        (Lang::En, SgiTak) => "the cap on sickness-benefit qualifying income (SGI)",
-        (Lang::En, GraviditetspenningSgiTak) => "the SGI cap for pregnancy benefit",
-        (Lang::En, ArbetssokandeTak) => "the highest daily sickness benefit for job seekers",
-        (Lang::En, SjukpenningSarskildaFall) => "the daily sickness benefit in special cases",
-        (Lang::En, Garantinivaer) => "the guarantee level (garantinivå)",
-        (Lang::En, InkomstrelateradAndel) => "the income-related share",
-        (Lang::En, AntagandeinkomstTak) => "the cap on assumed income (antagandeinkomst)",
-        (Lang::En, LivranteunderlagTak) => "the cap on the annuity base (livränteunderlag)",
-        (Lang::En, Indexeringstal) => "the annuity index figure (indexeringstal)",
-        (Lang::En, SjukersattningSlutalder) => "the age limit for sickness compensation",
+    match (lang.base(), p) {
+        (Base::Sv, Prisbasbelopp) => "prisbasbeloppet",
+        (Base::Sv, Inkomstbasbelopp) => "inkomstbasbeloppet",
+        (Base::Sv, SgiGolv) => "lägsta sjukpenninggrundande inkomst (SGI)",
+        (Base::Sv, SgiTak) => "taket för sjukpenninggrundande inkomst (SGI)",
+        (Base::Sv, GraviditetspenningSgiTak) => "taket för SGI vid graviditetspenning",
+        (Base::Sv, ArbetssokandeTak) => "högsta sjukpenning per dag för arbetssökande",
+        (Base::Sv, SjukpenningSarskildaFall) => "sjukpenning i särskilda fall per dag",
+        (Base::Sv, Garantinivaer) => "garantinivån",
+        (Base::Sv, InkomstrelateradAndel) => "andelen för inkomstrelaterad ersättning",
+        (Base::Sv, AntagandeinkomstTak) => "taket för antagandeinkomsten",
+        (Base::Sv, LivranteunderlagTak) => "taket för livränteunderlaget",
+        (Base::Sv, Indexeringstal) => "indexeringstalet för livränta",
+        (Base::Sv, SjukersattningSlutalder) => "åldersgränsen för sjukersättning",
+        (Base::En, Prisbasbelopp) => "the price base amount (prisbasbelopp)",
+        (Base::En, Inkomstbasbelopp) => "the income base amount (inkomstbasbelopp)",
+        (Base::En, SgiGolv) => "the lowest sickness-benefit qualifying income (SGI)",
+        (Base::En, SgiTak) => "the cap on sickness-benefit qualifying income (SGI)",
+        (Base::En, GraviditetspenningSgiTak) => "the SGI cap for pregnancy benefit",
+        (Base::En, ArbetssokandeTak) => "the highest daily sickness benefit for job seekers",
+        (Base::En, SjukpenningSarskildaFall) => "the daily sickness benefit in special cases",
+        (Base::En, Garantinivaer) => "the guarantee level (garantinivå)",
+        (Base::En, InkomstrelateradAndel) => "the income-related share",
+        (Base::En, AntagandeinkomstTak) => "the cap on assumed income (antagandeinkomst)",
+        (Base::En, LivranteunderlagTak) => "the cap on the annuity base (livränteunderlag)",
+        (Base::En, Indexeringstal) => "the annuity index figure (indexeringstal)",
+        (Base::En, SjukersattningSlutalder) => "the age limit for sickness compensation",
     }
 }
 
 fn param_value(v: &ParamValue, lang: Lang) -> String {
-    match (v, lang) {
+    match (v, lang.base()) {
         (ParamValue::Kronor(k), _) => f::kronor(*k, lang),
-        (ParamValue::TimesPbb(x), Lang::Sv) => format!("{} × prisbasbeloppet", f::factor(*x, lang)),
-        (ParamValue::TimesPbb(x), Lang::En) => format!("{} × the price base amount", f::factor(*x, lang)),
+        (ParamValue::TimesPbb(x), Base::Sv) => format!("{} × prisbasbeloppet", f::factor(*x, lang)),
+        (ParamValue::TimesPbb(x), Base::En) => format!("{} × the price base amount", f::factor(*x, lang)),
         (ParamValue::Share(x), _) => f::percent(*x, lang),
         (ParamValue::Factor(x), _) => f::factor(*x, lang),
-        (ParamValue::Age(a), Lang::Sv) => format!("{a} år"),
-        (ParamValue::Age(a), Lang::En) => format!("{a} years"),
+        (ParamValue::Age(a), Base::Sv) => format!("{a} år"),
+        (ParamValue::Age(a), Base::En) => format!("{a} years"),
     }
 }
 
 pub fn param_missing(e: &ParamError, lang: Lang) -> String {
-    match (e, lang) {
-        (ParamError::NotCovered { param, month }, Lang::Sv) => {
+    match (e, lang.base()) {
+        (ParamError::NotCovered { param, month }, Base::Sv) => {
             format!("Verktyget har inget värde för {} för {}.", param_name(*param, lang), f::month(*month, lang))
         }
-        (ParamError::NotCovered { param, month }, Lang::En) => {
+        (ParamError::NotCovered { param, month }, Base::En) => {
             format!("This tool has no figure for {} for {}.", param_name(*param, lang), f::month(*month, lang))
         }
-        (ParamError::NotYetKnown { param, year }, Lang::Sv) => {
+        (ParamError::NotYetKnown { param, year }, Base::Sv) => {
             format!("Vi känner inte till {} för {year} ännu.", param_name(*param, lang))
         }
-        (ParamError::NotYetKnown { param, year }, Lang::En) => {
+        (ParamError::NotYetKnown { param, year }, Base::En) => {
             format!("We do not know {} for {year} yet.", param_name(*param, lang))
         }
     }
@@ -301,8 +334,8 @@ pub fn param_missing(e: &ParamError, lang: Lang) -> String {
 pub fn input_error(e: &InputError, field: Option<String>, lang: Lang) -> String {
     use crate::domain::CalendarError;
     use InputError::*;
-    let text = match lang {
-        Lang::Sv => match e {
+    let text = match lang.base() {
+        Base::Sv => match e {
             UnknownTest => "det finns inget sådant test.".to_string(),
             UnknownQuestion => "frågan finns inte i det här testet.".into(),
             NotAsked { .. } => "frågan hör inte till dina svar just nu.".into(),
@@ -328,7 +361,7 @@ pub fn input_error(e: &InputError, field: Option<String>, lang: Lang) -> String 
                 format!("de sparade svaren har ett format (version {version}) som vi inte kan läsa. Gör testet igen.")
             }
         },
-        Lang::En => match e {
+        Base::En => match e {
             UnknownTest => "there is no such self-test.".to_string(),
             UnknownQuestion => "the question is not part of this self-test.".into(),
             NotAsked { .. } => "the question does not apply to your answers now.".into(),
