@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r#"
-export type Lang = "sv" | "en";
+export type Lang = "sv" | "en" | "sv-lattlast";
 export type Verdict = "may-be-eligible" | "probably-not" | "cannot-tell";
 export interface TestInfo { id: string; title: string; intro: string }
 export interface LawView { text: string; url: string }

@@ -3,22 +3,29 @@ import { loadEngine } from './sjalvtest-widget.js';
 import './sjalvtest.js';
 
 const params = new URLSearchParams(location.search);
-const lang = params.get('lang') === 'en' ? 'en' : 'sv';
+const LANGS = ['sv', 'en', 'sv-lattlast'];
+const lang = LANGS.includes(params.get('lang')) ? params.get('lang') : 'sv';
+const base = lang === 'en' ? 'en' : 'sv';
 const chosen = params.get('test');
-document.documentElement.lang = lang;
+document.documentElement.lang = base;
 
 const texts = {
   sv: { title: 'Självtester', pick: 'Välj ett test', other: 'In English', home: 'Alla självtester' },
   en: { title: 'Self-tests', pick: 'Choose a self-test', other: 'På svenska', home: 'All self-tests' },
-}[lang];
+}[base];
 
 const main = document.querySelector('main');
 const other = document.querySelector('#other-language');
 other.textContent = texts.other;
-other.lang = lang === 'sv' ? 'en' : 'sv';
+other.lang = base === 'sv' ? 'en' : 'sv';
 const otherParams = new URLSearchParams(params);
-otherParams.set('lang', lang === 'sv' ? 'en' : 'sv');
+otherParams.set('lang', base === 'sv' ? 'en' : 'sv');
 other.href = `?${otherParams}`;
+const easy = document.querySelector('#easy-swedish');
+const easyParams = new URLSearchParams(params);
+easyParams.set('lang', 'sv-lattlast');
+easy.href = `?${easyParams}`;
+if (lang === 'sv-lattlast') easy.setAttribute('aria-current', 'page');
 
 const { glue } = await loadEngine();
 const tests = glue.listTests(lang);
@@ -36,7 +43,7 @@ if (test) {
   // A handler (or a test) can evaluate under another date than today.
   if (params.get('as-of')) widget.setAttribute('as-of', params.get('as-of'));
   const fallback = document.createElement('p');
-  fallback.textContent = lang === 'sv'
+  fallback.textContent = base === 'sv'
     ? 'Testet kunde inte starta i din webbläsare.'
     : 'The self-test could not start in your browser.';
   widget.append(fallback);
