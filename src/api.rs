@@ -277,6 +277,7 @@ pub fn answer_text(q: &Question, a: &Answer, lang: Lang) -> String {
 }
 
 pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
+    let plain = if lang == Lang::SvLattlast { Lang::Sv } else { lang };
     let path = session.evaluate().path;
     let answers = path
         .iter()
@@ -310,14 +311,15 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
             value: x.value.render(lang),
             limit: x.limit.render(lang),
         }),
+        // The legal reasoning quotes the law's conditions; in lättläst it stays plain Swedish.
         reasons: o
             .reasons
             .iter()
             .map(|s| StepView {
                 law: LawView { text: s.law.to_string(), url: s.law.url() },
-                text: s.msg.render(lang),
+                text: s.msg.render(plain),
                 check: s.check,
-                check_label: UiMsg::CheckLabel(s.check).render(lang),
+                check_label: UiMsg::CheckLabel(s.check).render(plain),
             })
             .collect(),
         params: o
