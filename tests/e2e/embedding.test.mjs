@@ -67,6 +67,15 @@ test('two widgets on one page load the glue and the wasm once', async () => {
   await context.close();
 });
 
+test('a partner can register the element under another name, and twice', async () => {
+  const { page, problems, context } = await open('test/renamed.html');
+  await page.locator('partner-sjalvtest').locator('h2').first().waitFor();
+  await page.locator('sjalvtest-widget').locator('h2').first().waitFor();
+  assert.match(await page.locator('partner-sjalvtest h2').first().textContent(), /När är du född/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a hostile host page neither breaks the widget nor is changed by it', async () => {
   const { page, requests, problems, context } = await open('test/hostile.html');
   const widget = page.locator('sjalvtest-widget');
