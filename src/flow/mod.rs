@@ -117,6 +117,16 @@ impl<'a> Ask<'a> {
         }
     }
 
+    /// A fact behind a yes/no gate: asks `gate`, and only on "yes" reads the rest with `then`
+    /// ("do you know your first sick day?" → "which day?").
+    pub fn if_yes<T>(&mut self, gate: &'static Question, then: impl FnOnce(&mut Self) -> Fact<T>) -> Fact<Option<T>> {
+        if self.yes_no(gate)? {
+            then(self).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
     pub fn count(&mut self, q: &'static Question) -> Fact<u32> {
         match self.get(q)? {
             Answer::Count(n) => Ok(n),

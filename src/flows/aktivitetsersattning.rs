@@ -203,11 +203,7 @@ impl Fakta for Svar<'_, '_> {
     }
 
     fn antagandeinkomst(&mut self) -> Fact<Option<Kronor>> {
-        if self.0.yes_no(&HAD_INCOME)? {
-            Ok(Some(self.0.kronor(&INCOME)?))
-        } else {
-            Ok(None)
-        }
+        self.0.if_yes(&HAD_INCOME, |a| a.kronor(&INCOME))
     }
 }
 

@@ -210,11 +210,7 @@ impl Fakta for Svar<'_, '_> {
     }
 
     fn varaktighet_manader(&mut self) -> Fact<Option<u32>> {
-        if self.0.yes_no(&KNOWS_DURATION)? {
-            Ok(Some(self.0.count(&DURATION)?))
-        } else {
-            Ok(None)
-        }
+        self.0.if_yes(&KNOWS_DURATION, |a| a.count(&DURATION))
     }
 }
 

@@ -71,11 +71,7 @@ impl Fakta for Svar<'_, '_> {
     }
 
     fn forsta_sjukdag(&mut self) -> Fact<Option<Date>> {
-        if self.0.yes_no(&KNOWS_FIRST_DAY)? {
-            Ok(Some(self.0.date(&FIRST_DAY)?))
-        } else {
-            Ok(None)
-        }
+        self.0.if_yes(&KNOWS_FIRST_DAY, |a| a.date(&FIRST_DAY))
     }
 }
 
