@@ -4,13 +4,16 @@
 //! message without both texts does not compile.
 //!
 //! Topic files: `ui.rs` (the widget, errors, parameter names), `aktivitet.rs`
-//! (aktivitetsersättning and sjukersättning). `format.rs` formats kronor, months and dates.
+//! (aktivitetsersättning and sjukersättning), `alternativ.rs` (the alternatives catalogue, its
+//! self-test and the screening's error reasons). `format.rs` formats kronor, months and dates.
 
 mod aktivitet;
+mod alternativ;
 pub mod format;
 mod ui;
 
 pub use aktivitet::AeMsg;
+pub use alternativ::AltMsg;
 pub use ui::UiMsg;
 
 use crate::domain::{Kronor, YearMonth};
@@ -55,6 +58,7 @@ impl Lang {
 pub enum Msg {
     Ui(UiMsg),
     Ae(AeMsg),
+    Alternativ(AltMsg),
     Month(YearMonth),
     Years(i32),
     Kronor(Kronor),
@@ -74,6 +78,7 @@ impl Msg {
         match self {
             Msg::Ui(m) => m.render(lang),
             Msg::Ae(m) => m.render(lang),
+            Msg::Alternativ(m) => m.render(lang),
             Msg::Month(m) => f::month(*m, lang),
             Msg::Years(y) => match lang {
                 Lang::Sv => format!("{y} år"),
