@@ -3,11 +3,12 @@
 //! an amount (that is `rules/`).
 
 pub mod aktivitetsersattning;
+pub mod alternativ;
 
 use crate::flow::Flow;
 
 /// Every self-test, in the order the demo lists them.
-pub static ALL: &[&Flow] = &[&aktivitetsersattning::FLOW];
+pub static ALL: &[&Flow] = &[&aktivitetsersattning::FLOW, &alternativ::FLOW];
 
 /// The self-test with this id.
 pub fn find(id: &str) -> Option<&'static Flow> {
