@@ -1,1 +1,1 @@
-// placeholder
+mod screen;
