@@ -298,6 +298,10 @@ pub fn post(formon: Formon) -> Option<&'static Post<dyn AlternativFakta>> {
 
 /// Every entry, in the catalogue's order. A condition that needs a fact it does not have leaves
 /// its entry not assessed; the others are still assessed.
+///
+/// The conditions are `#[inline(always)]`: inlined here, the facts' `Fact<T>` values stay in
+/// registers. As separate functions they return through the stack, and a batch runs at half the
+/// speed (`cargo run --release --bin bench_screen`).
 pub fn bedom<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> [Status; ANTAL] {
     let mut out = [Status::NotSuggested; ANTAL];
     for (status, post) in out.iter_mut().zip(Katalog::<F>::POSTER.iter()) {
@@ -316,6 +320,7 @@ pub fn bedom<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> [Status; ANT
 /// through the month before the 30th, for a work capacity reduced by at least a quarter for at
 /// least a year, or for schooling prolonged by a disability. Not for someone who already has
 /// sjukersättning or aktivitetsersättning.
+#[inline(always)]
 pub fn aktivitetsersattning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
     if !f.forsakrad()? {
         return Ok(Forslag::NotSuggested);
@@ -346,6 +351,7 @@ pub fn varaktighet_av_manader(manader: u32) -> Varaktighet {
 /// SFB 33 kap. 5–6 §§ and 16 §: sjukersättning for a work capacity stadigvarande reduced by at
 /// least a quarter; before the month of the 30th birthday only full sjukersättning, from July of
 /// the year of the 19th; not after the age limit.
+#[inline(always)]
 pub fn sjukersattning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
     if !f.forsakrad()? {
         return Ok(Forslag::NotSuggested);
@@ -376,6 +382,7 @@ pub fn sjukersattning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fac
 
 /// SFB 101–102 kap.: bostadstillägg for a person with sjukersättning or aktivitetsersättning
 /// who lives in Sweden and has not applied.
+#[inline(always)]
 pub fn bostadstillagg<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
     if !f.forsakrad()? || !f.har_sa_eller_ae()? {
         return Ok(Forslag::NotSuggested);
@@ -399,17 +406,21 @@ pub fn sarskilda_fall_fran(fodd: Date) -> Option<Date> {
 // does not "upphöra på grund av att han eller hon fyller 30 år"; the facts cannot tell the two
 // apart. Pinned by
 // `sarskilda_fall_are_shown_from_twelve_months_before_and_after_the_30th_birthday_month`.
+#[inline(always)]
 fn ae_slutar_vid_30<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<bool> {
     if !f.forsakrad()? || !f.har_ae()? {
         return Ok(false);
     }
-    let fran = sarskilda_fall_fran(f.fodelsedatum()?);
-    let visas_fran = fran.and_then(|d| d.year_month().plus_months(-SARSKILDA_FALL_MANADER_FORE));
+    // The month of [`sarskilda_fall_fran`]: the month after the last month with
+    // aktivitetsersättning.
+    let fran = ae::ae_period(f.fodelsedatum()?).and_then(|(_, sista)| sista.next());
+    let visas_fran = fran.and_then(|m| m.plus_months(-SARSKILDA_FALL_MANADER_FORE));
     Ok(visas_fran.is_some_and(|m| idag.year_month() >= m))
 }
 
 /// SFB 28 a kap. 3, 5 §§: sjukpenning i särskilda fall, for a work capacity reduced by at least
 /// a quarter, when aktivitetsersättning ends at 30.
+#[inline(always)]
 pub fn sjukpenning_sarskilda_fall<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
     if !ae_slutar_vid_30(f, idag)? {
         return Ok(Forslag::NotSuggested);
@@ -419,6 +430,7 @@ pub fn sjukpenning_sarskilda_fall<F: AlternativFakta + ?Sized>(f: &mut F, idag: 
 
 /// SFB 31 a kap. 3, 5 §§: rehabiliteringspenning i särskilda fall, for vocational
 /// rehabilitation, when aktivitetsersättning ends at 30.
+#[inline(always)]
 pub fn rehabiliteringspenning_sarskilda_fall<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
     if !ae_slutar_vid_30(f, idag)? {
         return Ok(Forslag::NotSuggested);
@@ -429,6 +441,7 @@ pub fn rehabiliteringspenning_sarskilda_fall<F: AlternativFakta + ?Sized>(f: &mu
 /// SFB 27 kap. 48 §: from day 181 of the sick period work capacity is measured against normally
 /// occurring work; when sjukpenning stops for that reason, the person should register with
 /// Arbetsförmedlingen and meet them about new work (RULES.md §6.8).
+#[inline(always)]
 pub fn omstallningsmote<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
     if f.sjukpenning()? {
         Ok(foreslas(f.sjukdagar()? >= DAG_NORMALT_FOREKOMMANDE_ARBETE))
@@ -439,6 +452,7 @@ pub fn omstallningsmote<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> 
 
 /// Förordning (2014:67) 7 §: the employer of a person on sick leave can get half the cost of
 /// workplace-oriented rehabilitation support back.
+#[inline(always)]
 pub fn arbetsplatsinriktat_rehabiliteringsstod<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
     if !f.sjukpenning()? {
         return Ok(Forslag::NotSuggested);
@@ -448,26 +462,34 @@ pub fn arbetsplatsinriktat_rehabiliteringsstod<F: AlternativFakta + ?Sized>(f: &
 
 /// SFB 41 kap. 2 §: arbetsskadelivränta for a work injury that reduces the ability to earn an
 /// income by at least one fifteenth for at least one year.
+#[inline(always)]
 pub fn arbetsskadelivranta<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
     if !f.forsakrad()? || !f.arbetsrelaterad()? {
         return Ok(Forslag::NotSuggested);
     }
-    let Some(forlust) = Fraction::share_lost(f.inkomst_fore()?, f.inkomst_efter()?) else {
-        return Ok(Forslag::NotSuggested);
-    };
-    Ok(foreslas(ratt_till_livranta(forlust, f.varaktighet_manader()?)))
+    let (fore, efter) = (f.inkomst_fore()?, f.inkomst_efter()?);
+    Ok(foreslas(ratt_till_livranta(fore, efter, f.varaktighet_manader()?)))
 }
 
 // TODO(merge livranta): call rules::livranta::ratt_till_livranta
 /// SFB 41 kap. 2 §: the ability to earn an income is reduced by at least one fifteenth, for at
 /// least one year. The income loss stands for the loss of earning capacity (41 kap. 9–10 §§
-/// compare what the person can earn, not what they do).
-fn ratt_till_livranta(forlust: Fraction, varaktighet_manader: u32) -> bool {
-    forlust >= EN_FEMTONDEL && varaktighet_manader >= ETT_AR_I_MANADER
+/// compare what the person can earn before and after, not what they happen to earn).
+fn ratt_till_livranta(fore: Kronor, efter: Kronor, varaktighet_manader: u32) -> bool {
+    forlorat_minst(fore, efter, EN_FEMTONDEL) && varaktighet_manader >= ETT_AR_I_MANADER
+}
+
+/// Whether the share of `fore` lost in `efter` is at least `andel`: (före − efter) / före ≥ andel,
+/// compared by cross-multiplication, so no fraction is reduced per record. `false` when there
+/// was no income before.
+fn forlorat_minst(fore: Kronor, efter: Kronor, andel: Fraction) -> bool {
+    let (fore, efter) = (i128::from(fore.0), i128::from(efter.0));
+    fore > 0 && (fore - efter) * i128::from(andel.den()) >= fore * i128::from(andel.num())
 }
 
 /// SFB 27 kap. 6 §: förebyggande sjukpenning for treatment or rehabilitation that prevents or
 /// shortens an illness, in a plan Försäkringskassan approves.
+#[inline(always)]
 pub fn forebyggande_sjukpenning<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
     if !f.forsakrad()? {
         return Ok(Forslag::NotSuggested);
@@ -476,6 +498,7 @@ pub fn forebyggande_sjukpenning<F: AlternativFakta + ?Sized>(f: &mut F, _idag: D
 }
 
 /// SFB 31 kap.: rehabiliteringspenning while taking part in vocational rehabilitation.
+#[inline(always)]
 pub fn rehabiliteringspenning<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
     if !f.forsakrad()? {
         return Ok(Forslag::NotSuggested);
@@ -485,12 +508,14 @@ pub fn rehabiliteringspenning<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Dat
 
 /// SFB 27 kap. 39–44 §§ and sjuklönelagen: särskilt högriskskydd for an illness likely to cause
 /// more than 10 sick periods a year or periods longer than 28 days.
+#[inline(always)]
 pub fn sarskilt_hogriskskydd<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
     Ok(foreslas(f.ofta_eller_lange_sjuk()?))
 }
 
 /// Förordning (1991:1046): bidrag till arbetshjälpmedel for a person at work who needs aids
 /// because of illness or disability. Job seekers get aids through Arbetsförmedlingen instead.
+#[inline(always)]
 pub fn arbetshjalpmedel<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
     if !f.behover_arbetshjalpmedel()? {
         return Ok(Forslag::NotSuggested);
@@ -504,12 +529,14 @@ pub fn arbetshjalpmedel<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> 
 // environment (10 kap. 3 §) gives graviditetspenning from the first day of the ban, which the
 // facts cannot show. "Den 60:e dagen före" is read as the date 60 days before the due date
 // (RULES.md E12: 2024-05-01 for 2024-06-30). Pinned by `graviditetspenning_window_is_d60_to_d11`.
+#[inline(always)]
 pub fn graviditetspenning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
     if !f.forsakrad()? || !f.gravid()? || !f.fysiskt_anstrangande_arbete()? {
         return Ok(Forslag::NotSuggested);
     }
-    let fonster = graviditetspenning_fonster(f.beraknad_forlossning()?);
-    Ok(foreslas(fonster.is_some_and(|(fran, till)| fran <= idag && idag <= till)))
+    // The window of [`graviditetspenning_fonster`], as days left to the expected birth.
+    let dagar_kvar = idag.days_until(f.beraknad_forlossning()?);
+    Ok(foreslas((GRAVIDITETSPENNING_TILL_DAG_FORE..=GRAVIDITETSPENNING_FRAN_DAG_FORE).contains(&dagar_kvar)))
 }
 
 /// The first and last day of graviditetspenning for physically demanding work: 60 and 11 days
@@ -688,9 +715,15 @@ mod tests {
         let unknown = T { arbetsrelaterad: Some(true), ..insured() };
         check(&unknown, "2026-01-15", l, Status::NotAssessed("fore"));
         check(&T::default(), "2026-01-15", l, Status::NotAssessed("forsakrad"));
-        assert!(ratt_till_livranta(Fraction::new(1, 15), 12));
-        assert!(!ratt_till_livranta(Fraction::new(1, 16), 12));
-        assert!(!ratt_till_livranta(Fraction::new(1, 2), 11));
+        assert!(ratt_till_livranta(Kronor(15_000), Kronor(14_000), 12));
+        assert!(!ratt_till_livranta(Kronor(16_000), Kronor(15_000), 12));
+        assert!(!ratt_till_livranta(Kronor(2), Kronor(1), 11));
+        assert!(!ratt_till_livranta(Kronor(0), Kronor(0), 12));
+        // The cross-multiplication agrees with the exact share.
+        for (fore, efter) in [(15_000, 14_000), (15_000, 14_001), (420_000, 300_000), (1, 0), (7, 8)] {
+            let exact = Fraction::share_lost(Kronor(fore), Kronor(efter)).is_some_and(|a| a >= EN_FEMTONDEL);
+            assert_eq!(forlorat_minst(Kronor(fore), Kronor(efter), EN_FEMTONDEL), exact, "{fore} {efter}");
+        }
     }
 
     // --- aktivitetsersättning and sjukersättning ---
@@ -780,6 +813,11 @@ mod tests {
 
     #[test]
     fn sarskilda_fall_start_the_day_after_ae_ends() {
+        // The condition uses the month after the last AE month; it is the month of this day.
+        for born in ["1996-03-15", "1996-01-31", "1996-12-01", "1996-02-29"] {
+            let (_, last_ae) = ae::ae_period(d(born)).unwrap();
+            assert_eq!(sarskilda_fall_fran(d(born)).map(|day| day.year_month()), last_ae.next(), "{born}");
+        }
         // AE ends the month before the 30th-birthday month; the right starts the next day.
         assert_eq!(sarskilda_fall_fran(d("1996-03-15")), Some(d("2026-03-01")));
         assert_eq!(sarskilda_fall_fran(d("1996-01-31")), Some(d("2026-01-01")));

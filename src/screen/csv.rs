@@ -22,10 +22,14 @@ pub enum RowProblem {
     TooLong,
 }
 
-/// One row: its fields' bytes back to back, where each field ends, and the line it starts on.
+/// One row: its fields' text back to back, where each field ends, and the line it starts on.
+/// The bytes are checked as UTF-8 once per row; the buffers are reused.
 #[derive(Clone, Debug, Default)]
 pub struct Row {
+    /// The fields while the row is read.
     bytes: Vec<u8>,
+    /// The same bytes once the whole row is known to be UTF-8.
+    text: String,
     ends: Vec<usize>,
     /// The 1-based line the row starts on.
     pub line: u64,
@@ -40,21 +44,35 @@ impl Row {
         self.ends.is_empty()
     }
 
-    /// Field `i` as text; `None` past the last field or when it is not UTF-8.
+    /// Field `i` as text; `None` past the last field or for a row that is not UTF-8.
     pub fn field(&self, i: usize) -> Option<&str> {
         let end = *self.ends.get(i)?;
         let start = if i == 0 { 0 } else { *self.ends.get(i - 1)? };
-        std::str::from_utf8(self.bytes.get(start..end)?).ok()
-    }
-
-    /// Whether every field is UTF-8.
-    pub fn is_utf8(&self) -> bool {
-        (0..self.len()).all(|i| self.field(i).is_some())
+        self.text.get(start..end)
     }
 
     fn clear(&mut self) {
+        if self.bytes.capacity() < self.text.capacity() {
+            self.bytes = std::mem::take(&mut self.text).into_bytes();
+        }
         self.bytes.clear();
+        self.text.clear();
         self.ends.clear();
+    }
+
+    /// Moves the bytes into `text` if they are UTF-8. Fields end at ASCII delimiters, so every
+    /// field of a valid row is valid too.
+    fn finish(&mut self) -> Result<(), RowProblem> {
+        match String::from_utf8(std::mem::take(&mut self.bytes)) {
+            Ok(text) => {
+                self.text = text;
+                Ok(())
+            }
+            Err(e) => {
+                self.bytes = e.into_bytes();
+                Err(RowProblem::NotUtf8)
+            }
+        }
     }
 }
 
@@ -92,7 +110,7 @@ impl<R: BufRead> Reader<R> {
                 }
                 // End of input inside a quoted field: keep what we have as the last field.
                 row.ends.push(row.bytes.len());
-                return Ok(Some(self.finish(row)));
+                return Ok(Some(row.finish()));
             }
             self.line += 1;
             let mut raw: &[u8] = &self.raw;
@@ -109,6 +127,18 @@ impl<R: BufRead> Reader<R> {
             let delimiter = *self.delimiter.get_or_insert_with(|| detect_delimiter(raw));
             let mut i = 0;
             while let Some(&b) = raw.get(i) {
+                // Copy a run of plain bytes at once.
+                let plain = raw
+                    .get(i..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .position(|&c| c == delimiter || c == b'"' || c == b'\n' || c == b'\r');
+                let run = plain.unwrap_or(raw.len() - i);
+                if run > 0 {
+                    row.bytes.extend_from_slice(raw.get(i..i + run).unwrap_or(&[]));
+                    i += run;
+                    continue;
+                }
                 i += 1;
                 if in_quotes {
                     if b == b'"' {
@@ -138,16 +168,8 @@ impl<R: BufRead> Reader<R> {
             }
             if !in_quotes {
                 row.ends.push(row.bytes.len());
-                return Ok(Some(self.finish(row)));
+                return Ok(Some(row.finish()));
             }
-        }
-    }
-
-    fn finish(&self, row: &Row) -> Result<(), RowProblem> {
-        if row.is_utf8() {
-            Ok(())
-        } else {
-            Err(RowProblem::NotUtf8)
         }
     }
 }

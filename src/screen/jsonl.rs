@@ -14,16 +14,12 @@ pub type FieldProblem = (Option<Field>, String, Problem);
 /// Reads the object on `line` into `record`. Returns the problems, and the names of keys that
 /// are not fields (they are ignored).
 pub fn read_object(line: &str, record: &mut Record, problems: &mut Vec<FieldProblem>, unknown: &mut Vec<String>) {
-    if serde_json::from_str::<&RawValue>(line).is_err() {
-        problems.push((None, String::new(), Problem::NotJson));
-        return;
-    }
-    if !line.trim_start().starts_with('{') {
-        problems.push((None, String::new(), Problem::NotAnObject));
-        return;
-    }
     let Ok(object) = serde_json::from_str::<BTreeMap<String, &RawValue>>(line) else {
-        problems.push((None, String::new(), Problem::NotJson));
+        let problem = match serde_json::from_str::<&RawValue>(line) {
+            Ok(_) => Problem::NotAnObject,
+            Err(_) => Problem::NotJson,
+        };
+        problems.push((None, String::new(), problem));
         return;
     };
     for (key, value) in object {
@@ -40,6 +36,8 @@ pub fn read_object(line: &str, record: &mut Record, problems: &mut Vec<FieldProb
                 problems.push((Some(field), raw.to_string(), Problem::NotAPlainValue));
                 continue;
             }
+            // A string without escapes is its text between the quotes.
+            Some(b'"') if !raw.contains('\\') => raw.get(1..raw.len() - 1).unwrap_or("").to_string(),
             Some(b'"') => match serde_json::from_str::<String>(raw) {
                 Ok(s) => s,
                 Err(_) => {

@@ -104,7 +104,39 @@ impl Field {
     /// The field with this name; surrounding spaces and letter case do not matter.
     pub fn from_name(name: &str) -> Option<Field> {
         let name = name.trim();
-        Field::ALL.into_iter().find(|f| f.name().eq_ignore_ascii_case(name))
+        // The exact names first, as a `match` the compiler turns into a few comparisons (JSON
+        // Lines looks up every key of every record); `field_names_read_back_and_ignore_case`
+        // pins that they are the names of `name`.
+        let exact = match name {
+            "id" => Field::Id,
+            "as_of" => Field::AsOf,
+            "birth_date" => Field::BirthDate,
+            "insured_in_sweden" => Field::InsuredInSweden,
+            "on_sick_pay" => Field::OnSickPay,
+            "sick_days" => Field::SickDays,
+            "sick_pay_denied_normal_work" => Field::SickPayDeniedNormalWork,
+            "work_related" => Field::WorkRelated,
+            "injury_reported" => Field::InjuryReported,
+            "income_before" => Field::IncomeBefore,
+            "income_after" => Field::IncomeAfter,
+            "capacity_reduction" => Field::CapacityReduction,
+            "expected_duration_months" => Field::ExpectedDurationMonths,
+            "permanent" => Field::Permanent,
+            "school_incomplete_due_to_disability" => Field::SchoolIncompleteDueToDisability,
+            "pregnant" => Field::Pregnant,
+            "due_date" => Field::DueDate,
+            "physically_demanding_job" => Field::PhysicallyDemandingJob,
+            "preventive_treatment" => Field::PreventiveTreatment,
+            "frequent_or_long_sickness" => Field::FrequentOrLongSickness,
+            "needs_work_aids" => Field::NeedsWorkAids,
+            "has_sa_or_ae" => Field::HasSaOrAe,
+            "has_ae" => Field::HasAe,
+            "applied_housing_supplement" => Field::AppliedHousingSupplement,
+            "unemployed" => Field::Unemployed,
+            "in_rehabilitation" => Field::InRehabilitation,
+            _ => return Field::ALL.into_iter().find(|f| f.name().eq_ignore_ascii_case(name)),
+        };
+        Some(exact)
     }
 }
 
@@ -254,9 +286,9 @@ pub fn boolean(raw: &str) -> Result<bool, Problem> {
     }
 }
 
-/// A date YYYY-MM-DD (also YYYYMMDD), not before 1900.
+/// A date YYYY-MM-DD (also the other forms `Date::parse` reads), not before 1900.
 pub fn date(raw: &str) -> Result<Date, Problem> {
-    let d = Date::parse(raw).map_err(|e| match e {
+    let d = canonical_date(raw).unwrap_or_else(|| Date::parse(raw)).map_err(|e| match e {
         CalendarError::NoSuchDay => Problem::NoSuchDate,
         CalendarError::Malformed | CalendarError::OutOfRange => Problem::NotADate,
     })?;
@@ -275,8 +307,32 @@ pub fn whole(raw: &str, max: u32) -> Result<u32, Problem> {
     raw.parse::<u32>().ok().filter(|n| *n <= max).ok_or(wrong)
 }
 
+/// Exactly `YYYY-MM-DD` read without allocating, as most records write dates; `None` for any
+/// other form, which [`Date::parse`] reads. Same result as `Date::parse` for this form.
+fn canonical_date(raw: &str) -> Option<Result<Date, CalendarError>> {
+    let b = raw.as_bytes();
+    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return None;
+    }
+    let number = |from: usize, to: usize| -> Option<u32> {
+        b.get(from..to)?.iter().try_fold(0u32, |n, c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
+    };
+    let (y, m, d) = (number(0, 4)?, number(5, 7)?, number(8, 10)?);
+    Some(Date::new(i32::try_from(y).ok()?, u8::try_from(m).ok()?, u8::try_from(d).ok()?))
+}
+
 /// Whole kronor, as the self-tests read them ("350000", "350 000", "350 000 kr").
 pub fn kronor(raw: &str) -> Result<Kronor, Problem> {
+    // Plain digits, as most records write amounts, without allocating; the same result as
+    // `parse_kronor` for them.
+    if !raw.is_empty() && raw.len() <= 12 && raw.bytes().all(|c| c.is_ascii_digit()) {
+        let n: i64 = raw.parse().map_err(|_| Problem::Amount(AmountProblem::NotANumber))?;
+        return if n <= MAX_KRONOR {
+            Ok(Kronor(n))
+        } else {
+            Err(Problem::Amount(AmountProblem::TooLarge { max: MAX_KRONOR }))
+        };
+    }
     parse_kronor(raw, MAX_KRONOR).map_err(Problem::Amount)
 }
 
@@ -427,6 +483,17 @@ mod tests {
     }
 
     #[test]
+    fn fast_paths_read_as_the_shared_parsers_do() {
+        for raw in ["2024-06-30", "2024-02-29", "2023-02-29", "0000-01-01", "2024-13-01", "2024-6-30", "2024/06/30"] {
+            let shared = Date::parse(raw);
+            assert_eq!(canonical_date(raw).unwrap_or(shared), shared, "{raw}");
+        }
+        for raw in ["0", "350000", "007", "999999999999", "1000000000000", "35 000", "35,5"] {
+            assert_eq!(kronor(raw), parse_kronor(raw, MAX_KRONOR).map_err(Problem::Amount), "{raw}");
+        }
+    }
+
+    #[test]
     fn a_record_needs_an_id_and_a_birth_date_not_after_the_as_of_date() {
         let day = Date::parse("2026-01-15").unwrap();
         let mut r = Record::default();
@@ -443,6 +510,7 @@ mod tests {
     fn field_names_read_back_and_ignore_case() {
         for f in Field::ALL {
             assert_eq!(Field::from_name(f.name()), Some(f));
+            assert_eq!(Field::from_name(&f.name().to_uppercase()), Some(f));
         }
         assert_eq!(Field::from_name(" Birth_Date "), Some(Field::BirthDate));
         assert_eq!(Field::from_name("birthdate"), None);
