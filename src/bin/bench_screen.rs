@@ -164,7 +164,9 @@ impl Read for Repeat {
             let src = if self.in_header { &self.header } else { &self.body };
             if let Some(rest) = src.get(self.pos..).filter(|r| !r.is_empty()) {
                 let n = rest.len().min(buf.len());
-                buf[..n].copy_from_slice(&rest[..n]);
+                if let (Some(to), Some(from)) = (buf.get_mut(..n), rest.get(..n)) {
+                    to.copy_from_slice(from);
+                }
                 self.pos += n;
                 return Ok(n);
             }
