@@ -22,7 +22,8 @@
 //! Modules, from the bottom up: [`domain`] (money, months, law references, trace), [`params`]
 //! (dated figures), [`rules`] (one file per benefit), [`flow`] (the engine), [`flows`] (one file
 //! per self-test), [`i18n`] (words), [`api`] (the one serialized surface), [`scenario`] (worked
-//! examples as data). `wasm` and `dom` exist only in the wasm32 build.
+//! examples as data), [`screen`] (case records screened against the alternatives catalogue).
+//! `wasm` and `dom` exist only in the wasm32 build.
 
 pub mod api;
 pub mod domain;
@@ -32,6 +33,7 @@ pub mod i18n;
 pub mod params;
 pub mod rules;
 pub mod scenario;
+pub mod screen;
 
 #[cfg(target_arch = "wasm32")]
 pub mod dom;

@@ -90,9 +90,9 @@ fn hostile_answers_never_panic_and_never_change_the_session() {
 }
 
 /// A tiny deterministic generator, so the sequence is the same on every run.
-struct Lcg(u64);
+pub struct Lcg(pub u64);
 impl Lcg {
-    fn next(&mut self, n: usize) -> usize {
+    pub fn next(&mut self, n: usize) -> usize {
         self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         ((self.0 >> 33) as usize) % n.max(1)
     }

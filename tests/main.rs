@@ -20,6 +20,8 @@ mod params;
 #[cfg(not(target_arch = "wasm32"))]
 mod scenarios;
 #[cfg(not(target_arch = "wasm32"))]
+mod screen;
+#[cfg(not(target_arch = "wasm32"))]
 mod tidy;
 #[cfg(target_arch = "wasm32")]
 mod web;

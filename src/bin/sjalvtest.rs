@@ -6,6 +6,8 @@
 //!   sjalvtest scenario FILE...                          run scenario files, show differences
 //!                                                       (UPDATE_SCENARIOS=1 rewrites the
 //!                                                       expected half of each differing file)
+//!   sjalvtest screen --input FILE [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl]
+//!                                                       screen case records for alternatives
 //!
 //! Exit codes: 0 all fine; 1 some records or scenarios failed; 2 could not run (bad arguments,
 //! a year outside the data, an unreadable file).
@@ -17,12 +19,15 @@ use sjalvtest::i18n::{format as f, Lang};
 use sjalvtest::params::ParamError;
 use sjalvtest::rules::{aktuella_belopp, RuleError};
 use sjalvtest::scenario;
+use sjalvtest::screen::{Format, Screener};
+use std::io::{BufReader, BufWriter, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   sjalvtest belopp --year YYYY [--format json|table]
   sjalvtest sjukpenning --income N --year YYYY [--first-sick-day YYYY-MM-DD] [--job-seeker] [--format json|table]
-  sjalvtest scenario FILE...";
+  sjalvtest scenario FILE...
+  sjalvtest screen --input FILE|- [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,6 +35,7 @@ fn main() -> ExitCode {
         Some("belopp") => belopp(&args[1..]),
         Some("sjukpenning") => sjukpenning(&args[1..]),
         Some("scenario") => scenarios(&args[1..]),
+        Some("screen") => screen(&args[1..]),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -179,4 +185,52 @@ fn scenarios(files: &[String]) -> Result<ExitCode, String> {
         }
     }
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// Screens case records (CSV or JSON Lines) and writes one JSON line per record. Records are
+/// assessed for their own `as_of`, else for `--as-of`, else for today. Exit 0: every record
+/// read; 1: some rejected (written with their errors); 2: the run could not start or go on.
+fn screen(args: &[String]) -> Result<ExitCode, String> {
+    let opts = options(args, &["--input", "--as-of", "--output", "--format"])?;
+    let input = option(&opts, "--input").ok_or(format!("--input is required\n{USAGE}"))?;
+    let format = match option(&opts, "--format") {
+        Some(name) => Format::from_name(name).ok_or(format!("--format must be csv or jsonl, not {name}"))?,
+        None => Format::from_path(input)
+            .ok_or(format!("cannot tell the format of {input} from its extension; give --format csv or jsonl"))?,
+    };
+    let as_of = match option(&opts, "--as-of") {
+        Some(d) => Date::parse(d).map_err(|_| format!("--as-of must be a date YYYY-MM-DD, not {d}"))?,
+        None => today()?,
+    };
+    let reader: Box<dyn std::io::BufRead> = if input == "-" {
+        Box::new(BufReader::with_capacity(1 << 16, std::io::stdin().lock()))
+    } else {
+        let file = std::fs::File::open(input).map_err(|e| format!("{input}: {e}"))?;
+        Box::new(BufReader::with_capacity(1 << 16, file))
+    };
+    let writer: Box<dyn Write> = match option(&opts, "--output") {
+        Some(path) => Box::new(std::fs::File::create(path).map_err(|e| format!("{path}: {e}"))?),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let mut out = BufWriter::with_capacity(1 << 16, writer);
+    let summary = Screener::new(as_of).run(reader, format, &mut out).map_err(|e| format!("{input}: {e}"))?;
+    for name in &summary.unknown_fields {
+        eprintln!("sjalvtest: ignored unknown field {name:?}");
+    }
+    eprintln!("sjalvtest: {} records, {} rejected", summary.records, summary.rejected);
+    Ok(if summary.rejected == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// Today's date from the system clock (UTC). Only the command line reads the clock.
+fn today() -> Result<Date, String> {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|_| "the system clock is before 1970; give --as-of".to_string())?
+        .as_secs();
+    let days =
+        i64::try_from(secs / 86_400).map_err(|_| "the system clock is out of range; give --as-of".to_string())?;
+    Date::new(1970, 1, 1)
+        .ok()
+        .and_then(|epoch| epoch.plus_days(days))
+        .ok_or("the system clock is out of range; give --as-of".to_string())
 }

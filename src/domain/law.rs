@@ -48,13 +48,15 @@ impl LawRef {
             Law::Other { sfs, .. } => sfs,
         };
         let first = self.sections.split(['–', ',', '-']).next().unwrap_or("").replace(' ', "");
-        if first.is_empty() {
-            return format!("https://lagen.nu/{sfs}#K{}", self.chapter.replace(' ', ""));
-        }
-        if self.chapter.is_empty() {
+        let chapter = self.chapter.split(['–', ',', '-']).next().unwrap_or("").replace(' ', "");
+        if first.is_empty() && chapter.is_empty() {
+            format!("https://lagen.nu/{sfs}")
+        } else if first.is_empty() {
+            format!("https://lagen.nu/{sfs}#K{chapter}")
+        } else if self.chapter.is_empty() {
             format!("https://lagen.nu/{sfs}#P{first}")
         } else {
-            format!("https://lagen.nu/{sfs}#K{}P{first}", self.chapter.replace(' ', ""))
+            format!("https://lagen.nu/{sfs}#K{chapter}P{first}")
         }
     }
 }
@@ -66,13 +68,12 @@ impl fmt::Display for LawRef {
             Law::Sfb => "SFB",
             Law::Other { name, .. } => name,
         };
-        if self.sections.is_empty() {
-            // A chapter whose section we have not verified: "SFB 34 kap.".
-            write!(f, "{name} {} kap.", self.chapter)
-        } else if self.chapter.is_empty() {
-            write!(f, "{name} {} {mark}", self.sections)
-        } else {
-            write!(f, "{name} {} kap. {} {mark}", self.chapter, self.sections)
+        // A whole chapter or statute, when the section was not found: "SFB 31 kap.".
+        match (self.chapter.is_empty(), self.sections.is_empty()) {
+            (true, true) => write!(f, "{name}"),
+            (false, true) => write!(f, "{name} {} kap.", self.chapter),
+            (true, false) => write!(f, "{name} {} {mark}", self.sections),
+            (false, false) => write!(f, "{name} {} kap. {} {mark}", self.chapter, self.sections),
         }
     }
 }
@@ -97,5 +98,17 @@ mod tests {
         let l = other("sjuklönelagen", "1991:1047", "", "17");
         assert_eq!(l.to_string(), "sjuklönelagen 17 §");
         assert_eq!(l.url(), "https://lagen.nu/1991:1047#P17");
+    }
+
+    #[test]
+    fn a_reference_without_a_section_names_the_chapter_or_the_statute() {
+        assert_eq!(sfb("31", "").to_string(), "SFB 31 kap.");
+        assert_eq!(sfb("31", "").url(), "https://lagen.nu/2010:110#K31");
+        assert_eq!(sfb("101–102", "").to_string(), "SFB 101–102 kap.");
+        assert_eq!(sfb("101–102", "").url(), "https://lagen.nu/2010:110#K101");
+        let f = other("förordning (1991:1046)", "1991:1046", "", "");
+        assert_eq!(f.to_string(), "förordning (1991:1046)");
+        assert_eq!(f.url(), "https://lagen.nu/1991:1046");
+        assert_eq!(sfb("28 a", "3, 5").to_string(), "SFB 28 a kap. 3, 5 §§");
     }
 }

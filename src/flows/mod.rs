@@ -3,13 +3,14 @@
 //! an amount (that is `rules/`).
 
 pub mod aktivitetsersattning;
+pub mod alternativ;
 pub mod livranta;
 pub mod sjukpenning;
 
 use crate::flow::Flow;
 
 /// Every self-test, in the order the demo lists them.
-pub static ALL: &[&Flow] = &[&aktivitetsersattning::FLOW, &livranta::FLOW, &sjukpenning::FLOW];
+pub static ALL: &[&Flow] = &[&aktivitetsersattning::FLOW, &livranta::FLOW, &sjukpenning::FLOW, &alternativ::FLOW];
 
 /// The self-test with this id.
 pub fn find(id: &str) -> Option<&'static Flow> {

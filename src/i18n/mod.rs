@@ -5,18 +5,21 @@
 //!
 //! Topic files: `ui.rs` (the widget, errors, parameter names), `aktivitet.rs`
 //! (aktivitetsersättning and sjukersättning), `sjukpenning.rs` (the sjukpenning calculator),
-//! `livranta.rs` (arbetsskadelivränta). `format.rs` formats kronor, months and dates.
+//! `livranta.rs` (arbetsskadelivränta), `alternativ.rs` (the alternatives catalogue, its
+//! self-test and the screening's error reasons). `format.rs` formats kronor, months and dates.
 //!
 //! Easy-to-read Swedish (lättläst, `Lang::SvLattlast`) has its own texts for what a result page
 //! says, in each topic's `lattlast()`; every other text falls back to plain Swedish.
 
 mod aktivitet;
+mod alternativ;
 pub mod format;
 mod livranta;
 mod sjukpenning;
 mod ui;
 
 pub use aktivitet::AeMsg;
+pub use alternativ::AltMsg;
 pub use livranta::{procent, LivrantaMsg};
 pub use sjukpenning::SjukpenningMsg;
 pub use ui::UiMsg;
@@ -94,6 +97,7 @@ pub enum Msg {
     Ae(AeMsg),
     Livranta(LivrantaMsg),
     Sjukpenning(SjukpenningMsg),
+    Alternativ(AltMsg),
     Month(YearMonth),
     Date(Date),
     Years(i32),
@@ -121,6 +125,7 @@ impl Msg {
             Msg::Ae(m) => m.render(lang),
             Msg::Livranta(m) => m.render(lang),
             Msg::Sjukpenning(m) => m.render(lang),
+            Msg::Alternativ(m) => m.render(lang),
             Msg::Month(m) => f::month(*m, lang),
             Msg::Date(d) => f::date(*d, lang),
             Msg::Years(y) => match lang.base() {
@@ -144,6 +149,7 @@ impl Msg {
             Msg::Ui(m) => m.lattlast(),
             Msg::Ae(m) => m.lattlast(),
             Msg::Livranta(m) => m.lattlast(),
+            Msg::Alternativ(m) => m.lattlast(),
             Msg::Sjukpenning(m) => m.lattlast(),
             _ => None,
         }
@@ -152,6 +158,6 @@ impl Msg {
     /// Whether this message is prose (and so needs a lättläst text on a result page), rather
     /// than a formatted value such as an amount or a month.
     pub fn is_prose(&self) -> bool {
-        matches!(self, Msg::Ui(_) | Msg::Ae(_) | Msg::Livranta(_) | Msg::Sjukpenning(_))
+        matches!(self, Msg::Ui(_) | Msg::Ae(_) | Msg::Livranta(_) | Msg::Sjukpenning(_) | Msg::Alternativ(_))
     }
 }

@@ -350,11 +350,25 @@ fn sjukersattning(f: &mut impl Fakta, fodd: Date, manad: YearMonth, b: &mut Besl
 /// reaches the age limit. The limit that applies is the one for the year the birthday falls in,
 /// so each candidate age is tried in turn (see `params/alder.rs`).
 pub fn sista_manad_sjukersattning(fodd: Date, t: &mut Trace) -> Result<YearMonth, crate::params::ParamError> {
+    sista_manad_med(fodd, |ar| t.lookup(&SJUKERSATTNING_SLUTALDER, ar, ParamValue::Age))
+}
+
+/// The same month as [`sista_manad_sjukersattning`], without recording the parameter in a trace:
+/// for screening many case records, where nothing is shown per parameter.
+pub fn sista_manad_sjukersattning_utan_spar(fodd: Date) -> Result<YearMonth, crate::params::ParamError> {
+    sista_manad_med(fodd, |ar| SJUKERSATTNING_SLUTALDER.at(ar).map(|row| row.value))
+}
+
+/// SFB 33 kap. 16 §, with the age limit of a year read through `slutalder`.
+fn sista_manad_med(
+    fodd: Date,
+    mut slutalder: impl FnMut(YearMonth) -> Result<i32, crate::params::ParamError>,
+) -> Result<YearMonth, crate::params::ParamError> {
     let mut fel = None;
     for alder in 65..=70 {
         let Some(fodelsedag) = month_turning(fodd, alder) else { break };
         let ar = YearMonth::new(fodelsedag.year(), 1).unwrap_or(fodelsedag);
-        match t.lookup(&SJUKERSATTNING_SLUTALDER, ar, ParamValue::Age) {
+        match slutalder(ar) {
             Ok(grans) if grans == alder => {
                 if let Some(m) = fodelsedag.prev() {
                     return Ok(m);
@@ -403,16 +417,36 @@ pub fn nedsattning_minst_en_fjardedel(nedsattning: Option<Level>, law: LawRef, b
     nedsattning
 }
 
+/// SFB 33 kap. 7 §: whether the reduction is expected to last at least one year; `None` when
+/// the person does not know. The rule itself, without a trace.
+pub fn varar_minst_ett_ar(v: Varaktighet) -> Option<bool> {
+    match v {
+        Varaktighet::VetEj => None,
+        Varaktighet::KortareAnEttAr => Some(false),
+        Varaktighet::MinstEttAr | Varaktighet::Stadigvarande => Some(true),
+    }
+}
+
+/// SFB 33 kap. 5–6 §§: whether the reduction is stadigvarande; `None` when the person does not
+/// know. The rule itself, without a trace.
+pub fn ar_stadigvarande(v: Varaktighet) -> Option<bool> {
+    match v {
+        Varaktighet::VetEj => None,
+        Varaktighet::Stadigvarande => Some(true),
+        Varaktighet::KortareAnEttAr | Varaktighet::MinstEttAr => Some(false),
+    }
+}
+
 /// SFB 33 kap. 7 §: for aktivitetsersättning the reduction must be expected to last at least
 /// one year.
 pub fn minst_ett_ar(v: Varaktighet, b: &mut Beslut) -> bool {
-    match v {
-        Varaktighet::VetEj => {
+    match varar_minst_ett_ar(v) {
+        None => {
             b.trace.info(RATT_TILL_AE_NEDSATT, Msg::Ae(AeMsg::DurationUnknown));
             b.verdict = Verdict::CannotTell;
             false
         }
-        Varaktighet::KortareAnEttAr => {
+        Some(false) => {
             b.trace.check(RATT_TILL_AE_NEDSATT, Msg::Ae(AeMsg::LastsAtLeastAYear), false);
             b.probably_not(
                 AeMsg::LastsAtLeastAYear,
@@ -422,24 +456,22 @@ pub fn minst_ett_ar(v: Varaktighet, b: &mut Beslut) -> bool {
             b.notes.push(Msg::Ae(AeMsg::SickPayOrRehabInstead));
             false
         }
-        Varaktighet::MinstEttAr | Varaktighet::Stadigvarande => {
-            b.trace.check(RATT_TILL_AE_NEDSATT, Msg::Ae(AeMsg::LastsAtLeastAYear), true)
-        }
+        Some(true) => b.trace.check(RATT_TILL_AE_NEDSATT, Msg::Ae(AeMsg::LastsAtLeastAYear), true),
     }
 }
 
 /// SFB 33 kap. 5–6 §§: for sjukersättning the reduction must be stadigvarande, with no
 /// rehabilitation expected to give back any work capacity.
 pub fn stadigvarande(v: Varaktighet, b: &mut Beslut) -> bool {
-    let value = match v {
-        Varaktighet::Stadigvarande => return b.trace.check(STADIGVARANDE, Msg::Ae(AeMsg::Permanent), true),
-        Varaktighet::VetEj => {
+    let value = match ar_stadigvarande(v) {
+        Some(true) => return b.trace.check(STADIGVARANDE, Msg::Ae(AeMsg::Permanent), true),
+        None => {
             b.trace.info(STADIGVARANDE, Msg::Ae(AeMsg::DurationUnknown));
             b.verdict = Verdict::CannotTell;
             return false;
         }
-        Varaktighet::KortareAnEttAr => AeMsg::ValueLessThanYear,
-        Varaktighet::MinstEttAr => AeMsg::ValueAtLeastYearNotPermanent,
+        Some(false) if v == Varaktighet::KortareAnEttAr => AeMsg::ValueLessThanYear,
+        Some(false) => AeMsg::ValueAtLeastYearNotPermanent,
     };
     b.trace.check(STADIGVARANDE, Msg::Ae(AeMsg::Permanent), false);
     b.probably_not(AeMsg::Permanent, Msg::Ae(value), Msg::Ae(AeMsg::LimitPermanent));

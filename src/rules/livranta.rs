@@ -356,10 +356,26 @@ pub fn nedsattning(fore: Kronor, efter: Kronor, b: &mut Beslut) -> Option<Nedsat
     Some(Nedsattning { fore, efter, forlust, grad })
 }
 
+/// SFB 41 kap. 2 §, the condition alone and without a trace (the screening evaluates it millions
+/// of times a second): the ability to earn income is reduced by at least one fifteenth for at
+/// least one year. The income loss stands for the loss of earning capacity (41 kap. 9–10 §§).
+#[inline(always)]
+pub fn ratt_till_livranta(fore: Kronor, efter: Kronor, varaktighet_manader: u32) -> bool {
+    forlorat_minst_en_femtondel(fore, efter) && varaktighet_manader >= ETT_AR_I_MANADER
+}
+
+/// (före − efter) / före ≥ 1/15, compared by cross-multiplication so no fraction is reduced.
+/// `false` when there was no income before.
+#[inline(always)]
+pub fn forlorat_minst_en_femtondel(fore: Kronor, efter: Kronor) -> bool {
+    let (fore, efter) = (i128::from(fore.0), i128::from(efter.0));
+    fore > 0 && (fore - efter) * i128::from(EN_FEMTONDEL.den()) >= fore * i128::from(EN_FEMTONDEL.num())
+}
+
 /// SFB 41 kap. 2 §: livränta needs the ability to earn income by work to be reduced by at least
 /// one fifteenth. Exactly one fifteenth is enough.
 pub fn minst_en_femtondel(n: &Nedsattning, b: &mut Beslut) -> bool {
-    let ok = n.grad >= EN_FEMTONDEL;
+    let ok = forlorat_minst_en_femtondel(n.fore, n.efter.min(n.fore));
     if !b.trace.check(RATT_TILL_LIVRANTA, msg(LrMsg::LossAtLeastOneFifteenth { grad: n.grad }), ok) {
         b.probably_not(
             LrMsg::LossAtLeastOneFifteenth { grad: n.grad },

@@ -8,6 +8,7 @@
 
 pub mod aktivitetsersattning;
 pub mod aktuella_belopp;
+pub mod alternativ;
 pub mod livranta;
 pub mod sjukpenning;
 

@@ -1,0 +1,658 @@
+//! The self-test "Vad mer kan passa dig?": its questions, and how each answers a fact of the
+//! alternatives catalogue (`rules::alternativ`). Every entry is evaluated in the catalogue's
+//! order; the first fact an entry needs and does not have is the next question, so the person
+//! is asked only what the catalogue still needs. An answer "Jag vet inte" leaves the entries
+//! that need it not assessed, as a missing field does in the handler screening.
+//! Not here: the conditions (rules/alternativ.rs), the words (i18n/alternativ.rs).
+
+use crate::domain::{Date, Kronor, Step};
+use crate::flow::{Ask, Choice, Flow, Kind, Outcome, Question, Row, MAX_KRONOR};
+use crate::i18n::{AltMsg, Msg, UiMsg};
+use crate::rules::aktivitetsersattning as ae;
+use crate::rules::alternativ::{
+    self as alt, AlternativFakta, Formon, Forslag, Katalog, Status, ANTAL, DAG_NORMALT_FOREKOMMANDE_ARBETE,
+    ETT_AR_I_MANADER,
+};
+use crate::rules::{Fact, Level, Missing, Verdict};
+
+const fn msg(m: AltMsg) -> Msg {
+    Msg::Alternativ(m)
+}
+
+const YES: Choice = Choice { value: "yes", label: Msg::Ui(UiMsg::Yes), hint: None };
+const NO: Choice = Choice { value: "no", label: Msg::Ui(UiMsg::No), hint: None };
+const DONT_KNOW: Choice = Choice { value: "dont-know", label: msg(AltMsg::ChoiceDontKnow), hint: None };
+const YES_NO_DONT_KNOW: &[Choice] = &[YES, NO, DONT_KNOW];
+
+const fn level_choice(value: &'static str, level: Option<Level>) -> Choice {
+    Choice { value, label: Msg::Ui(UiMsg::LevelOption { level }), hint: None }
+}
+
+pub static INSURED: Question = Question {
+    id: "insured",
+    kind: Kind::YesNo,
+    label: msg(AltMsg::QInsured),
+    name: msg(AltMsg::NInsured),
+    hint: Some(msg(AltMsg::HInsured)),
+    law: Some(ae::FORSAKRAD),
+};
+
+pub static BIRTH_DATE: Question = Question {
+    id: "birth-date",
+    kind: Kind::Date { not_after_today: true },
+    label: msg(AltMsg::QBirthDate),
+    name: msg(AltMsg::NBirthDate),
+    hint: Some(Msg::Ui(UiMsg::DateExample)),
+    law: Some(ae::AE_ALDER),
+};
+
+pub static BENEFIT_NOW: Question = Question {
+    id: "benefit-now",
+    kind: Kind::OneOf(&[
+        Choice { value: "sjukersattning", label: msg(AltMsg::ChoiceHasSa), hint: None },
+        Choice { value: "aktivitetsersattning", label: msg(AltMsg::ChoiceHasAe), hint: None },
+        Choice { value: "had-aktivitetsersattning", label: msg(AltMsg::ChoiceHadAe), hint: None },
+        Choice { value: "neither", label: msg(AltMsg::ChoiceNeither), hint: None },
+    ]),
+    label: msg(AltMsg::QBenefitNow),
+    name: msg(AltMsg::NBenefitNow),
+    hint: None,
+    law: None,
+};
+
+pub static CAPACITY: Question = Question {
+    id: "capacity-reduction",
+    kind: Kind::OneOf(&[
+        level_choice("0", None),
+        level_choice("1/4", Some(Level::Quarter)),
+        level_choice("1/2", Some(Level::Half)),
+        level_choice("3/4", Some(Level::ThreeQuarters)),
+        level_choice("1", Some(Level::Full)),
+        DONT_KNOW,
+    ]),
+    label: msg(AltMsg::QCapacity),
+    name: msg(AltMsg::NCapacity),
+    hint: Some(msg(AltMsg::HCapacity)),
+    law: Some(ae::ARBETSFORMAGA_BEDOMS),
+};
+
+pub static DURATION: Question = Question {
+    id: "duration",
+    kind: Kind::OneOf(&[
+        Choice { value: "less-than-a-year", label: msg(AltMsg::ChoiceLessThanYear), hint: None },
+        Choice { value: "at-least-a-year", label: msg(AltMsg::ChoiceAtLeastYear), hint: None },
+        DONT_KNOW,
+    ]),
+    label: msg(AltMsg::QDurationMonths),
+    name: msg(AltMsg::NDurationMonths),
+    hint: Some(msg(AltMsg::HDurationMonths)),
+    law: Some(alt::LIVRANTA),
+};
+
+pub static SCHOOLING: Question = Question {
+    id: "schooling-extended",
+    kind: Kind::YesNo,
+    label: msg(AltMsg::QSchooling),
+    name: msg(AltMsg::NSchooling),
+    hint: Some(msg(AltMsg::HSchooling)),
+    law: Some(ae::RATT_TILL_AE_SKOLGANG),
+};
+
+pub static PERMANENT: Question = Question {
+    id: "permanent",
+    kind: Kind::OneOf(YES_NO_DONT_KNOW),
+    label: msg(AltMsg::QPermanent),
+    name: msg(AltMsg::NPermanent),
+    hint: Some(msg(AltMsg::HPermanent)),
+    law: Some(ae::STADIGVARANDE),
+};
+
+pub static APPLIED_BTS: Question = Question {
+    id: "applied-housing-supplement",
+    kind: Kind::YesNo,
+    label: msg(AltMsg::QAppliedBts),
+    name: msg(AltMsg::NAppliedBts),
+    hint: None,
+    law: Some(alt::BOSTADSTILLAGG),
+};
+
+pub static IN_REHAB: Question = Question {
+    id: "in-rehabilitation",
+    kind: Kind::OneOf(YES_NO_DONT_KNOW),
+    label: msg(AltMsg::QInRehab),
+    name: msg(AltMsg::NInRehab),
+    hint: Some(msg(AltMsg::HInRehab)),
+    law: Some(alt::REHABILITERINGSPENNING),
+};
+
+pub static ON_SICK_PAY: Question = Question {
+    id: "on-sick-pay",
+    kind: Kind::YesNo,
+    label: msg(AltMsg::QOnSickPay),
+    name: msg(AltMsg::NOnSickPay),
+    hint: None,
+    law: None,
+};
+
+pub static SICK_DAYS: Question = Question {
+    id: "sick-days",
+    kind: Kind::OneOf(&[
+        Choice { value: "up-to-180", label: msg(AltMsg::ChoiceUpTo180Days), hint: None },
+        Choice { value: "181-or-more", label: msg(AltMsg::Choice181DaysOrMore), hint: None },
+    ]),
+    label: msg(AltMsg::QSickDays),
+    name: msg(AltMsg::NSickDays),
+    hint: Some(msg(AltMsg::HSickDays)),
+    law: Some(alt::NORMALT_FOREKOMMANDE_ARBETE),
+};
+
+pub static SICK_PAY_DENIED: Question = Question {
+    id: "sick-pay-denied",
+    kind: Kind::YesNo,
+    label: msg(AltMsg::QSickPayDenied),
+    name: msg(AltMsg::NSickPayDenied),
+    hint: Some(msg(AltMsg::HSickPayDenied)),
+    law: Some(alt::NORMALT_FOREKOMMANDE_ARBETE),
+};
+
+pub static UNEMPLOYED: Question = Question {
+    id: "unemployed",
+    kind: Kind::YesNo,
+    label: msg(AltMsg::QUnemployed),
+    name: msg(AltMsg::NUnemployed),
+    hint: Some(msg(AltMsg::HUnemployed)),
+    law: None,
+};
+
+pub static WORK_RELATED: Question = Question {
+    id: "work-related",
+    kind: Kind::OneOf(YES_NO_DONT_KNOW),
+    label: msg(AltMsg::QWorkRelated),
+    name: msg(AltMsg::NWorkRelated),
+    hint: Some(msg(AltMsg::HWorkRelated)),
+    law: Some(alt::LIVRANTA),
+};
+
+pub static INCOME_BEFORE: Question = Question {
+    id: "income-before",
+    kind: Kind::Kronor { max: MAX_KRONOR },
+    label: msg(AltMsg::QIncomeBefore),
+    name: msg(AltMsg::NIncomeBefore),
+    hint: None,
+    law: Some(alt::LIVRANTA),
+};
+
+pub static INCOME_AFTER: Question = Question {
+    id: "income-after",
+    kind: Kind::Kronor { max: MAX_KRONOR },
+    label: msg(AltMsg::QIncomeAfter),
+    name: msg(AltMsg::NIncomeAfter),
+    hint: Some(msg(AltMsg::HIncomeAfter)),
+    law: Some(alt::LIVRANTA),
+};
+
+pub static INJURY_REPORTED: Question = Question {
+    id: "injury-reported",
+    kind: Kind::YesNo,
+    label: msg(AltMsg::QInjuryReported),
+    name: msg(AltMsg::NInjuryReported),
+    hint: Some(msg(AltMsg::HInjuryReported)),
+    law: None,
+};
+
+pub static PREVENTIVE: Question = Question {
+    id: "preventive-treatment",
+    kind: Kind::OneOf(YES_NO_DONT_KNOW),
+    label: msg(AltMsg::QPreventive),
+    name: msg(AltMsg::NPreventive),
+    hint: Some(msg(AltMsg::HPreventive)),
+    law: Some(alt::FOREBYGGANDE_SJUKPENNING),
+};
+
+pub static PREGNANT: Question = Question {
+    id: "pregnant",
+    kind: Kind::YesNo,
+    label: msg(AltMsg::QPregnant),
+    name: msg(AltMsg::NPregnant),
+    hint: None,
+    law: Some(alt::GRAVIDITETSPENNING),
+};
+
+pub static DEMANDING_JOB: Question = Question {
+    id: "physically-demanding-job",
+    kind: Kind::YesNo,
+    label: msg(AltMsg::QDemandingJob),
+    name: msg(AltMsg::NDemandingJob),
+    hint: None,
+    law: Some(alt::GRAVIDITETSPENNING),
+};
+
+pub static DUE_DATE: Question = Question {
+    id: "due-date",
+    kind: Kind::Date { not_after_today: false },
+    label: msg(AltMsg::QDueDate),
+    name: msg(AltMsg::NDueDate),
+    hint: Some(Msg::Ui(UiMsg::DateExample)),
+    law: Some(alt::GRAVIDITETSPENNING),
+};
+
+pub static FREQUENT_SICKNESS: Question = Question {
+    id: "frequent-or-long-sickness",
+    kind: Kind::OneOf(YES_NO_DONT_KNOW),
+    label: msg(AltMsg::QFrequentSickness),
+    name: msg(AltMsg::NFrequentSickness),
+    hint: Some(msg(AltMsg::HFrequentSickness)),
+    law: Some(alt::SARSKILT_HOGRISKSKYDD),
+};
+
+pub static NEEDS_AIDS: Question = Question {
+    id: "needs-work-aids",
+    kind: Kind::OneOf(YES_NO_DONT_KNOW),
+    label: msg(AltMsg::QNeedsAids),
+    name: msg(AltMsg::NNeedsAids),
+    hint: Some(msg(AltMsg::HNeedsAids)),
+    law: Some(alt::ARBETSHJALPMEDEL),
+};
+
+pub static FLOW: Flow = Flow {
+    id: "alternativ",
+    title: msg(AltMsg::Title),
+    intro: msg(AltMsg::Intro),
+    questions: &[
+        &INSURED,
+        &BIRTH_DATE,
+        &BENEFIT_NOW,
+        &CAPACITY,
+        &DURATION,
+        &SCHOOLING,
+        &PERMANENT,
+        &APPLIED_BTS,
+        &IN_REHAB,
+        &ON_SICK_PAY,
+        &SICK_DAYS,
+        &SICK_PAY_DENIED,
+        &UNEMPLOYED,
+        &WORK_RELATED,
+        &INCOME_BEFORE,
+        &INCOME_AFTER,
+        &INJURY_REPORTED,
+        &PREVENTIVE,
+        &PREGNANT,
+        &DEMANDING_JOB,
+        &DUE_DATE,
+        &FREQUENT_SICKNESS,
+        &NEEDS_AIDS,
+    ],
+    run,
+    // Schooling is asked only without a year-long reduction, the injury report only with one,
+    // and "permanent" only with a reduction of at least a quarter: at most two of the three.
+    max_questions: 20,
+};
+
+/// The answers, read as the facts the catalogue asks for. Records which questions were
+/// answered "Jag vet inte", so the entries that need them are not assessed rather than asked
+/// again.
+struct Svar<'a, 'b> {
+    ask: &'b mut Ask<'a>,
+    vet_ej: Vec<&'static str>,
+}
+
+impl Svar<'_, '_> {
+    fn yes_no_dont_know(&mut self, q: &'static Question) -> Fact<bool> {
+        match self.ask.choice(q)? {
+            "yes" => Ok(true),
+            "no" => Ok(false),
+            _ => self.dont_know(q),
+        }
+    }
+
+    fn dont_know<T>(&mut self, q: &'static Question) -> Fact<T> {
+        if !self.vet_ej.contains(&q.id) {
+            self.vet_ej.push(q.id);
+        }
+        Err(Missing(q.id))
+    }
+
+    fn benefit_now(&mut self) -> Fact<&'static str> {
+        self.ask.choice(&BENEFIT_NOW)
+    }
+}
+
+/// A month count for a duration answered in words. The catalogue compares durations only with
+/// one year ([`ETT_AR_I_MANADER`]), so each answer stands for the months on its side of it;
+/// `duration_answers_agree_with_any_month_count_on_their_side` pins that.
+fn months_for(choice: &str) -> Option<u32> {
+    match choice {
+        "less-than-a-year" => Some(ETT_AR_I_MANADER - 1),
+        "at-least-a-year" => Some(ETT_AR_I_MANADER),
+        _ => None,
+    }
+}
+
+/// A day count for a sick period answered in words, on either side of day 181
+/// ([`DAG_NORMALT_FOREKOMMANDE_ARBETE`]), the only day the catalogue compares with.
+fn days_for(choice: &str) -> u32 {
+    match choice {
+        "181-or-more" => DAG_NORMALT_FOREKOMMANDE_ARBETE,
+        _ => DAG_NORMALT_FOREKOMMANDE_ARBETE - 1,
+    }
+}
+
+impl AlternativFakta for Svar<'_, '_> {
+    fn forsakrad(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&INSURED)
+    }
+    fn fodelsedatum(&mut self) -> Fact<Date> {
+        self.ask.date(&BIRTH_DATE)
+    }
+    fn har_sa_eller_ae(&mut self) -> Fact<bool> {
+        Ok(matches!(self.benefit_now()?, "sjukersattning" | "aktivitetsersattning"))
+    }
+    fn har_ae(&mut self) -> Fact<bool> {
+        Ok(matches!(self.benefit_now()?, "aktivitetsersattning" | "had-aktivitetsersattning"))
+    }
+    fn nedsattning(&mut self) -> Fact<Option<Level>> {
+        match self.ask.choice(&CAPACITY)? {
+            "0" => Ok(None),
+            code => match Level::from_code(code) {
+                Some(level) => Ok(Some(level)),
+                None => self.dont_know(&CAPACITY),
+            },
+        }
+    }
+    fn varaktighet_manader(&mut self) -> Fact<u32> {
+        match months_for(self.ask.choice(&DURATION)?) {
+            Some(months) => Ok(months),
+            None => self.dont_know(&DURATION),
+        }
+    }
+    fn stadigvarande(&mut self) -> Fact<bool> {
+        self.yes_no_dont_know(&PERMANENT)
+    }
+    fn skolgang_forlangd(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&SCHOOLING)
+    }
+    fn sokt_bostadstillagg(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&APPLIED_BTS)
+    }
+    fn i_rehabilitering(&mut self) -> Fact<bool> {
+        self.yes_no_dont_know(&IN_REHAB)
+    }
+    fn sjukpenning(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&ON_SICK_PAY)
+    }
+    fn sjukdagar(&mut self) -> Fact<u32> {
+        Ok(days_for(self.ask.choice(&SICK_DAYS)?))
+    }
+    fn sjukpenning_nekad_normalt_arbete(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&SICK_PAY_DENIED)
+    }
+    fn arbetslos(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&UNEMPLOYED)
+    }
+    fn arbetsrelaterad(&mut self) -> Fact<bool> {
+        self.yes_no_dont_know(&WORK_RELATED)
+    }
+    fn skada_anmald(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&INJURY_REPORTED)
+    }
+    fn inkomst_fore(&mut self) -> Fact<Kronor> {
+        self.ask.kronor(&INCOME_BEFORE)
+    }
+    fn inkomst_efter(&mut self) -> Fact<Kronor> {
+        self.ask.kronor(&INCOME_AFTER)
+    }
+    fn forebyggande_behandling(&mut self) -> Fact<bool> {
+        self.yes_no_dont_know(&PREVENTIVE)
+    }
+    fn gravid(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&PREGNANT)
+    }
+    fn fysiskt_anstrangande_arbete(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&DEMANDING_JOB)
+    }
+    fn beraknad_forlossning(&mut self) -> Fact<Date> {
+        self.ask.date(&DUE_DATE)
+    }
+    fn ofta_eller_lange_sjuk(&mut self) -> Fact<bool> {
+        self.yes_no_dont_know(&FREQUENT_SICKNESS)
+    }
+    fn behover_arbetshjalpmedel(&mut self) -> Fact<bool> {
+        self.yes_no_dont_know(&NEEDS_AIDS)
+    }
+}
+
+fn run(ask: &mut Ask) -> Fact<Outcome> {
+    let today = ask.today();
+    let mut svar = Svar { ask, vet_ej: Vec::new() };
+    let mut status = [Status::NotSuggested; ANTAL];
+    for (s, post) in status.iter_mut().zip(Katalog::<Svar>::POSTER.iter()) {
+        *s = match (post.villkor)(&mut svar, today) {
+            Ok(Forslag::Suggest) => Status::Suggest,
+            Ok(Forslag::NotSuggested) => Status::NotSuggested,
+            Err(Missing(id)) if svar.vet_ej.contains(&id) => Status::NotAssessed(id),
+            Err(missing) => return Err(missing),
+        };
+    }
+    let livranta = suggested(&status, Formon::Arbetsskadelivranta);
+    let anmald = if livranta { Some(svar.skada_anmald()?) } else { None };
+    Ok(present(&status, anmald))
+}
+
+fn suggested(status: &[Status; ANTAL], formon: Formon) -> bool {
+    alt::KATALOG.iter().zip(status).any(|(p, s)| p.formon == formon && *s == Status::Suggest)
+}
+
+/// The catalogue's results as an [`Outcome`]: what may fit and why, what was not assessed,
+/// and what to do next.
+fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>) -> Outcome {
+    let mut rows = Vec::new();
+    let mut reasons = Vec::new();
+    let mut next_steps = Vec::new();
+    if skada_anmald == Some(false) {
+        next_steps.push(msg(AltMsg::NextReportInjury));
+    }
+    for (post, s) in alt::KATALOG.iter().zip(status) {
+        let f = post.formon;
+        let (check, text) = match s {
+            Status::Suggest => {
+                rows.push(Row::new("suggested", msg(AltMsg::Benefit(f)), msg(post.skal), f.id()));
+                next_steps.push(msg(post.nasta_steg));
+                (crate::domain::Check::Yes, post.skal)
+            }
+            Status::NotSuggested => (crate::domain::Check::No, AltMsg::NotSuggested(f)),
+            Status::NotAssessed(_) => {
+                rows.push(Row::new("not-assessed", msg(AltMsg::Benefit(f)), msg(AltMsg::NotAssessedValue), f.id()));
+                (crate::domain::Check::Info, AltMsg::NotAssessed(f))
+            }
+        };
+        reasons.push(Step { law: post.lag, msg: msg(text), check });
+    }
+    let any = status.contains(&Status::Suggest);
+    let mut notes = Vec::new();
+    if status.iter().any(|s| matches!(s, Status::NotAssessed(_))) {
+        notes.push(msg(AltMsg::NoteNotAssessed));
+    }
+    if suggested(status, Formon::Arbetsskadelivranta) && suggested(status, Formon::Sjukersattning) {
+        notes.push(msg(AltMsg::NoteLivrantaAndSa));
+    }
+    notes.push(msg(AltMsg::NoteOutsideCatalogue));
+    if !any {
+        next_steps.push(msg(AltMsg::NextNothingFound));
+    }
+    next_steps.push(msg(AltMsg::NextHelp));
+    Outcome {
+        verdict: if any { Verdict::MayBeEligible } else { Verdict::ProbablyNot },
+        headline: msg(if any { AltMsg::HeadSuggestions } else { AltMsg::HeadNothing }),
+        rows,
+        failed: None,
+        reasons,
+        params: Vec::new(),
+        notes,
+        next_steps,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flow::{Screen, Session};
+    use crate::rules::alternativ::bedom;
+    use crate::screen::Record;
+
+    /// Answers whatever the self-test asks, from `answers`, until the outcome; every answer
+    /// must be asked.
+    fn session(answers: &[(&str, &str)], today: &str) -> Session {
+        let mut s = Session::new(&FLOW, Date::parse(today).unwrap());
+        let mut used = 0;
+        while let Screen::Question { question, .. } = s.screen() {
+            let (q, a) =
+                answers.iter().find(|(q, _)| *q == question.id).unwrap_or_else(|| panic!("asks {}", question.id));
+            s.answer(q, a).unwrap_or_else(|e| panic!("{q}: {a}: {e:?}"));
+            used += 1;
+        }
+        assert_eq!(used, answers.len(), "some answers were never asked");
+        s
+    }
+
+    fn outcome(s: &Session) -> Outcome {
+        match s.screen() {
+            Screen::Outcome(o) => *o,
+            Screen::Question { question, .. } => panic!("still asks {}", question.id),
+        }
+    }
+
+    fn ids(o: &Outcome, key: &str) -> Vec<String> {
+        o.rows.iter().filter(|r| r.key == key).map(|r| r.machine.clone()).collect()
+    }
+
+    const NOTHING: &[(&str, &str)] = &[
+        ("insured", "yes"),
+        ("birth-date", "1980-05-01"),
+        ("benefit-now", "neither"),
+        ("capacity-reduction", "0"),
+        ("in-rehabilitation", "no"),
+        ("on-sick-pay", "no"),
+        ("sick-pay-denied", "no"),
+        ("work-related", "no"),
+        ("preventive-treatment", "no"),
+        ("pregnant", "no"),
+        ("frequent-or-long-sickness", "no"),
+        ("needs-work-aids", "no"),
+    ];
+
+    #[test]
+    fn nothing_found_is_said_plainly_with_where_to_get_help() {
+        let s = session(NOTHING, "2026-01-15");
+        let o = outcome(&s);
+        assert_eq!(o.verdict, Verdict::ProbablyNot);
+        assert_eq!(o.headline, msg(AltMsg::HeadNothing));
+        assert!(o.next_steps.contains(&msg(AltMsg::NextHelp)));
+        assert!(o.notes.contains(&msg(AltMsg::NoteOutsideCatalogue)));
+        assert_eq!(s.evaluate().path.len(), NOTHING.len());
+    }
+
+    #[test]
+    fn dont_know_leaves_only_the_entries_that_need_it_unassessed() {
+        let mut answers = NOTHING.to_vec();
+        answers.retain(|(q, _)| *q != "work-related");
+        answers.push(("work-related", "dont-know"));
+        let o = outcome(&session(&answers, "2026-01-15"));
+        assert_eq!(ids(&o, "not-assessed"), ["arbetsskadelivranta"]);
+        assert!(o.notes.contains(&msg(AltMsg::NoteNotAssessed)));
+    }
+
+    #[test]
+    fn a_work_injury_asks_whether_it_was_reported() {
+        let mut answers = NOTHING.to_vec();
+        answers.retain(|(q, _)| *q != "work-related");
+        answers.extend([
+            ("work-related", "yes"),
+            ("income-before", "420000"),
+            ("income-after", "300000"),
+            ("duration", "at-least-a-year"),
+            ("injury-reported", "no"),
+        ]);
+        let o = outcome(&session(&answers, "2026-01-15"));
+        assert_eq!(ids(&o, "suggested"), ["arbetsskadelivranta"]);
+        assert_eq!(o.next_steps.first(), Some(&msg(AltMsg::NextReportInjury)));
+    }
+
+    #[test]
+    fn duration_answers_agree_with_any_month_count_on_their_side() {
+        // The flow answers a duration in words; a record gives months. For every entry, each
+        // word answer must give the same result as any month count on its side of a year.
+        for (choice, months) in [("less-than-a-year", [0, 1, 11]), ("at-least-a-year", [12, 13, 600])] {
+            for m in months {
+                for days in [("up-to-180", [1, 90, 180]), ("181-or-more", [181, 365, 1000])] {
+                    for d in days.1 {
+                        let mut r = Record {
+                            insured_in_sweden: Some(true),
+                            birth_date: Date::parse("2000-05-01").ok(),
+                            has_sa_or_ae: Some(false),
+                            has_ae: Some(false),
+                            capacity_reduction: Some(Some(Level::Half)),
+                            expected_duration_months: Some(m),
+                            permanent: Some(false),
+                            school_incomplete_due_to_disability: Some(false),
+                            in_rehabilitation: Some(false),
+                            on_sick_pay: Some(true),
+                            sick_days: Some(d),
+                            unemployed: Some(false),
+                            work_related: Some(true),
+                            income_before: Some(Kronor(300_000)),
+                            income_after: Some(Kronor(200_000)),
+                            ..Record::default()
+                        };
+                        let mut words = r.clone();
+                        words.expected_duration_months = months_for(choice);
+                        words.sick_days = Some(days_for(days.0));
+                        let today = Date::parse("2026-01-15").unwrap();
+                        assert_eq!(bedom(&mut r, today), bedom(&mut words, today), "{choice} {m}, {} {d}", days.0);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_path_is_longer_than_max_questions() {
+        // The long path: under 30, full reduction for less than a year (schooling and permanent
+        // asked), on sick leave, a work injury, pregnant.
+        let answers = [
+            ("insured", "yes"),
+            ("birth-date", "2000-05-01"),
+            ("benefit-now", "neither"),
+            ("capacity-reduction", "1"),
+            ("duration", "less-than-a-year"),
+            ("schooling-extended", "no"),
+            ("permanent", "yes"),
+            ("in-rehabilitation", "no"),
+            ("on-sick-pay", "yes"),
+            ("sick-days", "181-or-more"),
+            ("unemployed", "no"),
+            ("work-related", "yes"),
+            ("income-before", "300000"),
+            ("income-after", "100000"),
+            ("preventive-treatment", "no"),
+            ("pregnant", "yes"),
+            ("physically-demanding-job", "yes"),
+            ("due-date", "2026-03-01"),
+            ("frequent-or-long-sickness", "no"),
+            ("needs-work-aids", "yes"),
+        ];
+        let s = session(&answers, "2026-01-15");
+        let o = outcome(&s);
+        assert!(s.evaluate().path.len() <= FLOW.max_questions);
+        assert_eq!(
+            ids(&o, "suggested"),
+            [
+                "sjukersattning",
+                "omstallningsmote",
+                "arbetsplatsinriktat_rehabiliteringsstod",
+                "arbetshjalpmedel",
+                "graviditetspenning"
+            ]
+        );
+    }
+}

@@ -1,0 +1,925 @@
+//! Alternatives: other benefits and routes that may fit a person who is ill, injured or leaving
+//! sick pay (RULES.md §5–7). A catalogue, [`Katalog::POSTER`]: one entry per benefit or route,
+//! each with a named condition function, the reason shown to the person, the law it rests on
+//! and the next step.
+//!
+//! The same catalogue serves the citizen self-test (`flows/alternativ.rs`, where a missing fact
+//! is the next question) and the handler screening of case records (`screen/`, where a missing
+//! fact means "not assessed"). Conditions reuse the rules of other benefits
+//! (`rules::aktivitetsersattning`) and never copy them. They leave no trace and allocate
+//! nothing, so a batch can screen millions of records; the words are rendered only at output.
+//! Not here: wording (i18n/alternativ.rs), questions (flows/alternativ.rs), I/O (screen/).
+
+use super::aktivitetsersattning::{self as ae, Varaktighet};
+use super::livranta;
+use super::{Fact, Level, Missing};
+use crate::domain::{age_in_month, july_of_year_turning, other, sfb, Date, Kronor, LawRef};
+use crate::i18n::AltMsg;
+use crate::params::ParamError;
+use std::marker::PhantomData;
+
+/// Every benefit or route in the catalogue. The id is stable: it is the `benefit` of the
+/// screening output and the `machine` value of the self-test's rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Formon {
+    Aktivitetsersattning,
+    Sjukersattning,
+    Bostadstillagg,
+    SjukpenningSarskildaFall,
+    RehabiliteringspenningSarskildaFall,
+    Omstallningsmote,
+    ArbetsplatsinriktatRehabiliteringsstod,
+    Arbetsskadelivranta,
+    ForebyggandeSjukpenning,
+    Rehabiliteringspenning,
+    SarskiltHogriskskydd,
+    Arbetshjalpmedel,
+    Graviditetspenning,
+}
+
+/// The number of entries in the catalogue.
+pub const ANTAL: usize = 13;
+
+impl Formon {
+    pub fn id(self) -> &'static str {
+        match self {
+            Formon::Aktivitetsersattning => "aktivitetsersattning",
+            Formon::Sjukersattning => "sjukersattning",
+            Formon::Bostadstillagg => "bostadstillagg",
+            Formon::SjukpenningSarskildaFall => "sjukpenning_sarskilda_fall",
+            Formon::RehabiliteringspenningSarskildaFall => "rehabiliteringspenning_sarskilda_fall",
+            Formon::Omstallningsmote => "omstallningsmote",
+            Formon::ArbetsplatsinriktatRehabiliteringsstod => "arbetsplatsinriktat_rehabiliteringsstod",
+            Formon::Arbetsskadelivranta => "arbetsskadelivranta",
+            Formon::ForebyggandeSjukpenning => "forebyggande_sjukpenning",
+            Formon::Rehabiliteringspenning => "rehabiliteringspenning",
+            Formon::SarskiltHogriskskydd => "sarskilt_hogriskskydd",
+            Formon::Arbetshjalpmedel => "arbetshjalpmedel",
+            Formon::Graviditetspenning => "graviditetspenning",
+        }
+    }
+}
+
+/// What a condition says about one entry, when it has the facts it needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Forslag {
+    Suggest,
+    NotSuggested,
+}
+
+fn foreslas(yes: bool) -> Forslag {
+    if yes {
+        Forslag::Suggest
+    } else {
+        Forslag::NotSuggested
+    }
+}
+
+/// One entry's result: suggested, not suggested, or not assessed for want of a fact (by the
+/// fact's id: the question id in the self-test, the field name in a case record).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Suggest,
+    NotSuggested,
+    NotAssessed(&'static str),
+}
+
+/// The facts the catalogue reads. A self-test answers them from questions; a case record from
+/// fields. Each returns [`Missing`] when the fact is not known.
+pub trait AlternativFakta {
+    /// Insured in Sweden, by living or working here (SFB 4–6 kap.).
+    fn forsakrad(&mut self) -> Fact<bool>;
+    fn fodelsedatum(&mut self) -> Fact<Date>;
+    /// Has sjukersättning or aktivitetsersättning now.
+    fn har_sa_eller_ae(&mut self) -> Fact<bool>;
+    /// Has aktivitetsersättning now, or had it until it ended the month before the 30th birthday.
+    fn har_ae(&mut self) -> Fact<bool>;
+    /// The reduction of work capacity as a level; `None` for less than a quarter.
+    fn nedsattning(&mut self) -> Fact<Option<Level>>;
+    /// How many months, from the as-of date, the reduced capacity or income loss is expected
+    /// to last.
+    fn varaktighet_manader(&mut self) -> Fact<u32>;
+    /// The reduction is stadigvarande: no treatment or rehabilitation is expected to help.
+    fn stadigvarande(&mut self) -> Fact<bool>;
+    /// Has not finished compulsory or upper-secondary school because of a disability.
+    fn skolgang_forlangd(&mut self) -> Fact<bool>;
+    fn sokt_bostadstillagg(&mut self) -> Fact<bool>;
+    /// Takes part in vocational (arbetslivsinriktad) rehabilitation.
+    fn i_rehabilitering(&mut self) -> Fact<bool>;
+    /// On sick leave with sjuklön or sjukpenning now.
+    fn sjukpenning(&mut self) -> Fact<bool>;
+    /// Days in the current sick period (sjukperiod), day 1 being the first.
+    fn sjukdagar(&mut self) -> Fact<u32>;
+    /// Sjukpenning was refused or stopped because the person can do normally occurring work.
+    fn sjukpenning_nekad_normalt_arbete(&mut self) -> Fact<bool>;
+    fn arbetslos(&mut self) -> Fact<bool>;
+    /// The injury or illness was caused by the work (arbetsskada, SFB 39 kap.).
+    fn arbetsrelaterad(&mut self) -> Fact<bool>;
+    /// Reported as an arbetsskada. Not a condition: the self-test reads it for the next steps.
+    fn skada_anmald(&mut self) -> Fact<bool>;
+    /// Income from work per year before the injury.
+    fn inkomst_fore(&mut self) -> Fact<Kronor>;
+    /// Income per year the person can earn after the injury.
+    fn inkomst_efter(&mut self) -> Fact<Kronor>;
+    /// Must stay away from work for treatment or rehabilitation that prevents or shortens illness.
+    fn forebyggande_behandling(&mut self) -> Fact<bool>;
+    fn gravid(&mut self) -> Fact<bool>;
+    fn fysiskt_anstrangande_arbete(&mut self) -> Fact<bool>;
+    fn beraknad_forlossning(&mut self) -> Fact<Date>;
+    /// An illness that is likely to cause many (more than 10 a year) or long (more than 28 days)
+    /// sick periods.
+    fn ofta_eller_lange_sjuk(&mut self) -> Fact<bool>;
+    fn behover_arbetshjalpmedel(&mut self) -> Fact<bool>;
+}
+
+/// One entry of the catalogue.
+pub struct Post<F: ?Sized> {
+    pub formon: Formon,
+    /// The named condition: suggest, do not suggest, or the missing fact.
+    pub villkor: fn(&mut F, Date) -> Fact<Forslag>,
+    /// Why the entry may fit, in the person's words (rendered by i18n).
+    pub skal: AltMsg,
+    pub lag: LawRef,
+    pub nasta_steg: AltMsg,
+}
+
+/// The catalogue for facts read through `F`. The conditions are generic, so a batch of case
+/// records runs them without dynamic dispatch; [`KATALOG`] is the same table for any facts.
+pub struct Katalog<F: ?Sized>(PhantomData<F>);
+
+// The paragraphs, in the order of the table. Numbers marked "likely" in docs/law-notes.md were
+// not read verbatim.
+pub const AE_RATT: LawRef = sfb("33", "7–8");
+pub const SA_RATT: LawRef = sfb("33", "5–6");
+// LEGAL-QUESTION: bostadstillägg is in SFB 101–102 kap.; the section that gives people with
+// sjukersättning or aktivitetsersättning the right was not found, so the reference names the
+// chapters. Pinned by `every_entry_names_its_law_and_appears_once`.
+pub const BOSTADSTILLAGG: LawRef = sfb("101–102", "");
+pub const SJUKPENNING_SARSKILDA_FALL: LawRef = sfb("28 a", "3, 5");
+pub const REHABILITERINGSPENNING_SARSKILDA_FALL: LawRef = sfb("31 a", "3, 5");
+// LEGAL-QUESTION: the term "omställningsmöte" was not found in the corpus (RULES.md §6.8). We
+// suggest a meeting with Arbetsförmedlingen when sjukpenning was refused or stopped because of
+// normally occurring work, or from day 181 of the sick period while on sick pay, when that test
+// applies (SFB 27 kap. 48 §). Pinned by `omstallningsmote_from_day_181_or_when_refused`.
+pub const NORMALT_FOREKOMMANDE_ARBETE: LawRef = sfb("27", "48");
+pub const ARBETSPLATSINRIKTAT_STOD: LawRef = other("förordning (2014:67)", "2014:67", "", "7");
+pub const LIVRANTA: LawRef = sfb("41", "2");
+pub const FOREBYGGANDE_SJUKPENNING: LawRef = sfb("27", "6");
+/// Rehabiliteringsersättning is in SFB 31 kap.; the section with the right was not found.
+pub const REHABILITERINGSPENNING: LawRef = sfb("31", "");
+// LEGAL-QUESTION: särskilt högriskskydd is cited as SFB 27 kap. 39–44 §§ after Vägledning
+// 2015:1 ch. 9 (karens exceptions); the employer's refund is in sjuklönelagen (1991:1047) 17 §,
+// not re-verified. Pinned by `every_entry_names_its_law_and_appears_once`.
+pub const SARSKILT_HOGRISKSKYDD: LawRef = sfb("27", "39–44");
+/// Förordning (1991:1046) om bidrag till arbetshjälpmedel; the section was not found.
+pub const ARBETSHJALPMEDEL: LawRef = other("förordning (1991:1046)", "1991:1046", "", "");
+pub const GRAVIDITETSPENNING: LawRef = sfb("10", "2, 3 och 8");
+
+/// "Minst ett år", in whole months (SFB 33 kap. 7 §), as for livränta (41 kap. 2 §).
+pub use super::livranta::ETT_AR_I_MANADER;
+/// Graviditetspenning for physically demanding work: from the 60th day before the expected
+/// birth (RULES.md §6.1, FK) …
+pub const GRAVIDITETSPENNING_FRAN_DAG_FORE: i64 = 60;
+/// … through the 11th day before it (SFB 10 kap. 2, 3 och 8 §§).
+pub const GRAVIDITETSPENNING_TILL_DAG_FORE: i64 = 11;
+/// From day 181 of the sick period, work capacity is measured against normally occurring work
+/// (SFB 27 kap. 48 §).
+pub const DAG_NORMALT_FOREKOMMANDE_ARBETE: u32 = 181;
+/// Not law: how many months before the aktivitetsersättning ends at 30 we point to the
+/// särskilda-fall routes, so the person can prepare.
+pub const SARSKILDA_FALL_MANADER_FORE: i64 = 12;
+
+impl<F: AlternativFakta + ?Sized> Katalog<F> {
+    /// The catalogue, in the order the self-test asks: first what most people can answer
+    /// (insurance, age, benefits now), then sick pay, then the narrower situations.
+    pub const POSTER: [Post<F>; ANTAL] = [
+        Post {
+            formon: Formon::Aktivitetsersattning,
+            villkor: aktivitetsersattning::<F>,
+            skal: AltMsg::Reason(Formon::Aktivitetsersattning),
+            lag: AE_RATT,
+            nasta_steg: AltMsg::Next(Formon::Aktivitetsersattning),
+        },
+        Post {
+            formon: Formon::Sjukersattning,
+            villkor: sjukersattning::<F>,
+            skal: AltMsg::Reason(Formon::Sjukersattning),
+            lag: SA_RATT,
+            nasta_steg: AltMsg::Next(Formon::Sjukersattning),
+        },
+        Post {
+            formon: Formon::Bostadstillagg,
+            villkor: bostadstillagg::<F>,
+            skal: AltMsg::Reason(Formon::Bostadstillagg),
+            lag: BOSTADSTILLAGG,
+            nasta_steg: AltMsg::Next(Formon::Bostadstillagg),
+        },
+        Post {
+            formon: Formon::SjukpenningSarskildaFall,
+            villkor: sjukpenning_sarskilda_fall::<F>,
+            skal: AltMsg::Reason(Formon::SjukpenningSarskildaFall),
+            lag: SJUKPENNING_SARSKILDA_FALL,
+            nasta_steg: AltMsg::Next(Formon::SjukpenningSarskildaFall),
+        },
+        Post {
+            formon: Formon::RehabiliteringspenningSarskildaFall,
+            villkor: rehabiliteringspenning_sarskilda_fall::<F>,
+            skal: AltMsg::Reason(Formon::RehabiliteringspenningSarskildaFall),
+            lag: REHABILITERINGSPENNING_SARSKILDA_FALL,
+            nasta_steg: AltMsg::Next(Formon::RehabiliteringspenningSarskildaFall),
+        },
+        Post {
+            formon: Formon::Omstallningsmote,
+            villkor: omstallningsmote::<F>,
+            skal: AltMsg::Reason(Formon::Omstallningsmote),
+            lag: NORMALT_FOREKOMMANDE_ARBETE,
+            nasta_steg: AltMsg::Next(Formon::Omstallningsmote),
+        },
+        Post {
+            formon: Formon::ArbetsplatsinriktatRehabiliteringsstod,
+            villkor: arbetsplatsinriktat_rehabiliteringsstod::<F>,
+            skal: AltMsg::Reason(Formon::ArbetsplatsinriktatRehabiliteringsstod),
+            lag: ARBETSPLATSINRIKTAT_STOD,
+            nasta_steg: AltMsg::Next(Formon::ArbetsplatsinriktatRehabiliteringsstod),
+        },
+        Post {
+            formon: Formon::Arbetsskadelivranta,
+            villkor: arbetsskadelivranta::<F>,
+            skal: AltMsg::Reason(Formon::Arbetsskadelivranta),
+            lag: LIVRANTA,
+            nasta_steg: AltMsg::Next(Formon::Arbetsskadelivranta),
+        },
+        Post {
+            formon: Formon::ForebyggandeSjukpenning,
+            villkor: forebyggande_sjukpenning::<F>,
+            skal: AltMsg::Reason(Formon::ForebyggandeSjukpenning),
+            lag: FOREBYGGANDE_SJUKPENNING,
+            nasta_steg: AltMsg::Next(Formon::ForebyggandeSjukpenning),
+        },
+        Post {
+            formon: Formon::Rehabiliteringspenning,
+            villkor: rehabiliteringspenning::<F>,
+            skal: AltMsg::Reason(Formon::Rehabiliteringspenning),
+            lag: REHABILITERINGSPENNING,
+            nasta_steg: AltMsg::Next(Formon::Rehabiliteringspenning),
+        },
+        Post {
+            formon: Formon::SarskiltHogriskskydd,
+            villkor: sarskilt_hogriskskydd::<F>,
+            skal: AltMsg::Reason(Formon::SarskiltHogriskskydd),
+            lag: SARSKILT_HOGRISKSKYDD,
+            nasta_steg: AltMsg::Next(Formon::SarskiltHogriskskydd),
+        },
+        Post {
+            formon: Formon::Arbetshjalpmedel,
+            villkor: arbetshjalpmedel::<F>,
+            skal: AltMsg::Reason(Formon::Arbetshjalpmedel),
+            lag: ARBETSHJALPMEDEL,
+            nasta_steg: AltMsg::Next(Formon::Arbetshjalpmedel),
+        },
+        Post {
+            formon: Formon::Graviditetspenning,
+            villkor: graviditetspenning::<F>,
+            skal: AltMsg::Reason(Formon::Graviditetspenning),
+            lag: GRAVIDITETSPENNING,
+            nasta_steg: AltMsg::Next(Formon::Graviditetspenning),
+        },
+    ];
+}
+
+/// The catalogue as one table for any facts: for listing entries, their reasons and laws.
+pub static KATALOG: [Post<dyn AlternativFakta>; ANTAL] = Katalog::<dyn AlternativFakta>::POSTER;
+
+/// The entry for a benefit.
+pub fn post(formon: Formon) -> Option<&'static Post<dyn AlternativFakta>> {
+    KATALOG.iter().find(|p| p.formon == formon)
+}
+
+/// Every entry, in the catalogue's order. A condition that needs a fact it does not have leaves
+/// its entry not assessed; the others are still assessed.
+///
+/// The conditions are `#[inline(always)]`: inlined here, the facts' `Fact<T>` values stay in
+/// registers. As separate functions they return through the stack, and a batch runs at half the
+/// speed (`cargo run --release --bin bench_screen`).
+pub fn bedom<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> [Status; ANTAL] {
+    let mut out = [Status::NotSuggested; ANTAL];
+    for (status, post) in out.iter_mut().zip(Katalog::<F>::POSTER.iter()) {
+        *status = match (post.villkor)(f, idag) {
+            Ok(Forslag::Suggest) => Status::Suggest,
+            Ok(Forslag::NotSuggested) => Status::NotSuggested,
+            Err(Missing(fact)) => Status::NotAssessed(fact),
+        };
+    }
+    out
+}
+
+// --- The conditions, in the order of the table --------------------------------------------------
+
+/// SFB 33 kap. 7–8 §§ and 18 §: aktivitetsersättning from July of the year of the 19th birthday
+/// through the month before the 30th, for a work capacity reduced by at least a quarter for at
+/// least a year, or for schooling prolonged by a disability. Not for someone who already has
+/// sjukersättning or aktivitetsersättning.
+#[inline(always)]
+pub fn aktivitetsersattning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
+    if !f.forsakrad()? {
+        return Ok(Forslag::NotSuggested);
+    }
+    let manad = idag.year_month();
+    let i_perioden = ae::ae_period(f.fodelsedatum()?).is_some_and(|(forsta, sista)| forsta <= manad && manad <= sista);
+    if !i_perioden || f.har_sa_eller_ae()? {
+        return Ok(Forslag::NotSuggested);
+    }
+    if f.nedsattning()?.is_some() {
+        let varaktighet = varaktighet_av_manader(f.varaktighet_manader()?);
+        if ae::varar_minst_ett_ar(varaktighet) == Some(true) {
+            return Ok(Forslag::Suggest);
+        }
+    }
+    Ok(foreslas(f.skolgang_forlangd()?))
+}
+
+/// A duration in months as the AE rules' [`Varaktighet`]: a year is twelve months.
+pub fn varaktighet_av_manader(manader: u32) -> Varaktighet {
+    if manader >= ETT_AR_I_MANADER {
+        Varaktighet::MinstEttAr
+    } else {
+        Varaktighet::KortareAnEttAr
+    }
+}
+
+/// SFB 33 kap. 5–6 §§ and 16 §: sjukersättning for a work capacity stadigvarande reduced by at
+/// least a quarter; before the month of the 30th birthday only full sjukersättning, from July of
+/// the year of the 19th; not after the age limit.
+#[inline(always)]
+pub fn sjukersattning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
+    if !f.forsakrad()? {
+        return Ok(Forslag::NotSuggested);
+    }
+    let fodd = f.fodelsedatum()?;
+    let manad = idag.year_month();
+    if july_of_year_turning(fodd, 19).is_none_or(|juli| manad < juli) || f.har_sa_eller_ae()? {
+        return Ok(Forslag::NotSuggested);
+    }
+    let Some(level) = f.nedsattning()? else {
+        return Ok(Forslag::NotSuggested);
+    };
+    if age_in_month(fodd, manad) < 30 && level != Level::Full {
+        return Ok(Forslag::NotSuggested);
+    }
+    let varaktighet = if f.stadigvarande()? { Varaktighet::Stadigvarande } else { Varaktighet::MinstEttAr };
+    if ae::ar_stadigvarande(varaktighet) != Some(true) {
+        return Ok(Forslag::NotSuggested);
+    }
+    Ok(foreslas(match ae::sista_manad_sjukersattning_utan_spar(fodd) {
+        Ok(sista) => manad <= sista,
+        // The limit falls in a year whose riktålder is not decided: the person is below it
+        // until then. After that we cannot tell, and do not suggest.
+        Err(ParamError::NotYetKnown { year, .. }) => manad.year() < year,
+        Err(ParamError::NotCovered { .. }) => false,
+    }))
+}
+
+/// SFB 101–102 kap.: bostadstillägg for a person with sjukersättning or aktivitetsersättning
+/// who lives in Sweden and has not applied.
+#[inline(always)]
+pub fn bostadstillagg<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
+    if !f.forsakrad()? || !f.har_sa_eller_ae()? {
+        return Ok(Forslag::NotSuggested);
+    }
+    Ok(foreslas(!f.sokt_bostadstillagg()?))
+}
+
+/// SFB 28 a kap. 5 § and 31 a kap. 5 §: the right in särskilda fall starts the day after the
+/// right to aktivitetsersättning ended; it ends the month before the 30th birthday (33 kap.
+/// 18 §), so the right starts on the first day of the month of the 30th birthday.
+pub fn sarskilda_fall_fran(fodd: Date) -> Option<Date> {
+    let (_, sista_ae_manad) = ae::ae_period(fodd)?;
+    sista_ae_manad.last_day().plus_days(1)
+}
+
+/// SFB 28 a kap. 3 § and 31 a kap. 3 §: the särskilda-fall routes are for a person whose
+/// aktivitetsersättning ends because they turn 30. We point to them from
+/// [`SARSKILDA_FALL_MANADER_FORE`] months before.
+// LEGAL-QUESTION: "har aktivitetsersättning" is read as "has it now and keeps it until it ends
+// at 30, or had it until then". A decision that ends earlier (33 kap. 19 §: at most three years)
+// does not "upphöra på grund av att han eller hon fyller 30 år"; the facts cannot tell the two
+// apart. Pinned by
+// `sarskilda_fall_are_shown_from_twelve_months_before_and_after_the_30th_birthday_month`.
+#[inline(always)]
+fn ae_slutar_vid_30<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<bool> {
+    if !f.forsakrad()? || !f.har_ae()? {
+        return Ok(false);
+    }
+    // The month of [`sarskilda_fall_fran`]: the month after the last month with
+    // aktivitetsersättning.
+    let fran = ae::ae_period(f.fodelsedatum()?).and_then(|(_, sista)| sista.next());
+    let visas_fran = fran.and_then(|m| m.plus_months(-SARSKILDA_FALL_MANADER_FORE));
+    Ok(visas_fran.is_some_and(|m| idag.year_month() >= m))
+}
+
+/// SFB 28 a kap. 3, 5 §§: sjukpenning i särskilda fall, for a work capacity reduced by at least
+/// a quarter, when aktivitetsersättning ends at 30.
+#[inline(always)]
+pub fn sjukpenning_sarskilda_fall<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
+    if !ae_slutar_vid_30(f, idag)? {
+        return Ok(Forslag::NotSuggested);
+    }
+    Ok(foreslas(f.nedsattning()?.is_some()))
+}
+
+/// SFB 31 a kap. 3, 5 §§: rehabiliteringspenning i särskilda fall, for vocational
+/// rehabilitation, when aktivitetsersättning ends at 30.
+#[inline(always)]
+pub fn rehabiliteringspenning_sarskilda_fall<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
+    if !ae_slutar_vid_30(f, idag)? {
+        return Ok(Forslag::NotSuggested);
+    }
+    Ok(foreslas(f.i_rehabilitering()?))
+}
+
+/// SFB 27 kap. 48 §: from day 181 of the sick period work capacity is measured against normally
+/// occurring work; when sjukpenning stops for that reason, the person should register with
+/// Arbetsförmedlingen and meet them about new work (RULES.md §6.8).
+#[inline(always)]
+pub fn omstallningsmote<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
+    if f.sjukpenning()? {
+        Ok(foreslas(f.sjukdagar()? >= DAG_NORMALT_FOREKOMMANDE_ARBETE))
+    } else {
+        Ok(foreslas(f.sjukpenning_nekad_normalt_arbete()?))
+    }
+}
+
+/// Förordning (2014:67) 7 §: the employer of a person on sick leave can get half the cost of
+/// workplace-oriented rehabilitation support back.
+#[inline(always)]
+pub fn arbetsplatsinriktat_rehabiliteringsstod<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
+    if !f.sjukpenning()? {
+        return Ok(Forslag::NotSuggested);
+    }
+    Ok(foreslas(!f.arbetslos()?))
+}
+
+/// SFB 41 kap. 2 §: arbetsskadelivränta for a work injury that reduces the ability to earn an
+/// income by at least one fifteenth for at least one year.
+#[inline(always)]
+pub fn arbetsskadelivranta<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
+    if !f.forsakrad()? || !f.arbetsrelaterad()? {
+        return Ok(Forslag::NotSuggested);
+    }
+    let (fore, efter) = (f.inkomst_fore()?, f.inkomst_efter()?);
+    Ok(foreslas(livranta::ratt_till_livranta(fore, efter, f.varaktighet_manader()?)))
+}
+
+/// SFB 27 kap. 6 §: förebyggande sjukpenning for treatment or rehabilitation that prevents or
+/// shortens an illness, in a plan Försäkringskassan approves.
+#[inline(always)]
+pub fn forebyggande_sjukpenning<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
+    if !f.forsakrad()? {
+        return Ok(Forslag::NotSuggested);
+    }
+    Ok(foreslas(f.forebyggande_behandling()?))
+}
+
+/// SFB 31 kap.: rehabiliteringspenning while taking part in vocational rehabilitation.
+#[inline(always)]
+pub fn rehabiliteringspenning<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
+    if !f.forsakrad()? {
+        return Ok(Forslag::NotSuggested);
+    }
+    Ok(foreslas(f.i_rehabilitering()?))
+}
+
+/// SFB 27 kap. 39–44 §§ and sjuklönelagen: särskilt högriskskydd for an illness likely to cause
+/// more than 10 sick periods a year or periods longer than 28 days.
+#[inline(always)]
+pub fn sarskilt_hogriskskydd<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
+    Ok(foreslas(f.ofta_eller_lange_sjuk()?))
+}
+
+/// Förordning (1991:1046): bidrag till arbetshjälpmedel for a person at work who needs aids
+/// because of illness or disability. Job seekers get aids through Arbetsförmedlingen instead.
+#[inline(always)]
+pub fn arbetshjalpmedel<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
+    if !f.behover_arbetshjalpmedel()? {
+        return Ok(Forslag::NotSuggested);
+    }
+    Ok(foreslas(!f.arbetslos()?))
+}
+
+/// SFB 10 kap. 2, 3 och 8 §§: graviditetspenning for a pregnant person with physically
+/// demanding work, from the 60th day before the expected birth through the 11th day before.
+// LEGAL-QUESTION: only the physically demanding variant is screened. A ban on work in a risky
+// environment (10 kap. 3 §) gives graviditetspenning from the first day of the ban, which the
+// facts cannot show. "Den 60:e dagen före" is read as the date 60 days before the due date
+// (RULES.md E12: 2024-05-01 for 2024-06-30). Pinned by `graviditetspenning_window_is_d60_to_d11`.
+#[inline(always)]
+pub fn graviditetspenning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
+    if !f.forsakrad()? || !f.gravid()? || !f.fysiskt_anstrangande_arbete()? {
+        return Ok(Forslag::NotSuggested);
+    }
+    // The window of [`graviditetspenning_fonster`], as days left to the expected birth.
+    let dagar_kvar = idag.days_until(f.beraknad_forlossning()?);
+    Ok(foreslas((GRAVIDITETSPENNING_TILL_DAG_FORE..=GRAVIDITETSPENNING_FRAN_DAG_FORE).contains(&dagar_kvar)))
+}
+
+/// The first and last day of graviditetspenning for physically demanding work: 60 and 11 days
+/// before the expected birth, both included (50 days).
+pub fn graviditetspenning_fonster(beraknad: Date) -> Option<(Date, Date)> {
+    Some((
+        beraknad.plus_days(-GRAVIDITETSPENNING_FRAN_DAG_FORE)?,
+        beraknad.plus_days(-GRAVIDITETSPENNING_TILL_DAG_FORE)?,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Fraction;
+
+    /// Facts for a test: every fact unknown until set.
+    #[derive(Clone, Default)]
+    struct T {
+        forsakrad: Option<bool>,
+        fodd: Option<Date>,
+        har_sa_eller_ae: Option<bool>,
+        har_ae: Option<bool>,
+        nedsattning: Option<Option<Level>>,
+        manader: Option<u32>,
+        stadigvarande: Option<bool>,
+        skolgang: Option<bool>,
+        sokt_bts: Option<bool>,
+        rehab: Option<bool>,
+        sjukpenning: Option<bool>,
+        sjukdagar: Option<u32>,
+        nekad: Option<bool>,
+        arbetslos: Option<bool>,
+        arbetsrelaterad: Option<bool>,
+        anmald: Option<bool>,
+        fore: Option<Kronor>,
+        efter: Option<Kronor>,
+        forebyggande: Option<bool>,
+        gravid: Option<bool>,
+        tungt: Option<bool>,
+        forlossning: Option<Date>,
+        ofta: Option<bool>,
+        hjalpmedel: Option<bool>,
+    }
+
+    fn known<V: Copy>(v: Option<V>, id: &'static str) -> Fact<V> {
+        v.ok_or(Missing(id))
+    }
+
+    impl AlternativFakta for T {
+        fn forsakrad(&mut self) -> Fact<bool> {
+            known(self.forsakrad, "forsakrad")
+        }
+        fn fodelsedatum(&mut self) -> Fact<Date> {
+            known(self.fodd, "fodd")
+        }
+        fn har_sa_eller_ae(&mut self) -> Fact<bool> {
+            known(self.har_sa_eller_ae, "har_sa_eller_ae")
+        }
+        fn har_ae(&mut self) -> Fact<bool> {
+            known(self.har_ae, "har_ae")
+        }
+        fn nedsattning(&mut self) -> Fact<Option<Level>> {
+            known(self.nedsattning, "nedsattning")
+        }
+        fn varaktighet_manader(&mut self) -> Fact<u32> {
+            known(self.manader, "manader")
+        }
+        fn stadigvarande(&mut self) -> Fact<bool> {
+            known(self.stadigvarande, "stadigvarande")
+        }
+        fn skolgang_forlangd(&mut self) -> Fact<bool> {
+            known(self.skolgang, "skolgang")
+        }
+        fn sokt_bostadstillagg(&mut self) -> Fact<bool> {
+            known(self.sokt_bts, "sokt_bts")
+        }
+        fn i_rehabilitering(&mut self) -> Fact<bool> {
+            known(self.rehab, "rehab")
+        }
+        fn sjukpenning(&mut self) -> Fact<bool> {
+            known(self.sjukpenning, "sjukpenning")
+        }
+        fn sjukdagar(&mut self) -> Fact<u32> {
+            known(self.sjukdagar, "sjukdagar")
+        }
+        fn sjukpenning_nekad_normalt_arbete(&mut self) -> Fact<bool> {
+            known(self.nekad, "nekad")
+        }
+        fn arbetslos(&mut self) -> Fact<bool> {
+            known(self.arbetslos, "arbetslos")
+        }
+        fn arbetsrelaterad(&mut self) -> Fact<bool> {
+            known(self.arbetsrelaterad, "arbetsrelaterad")
+        }
+        fn skada_anmald(&mut self) -> Fact<bool> {
+            known(self.anmald, "anmald")
+        }
+        fn inkomst_fore(&mut self) -> Fact<Kronor> {
+            known(self.fore, "fore")
+        }
+        fn inkomst_efter(&mut self) -> Fact<Kronor> {
+            known(self.efter, "efter")
+        }
+        fn forebyggande_behandling(&mut self) -> Fact<bool> {
+            known(self.forebyggande, "forebyggande")
+        }
+        fn gravid(&mut self) -> Fact<bool> {
+            known(self.gravid, "gravid")
+        }
+        fn fysiskt_anstrangande_arbete(&mut self) -> Fact<bool> {
+            known(self.tungt, "tungt")
+        }
+        fn beraknad_forlossning(&mut self) -> Fact<Date> {
+            known(self.forlossning, "forlossning")
+        }
+        fn ofta_eller_lange_sjuk(&mut self) -> Fact<bool> {
+            known(self.ofta, "ofta")
+        }
+        fn behover_arbetshjalpmedel(&mut self) -> Fact<bool> {
+            known(self.hjalpmedel, "hjalpmedel")
+        }
+    }
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    /// The one helper every test goes through: the status of one entry for facts on a day.
+    fn check(facts: &T, idag: &str, formon: Formon, expected: Status) {
+        let all = bedom(&mut facts.clone(), d(idag));
+        let i = KATALOG.iter().position(|p| p.formon == formon).unwrap();
+        assert_eq!(all[i], expected, "{} on {idag}", formon.id());
+    }
+
+    fn insured() -> T {
+        T { forsakrad: Some(true), ..T::default() }
+    }
+
+    // --- arbetsskadelivränta: 1/15 and 12 months ---
+
+    fn injured(before: i64, after: i64, months: u32) -> T {
+        T {
+            arbetsrelaterad: Some(true),
+            fore: Some(Kronor(before)),
+            efter: Some(Kronor(after)),
+            manader: Some(months),
+            ..insured()
+        }
+    }
+
+    #[test]
+    fn livranta_needs_a_loss_of_at_least_one_fifteenth() {
+        let l = Formon::Arbetsskadelivranta;
+        check(&injured(15_000, 14_000, 12), "2026-01-15", l, Status::Suggest); // exactly 1/15
+        check(&injured(15_000, 14_001, 12), "2026-01-15", l, Status::NotSuggested); // just below
+        check(&injured(420_000, 300_000, 24), "2026-01-15", l, Status::Suggest); // E11
+        check(&injured(400_000, 380_000, 24), "2026-01-15", l, Status::NotSuggested); // E11, 5 %
+        check(&injured(0, 0, 24), "2026-01-15", l, Status::NotSuggested); // nothing to lose
+        check(&injured(300_000, 400_000, 24), "2026-01-15", l, Status::NotSuggested);
+        // a gain
+    }
+
+    #[test]
+    fn livranta_needs_at_least_twelve_months() {
+        let l = Formon::Arbetsskadelivranta;
+        check(&injured(420_000, 300_000, 11), "2026-01-15", l, Status::NotSuggested);
+        check(&injured(420_000, 300_000, 12), "2026-01-15", l, Status::Suggest);
+        check(&injured(420_000, 300_000, 13), "2026-01-15", l, Status::Suggest);
+    }
+
+    #[test]
+    fn livranta_needs_a_work_injury_and_then_the_incomes() {
+        let l = Formon::Arbetsskadelivranta;
+        let not_work = T { arbetsrelaterad: Some(false), ..insured() };
+        check(&not_work, "2026-01-15", l, Status::NotSuggested);
+        let unknown = T { arbetsrelaterad: Some(true), ..insured() };
+        check(&unknown, "2026-01-15", l, Status::NotAssessed("fore"));
+        check(&T::default(), "2026-01-15", l, Status::NotAssessed("forsakrad"));
+        assert!(livranta::ratt_till_livranta(Kronor(15_000), Kronor(14_000), 12));
+        assert!(!livranta::ratt_till_livranta(Kronor(16_000), Kronor(15_000), 12));
+        assert!(!livranta::ratt_till_livranta(Kronor(2), Kronor(1), 11));
+        assert!(!livranta::ratt_till_livranta(Kronor(0), Kronor(0), 12));
+        // The cross-multiplication agrees with the exact share.
+        for (fore, efter) in [(15_000, 14_000), (15_000, 14_001), (420_000, 300_000), (1, 0), (7, 8)] {
+            let exact = Fraction::share_lost(Kronor(fore), Kronor(efter)).is_some_and(|a| a >= livranta::EN_FEMTONDEL);
+            assert_eq!(livranta::forlorat_minst_en_femtondel(Kronor(fore), Kronor(efter)), exact, "{fore} {efter}");
+        }
+    }
+
+    // --- aktivitetsersättning and sjukersättning ---
+
+    fn reduced(born: &str, level: Option<Level>, months: u32, permanent: bool) -> T {
+        T {
+            fodd: Some(d(born)),
+            har_sa_eller_ae: Some(false),
+            nedsattning: Some(level),
+            manader: Some(months),
+            stadigvarande: Some(permanent),
+            skolgang: Some(false),
+            ..insured()
+        }
+    }
+
+    #[test]
+    fn aktivitetsersattning_from_july_of_19_through_the_month_before_30() {
+        let ae = Formon::Aktivitetsersattning;
+        let t = reduced("2006-11-10", Some(Level::Half), 12, false); // E6: July 2025 – October 2036
+        check(&t, "2025-06-30", ae, Status::NotSuggested);
+        check(&t, "2025-07-01", ae, Status::Suggest);
+        check(&t, "2036-10-31", ae, Status::Suggest);
+        check(&t, "2036-11-01", ae, Status::NotSuggested);
+    }
+
+    #[test]
+    fn aktivitetsersattning_needs_a_year_or_prolonged_schooling() {
+        let ae = Formon::Aktivitetsersattning;
+        check(&reduced("2000-05-01", Some(Level::Quarter), 11, false), "2026-01-15", ae, Status::NotSuggested);
+        check(&reduced("2000-05-01", Some(Level::Quarter), 12, false), "2026-01-15", ae, Status::Suggest);
+        check(&reduced("2000-05-01", None, 24, false), "2026-01-15", ae, Status::NotSuggested);
+        let school = T { skolgang: Some(true), ..reduced("2006-05-01", None, 0, false) };
+        check(&school, "2026-01-15", ae, Status::Suggest);
+        let has = T { har_sa_eller_ae: Some(true), ..reduced("2000-05-01", Some(Level::Full), 24, true) };
+        check(&has, "2026-01-15", ae, Status::NotSuggested);
+        // Capacity reduced for a year: schooling is not needed.
+        let t = T { skolgang: None, ..reduced("2000-05-01", Some(Level::Full), 24, false) };
+        check(&t, "2026-01-15", ae, Status::Suggest);
+    }
+
+    #[test]
+    fn sjukersattning_partial_only_from_the_30th_birthday_month() {
+        let sa = Formon::Sjukersattning;
+        let t = reduced("1996-03-15", Some(Level::Half), 24, true);
+        check(&t, "2026-02-28", sa, Status::NotSuggested);
+        check(&t, "2026-03-01", sa, Status::Suggest);
+        let full = reduced("2006-03-15", Some(Level::Full), 24, true);
+        check(&full, "2025-06-30", sa, Status::NotSuggested); // before July of 19
+        check(&full, "2025-07-01", sa, Status::Suggest);
+        check(&reduced("1980-01-01", Some(Level::Full), 24, false), "2026-01-15", sa, Status::NotSuggested);
+    }
+
+    #[test]
+    fn sjukersattning_ends_the_month_before_the_age_limit() {
+        let sa = Formon::Sjukersattning;
+        // Born 1959-06-10: turns 66 in 2025, when the limit is 66: last month May 2025.
+        let t = reduced("1959-06-10", Some(Level::Full), 24, true);
+        check(&t, "2025-05-31", sa, Status::Suggest);
+        check(&t, "2025-06-01", sa, Status::NotSuggested);
+        // Born 1970: the limit year is not decided yet, the person is far from it.
+        check(&reduced("1970-06-10", Some(Level::Full), 24, true), "2026-01-15", sa, Status::Suggest);
+    }
+
+    // --- bostadstillägg ---
+
+    #[test]
+    fn bostadstillagg_for_sa_or_ae_without_an_application() {
+        let b = Formon::Bostadstillagg;
+        let t = T { har_sa_eller_ae: Some(true), sokt_bts: Some(false), ..insured() };
+        check(&t, "2026-01-15", b, Status::Suggest);
+        check(&T { sokt_bts: Some(true), ..t.clone() }, "2026-01-15", b, Status::NotSuggested);
+        check(&T { har_sa_eller_ae: Some(false), ..t }, "2026-01-15", b, Status::NotSuggested);
+    }
+
+    // --- särskilda fall: the 30th-birthday month ---
+
+    fn had_ae(born: &str) -> T {
+        T {
+            fodd: Some(d(born)),
+            har_ae: Some(true),
+            nedsattning: Some(Some(Level::Half)),
+            rehab: Some(true),
+            ..insured()
+        }
+    }
+
+    #[test]
+    fn sarskilda_fall_start_the_day_after_ae_ends() {
+        // The condition uses the month after the last AE month; it is the month of this day.
+        for born in ["1996-03-15", "1996-01-31", "1996-12-01", "1996-02-29"] {
+            let (_, last_ae) = ae::ae_period(d(born)).unwrap();
+            assert_eq!(sarskilda_fall_fran(d(born)).map(|day| day.year_month()), last_ae.next(), "{born}");
+        }
+        // AE ends the month before the 30th-birthday month; the right starts the next day.
+        assert_eq!(sarskilda_fall_fran(d("1996-03-15")), Some(d("2026-03-01")));
+        assert_eq!(sarskilda_fall_fran(d("1996-01-31")), Some(d("2026-01-01")));
+        assert_eq!(sarskilda_fall_fran(d("1996-02-29")), Some(d("2026-02-01")));
+        let (_, last_ae) = ae::ae_period(d("1996-03-15")).unwrap();
+        assert_eq!(last_ae.last_day(), d("2026-02-28"));
+    }
+
+    #[test]
+    fn sarskilda_fall_are_shown_from_twelve_months_before_and_after_the_30th_birthday_month() {
+        let t = had_ae("1996-03-15"); // the right starts 2026-03-01
+        for f in [Formon::SjukpenningSarskildaFall, Formon::RehabiliteringspenningSarskildaFall] {
+            check(&t, "2025-02-28", f, Status::NotSuggested); // 13 months before
+            check(&t, "2025-03-01", f, Status::Suggest); // 12 months before
+            check(&t, "2026-02-28", f, Status::Suggest); // the last month with AE
+            check(&t, "2026-03-01", f, Status::Suggest); // the right has started
+            check(&t, "2030-01-15", f, Status::Suggest);
+            check(&T { har_ae: Some(false), ..t.clone() }, "2026-03-01", f, Status::NotSuggested);
+        }
+        let well = T { nedsattning: Some(None), ..t.clone() };
+        check(&well, "2026-03-01", Formon::SjukpenningSarskildaFall, Status::NotSuggested);
+        let no_rehab = T { rehab: Some(false), ..t };
+        check(&no_rehab, "2026-03-01", Formon::RehabiliteringspenningSarskildaFall, Status::NotSuggested);
+    }
+
+    // --- sick pay routes ---
+
+    #[test]
+    fn omstallningsmote_from_day_181_or_when_refused() {
+        let o = Formon::Omstallningsmote;
+        let sick = |days| T { sjukpenning: Some(true), sjukdagar: Some(days), ..T::default() };
+        check(&sick(180), "2026-01-15", o, Status::NotSuggested);
+        check(&sick(181), "2026-01-15", o, Status::Suggest);
+        let refused = T { sjukpenning: Some(false), nekad: Some(true), ..T::default() };
+        check(&refused, "2026-01-15", o, Status::Suggest);
+        check(&T { nekad: Some(false), ..refused }, "2026-01-15", o, Status::NotSuggested);
+        check(&T { sjukpenning: Some(true), ..T::default() }, "2026-01-15", o, Status::NotAssessed("sjukdagar"));
+    }
+
+    #[test]
+    fn employer_routes_need_an_employer() {
+        let a = Formon::ArbetsplatsinriktatRehabiliteringsstod;
+        let t = T { sjukpenning: Some(true), arbetslos: Some(false), hjalpmedel: Some(true), ..T::default() };
+        check(&t, "2026-01-15", a, Status::Suggest);
+        check(&t, "2026-01-15", Formon::Arbetshjalpmedel, Status::Suggest);
+        let jobless = T { arbetslos: Some(true), ..t.clone() };
+        check(&jobless, "2026-01-15", a, Status::NotSuggested);
+        check(&jobless, "2026-01-15", Formon::Arbetshjalpmedel, Status::NotSuggested);
+        check(&T { sjukpenning: Some(false), ..t }, "2026-01-15", a, Status::NotSuggested);
+    }
+
+    #[test]
+    fn simple_routes_follow_their_one_fact() {
+        let t = T { forebyggande: Some(true), rehab: Some(true), ofta: Some(true), ..insured() };
+        check(&t, "2026-01-15", Formon::ForebyggandeSjukpenning, Status::Suggest);
+        check(&t, "2026-01-15", Formon::Rehabiliteringspenning, Status::Suggest);
+        check(&t, "2026-01-15", Formon::SarskiltHogriskskydd, Status::Suggest);
+        let not_insured = T { forsakrad: Some(false), ..t };
+        check(&not_insured, "2026-01-15", Formon::ForebyggandeSjukpenning, Status::NotSuggested);
+        check(&not_insured, "2026-01-15", Formon::SarskiltHogriskskydd, Status::Suggest);
+    }
+
+    // --- graviditetspenning: D−60 … D−11 ---
+
+    #[test]
+    fn graviditetspenning_window_is_d60_to_d11() {
+        assert_eq!(graviditetspenning_fonster(d("2024-06-30")), Some((d("2024-05-01"), d("2024-06-19")))); // E12
+        let g = Formon::Graviditetspenning;
+        let t = T { gravid: Some(true), tungt: Some(true), forlossning: Some(d("2024-06-30")), ..insured() };
+        check(&t, "2024-04-30", g, Status::NotSuggested); // day 61 before
+        check(&t, "2024-05-01", g, Status::Suggest); // day 60 before
+        check(&t, "2024-06-19", g, Status::Suggest); // day 11 before
+        check(&t, "2024-06-20", g, Status::NotSuggested); // day 10 before
+        check(&T { tungt: Some(false), ..t.clone() }, "2024-05-15", g, Status::NotSuggested);
+        check(&T { gravid: Some(false), forlossning: None, ..t }, "2024-05-15", g, Status::NotSuggested);
+    }
+
+    // --- the table ---
+
+    #[test]
+    fn every_entry_names_its_law_and_appears_once() {
+        let laws: Vec<String> = KATALOG.iter().map(|p| format!("{} {}", p.formon.id(), p.lag)).collect();
+        assert_eq!(
+            laws,
+            [
+                "aktivitetsersattning SFB 33 kap. 7–8 §§",
+                "sjukersattning SFB 33 kap. 5–6 §§",
+                "bostadstillagg SFB 101–102 kap.",
+                "sjukpenning_sarskilda_fall SFB 28 a kap. 3, 5 §§",
+                "rehabiliteringspenning_sarskilda_fall SFB 31 a kap. 3, 5 §§",
+                "omstallningsmote SFB 27 kap. 48 §",
+                "arbetsplatsinriktat_rehabiliteringsstod förordning (2014:67) 7 §",
+                "arbetsskadelivranta SFB 41 kap. 2 §",
+                "forebyggande_sjukpenning SFB 27 kap. 6 §",
+                "rehabiliteringspenning SFB 31 kap.",
+                "sarskilt_hogriskskydd SFB 27 kap. 39–44 §§",
+                "arbetshjalpmedel förordning (1991:1046)",
+                "graviditetspenning SFB 10 kap. 2, 3 och 8 §§",
+            ]
+        );
+        for (i, p) in KATALOG.iter().enumerate() {
+            assert!(KATALOG.iter().skip(i + 1).all(|q| q.formon != p.formon), "{} twice", p.formon.id());
+            assert_eq!(post(p.formon).map(|q| q.formon), Some(p.formon));
+        }
+    }
+
+    #[test]
+    fn a_missing_fact_leaves_only_the_entries_that_need_it_unassessed() {
+        let all = bedom(&mut T::default(), d("2026-01-15"));
+        assert!(all.iter().all(|s| matches!(s, Status::NotAssessed(_))));
+        let t = T {
+            forsakrad: Some(false),
+            sjukpenning: Some(false),
+            nekad: Some(false),
+            ofta: Some(false),
+            hjalpmedel: Some(false),
+            ..T::default()
+        };
+        assert!(bedom(&mut t.clone(), d("2026-01-15")).iter().all(|s| *s == Status::NotSuggested));
+    }
+}

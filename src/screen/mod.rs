@@ -1,0 +1,448 @@
+//! Screening case records against the alternatives catalogue (`rules::alternativ`), for case
+//! handlers: records in (CSV with a header row, or JSON Lines), one JSON line per record out:
+//!
+//! ```text
+//! {"id":"A1","suggestions":[{"benefit":"…","reason":"…","law":"SFB 41 kap. 2 §"}],
+//!  "not_assessed":[{"benefit":"…","missing":"due_date"}],"errors":[]}
+//! ```
+//!
+//! The run streams: one record in memory at a time, its buffers reused. The catalogue is
+//! evaluated without allocating; the Swedish reasons and the law references are rendered once,
+//! at the start, and copied into each line. A record that cannot be read becomes a line with
+//! its `errors` (field, value, reason, line) and no suggestions; the run goes on, so no record
+//! is lost or skipped silently.
+//! Not here: files, the clock, exit codes (the `sjalvtest screen` command).
+
+pub mod csv;
+#[cfg(feature = "cli")]
+pub mod jsonl;
+pub mod record;
+
+pub use record::{Field, Problem, Record};
+
+use crate::domain::Date;
+use crate::i18n::{AltMsg, Lang, Msg};
+use crate::rules::alternativ::{self as alt, Status, ANTAL};
+use std::io::{self, BufRead, Write};
+
+/// The input formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    /// JSON Lines; native builds only.
+    Jsonl,
+}
+
+impl Format {
+    /// `csv` or `jsonl` (also `ndjson`).
+    pub fn from_name(name: &str) -> Option<Format> {
+        match name.to_ascii_lowercase().as_str() {
+            "csv" => Some(Format::Csv),
+            "jsonl" | "ndjson" => Some(Format::Jsonl),
+            _ => None,
+        }
+    }
+
+    /// The format a file name's extension names: `.csv`, `.jsonl` or `.ndjson`.
+    pub fn from_path(path: &str) -> Option<Format> {
+        let (_, ext) = path.rsplit_once('.')?;
+        Format::from_name(ext)
+    }
+}
+
+/// Why a run could not start or could not go on. Exit code 2.
+#[derive(Debug)]
+pub enum RunError {
+    Io(io::Error),
+    /// The CSV input has no header row.
+    NoHeader,
+    /// The CSV header has no `id` column.
+    NoIdColumn,
+    /// The CSV header names a field twice.
+    DuplicateColumn(String),
+    /// JSON Lines input in a build without JSON (the browser build).
+    FormatNotAvailable,
+}
+
+impl From<io::Error> for RunError {
+    fn from(e: io::Error) -> Self {
+        RunError::Io(e)
+    }
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RunError::Io(e) => write!(f, "{e}"),
+            RunError::NoHeader => write!(f, "the CSV input has no header row"),
+            RunError::NoIdColumn => write!(f, "the CSV header has no id column"),
+            RunError::DuplicateColumn(c) => write!(f, "the CSV header names the column {c} twice"),
+            RunError::FormatNotAvailable => write!(f, "JSON Lines cannot be read in this build"),
+        }
+    }
+}
+
+/// What a finished run did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Records written, one line each.
+    pub records: u64,
+    /// Records with errors, written with their errors and no suggestions.
+    pub rejected: u64,
+    /// Column or key names that are not fields; they were ignored.
+    pub unknown_fields: Vec<String>,
+}
+
+/// A problem with one record, for its `errors` list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordError {
+    /// `None` when the problem is with the whole record (a bad row, a bad JSON line).
+    pub field: Option<Field>,
+    pub value: String,
+    pub problem: Problem,
+    pub line: u64,
+}
+
+/// Values longer than this are cut in the `errors` output, so one bad cell cannot blow up a line.
+const MAX_ERROR_VALUE_CHARS: usize = 200;
+
+/// The screening of one input: the catalogue's words rendered once, and the buffers reused
+/// from record to record.
+pub struct Screener {
+    default_as_of: Date,
+    /// Per entry: `{"benefit":…,"reason":…,"law":…}`, ready to copy.
+    suggestion_json: Vec<Vec<u8>>,
+    /// Per entry: `{"benefit":…,"missing":"` ready to be followed by the field and `"}`.
+    not_assessed_json: Vec<Vec<u8>>,
+    record: Record,
+    errors: Vec<RecordError>,
+    out: Vec<u8>,
+    summary: Summary,
+}
+
+impl Screener {
+    /// `default_as_of` is the day a record is assessed for when it has no `as_of` of its own.
+    pub fn new(default_as_of: Date) -> Screener {
+        let mut suggestion_json = Vec::with_capacity(ANTAL);
+        let mut not_assessed_json = Vec::with_capacity(ANTAL);
+        for post in alt::KATALOG.iter() {
+            let mut s = b"{\"benefit\":".to_vec();
+            json_str(&mut s, post.formon.id());
+            s.extend_from_slice(b",\"reason\":");
+            json_str(&mut s, &Msg::Alternativ(post.skal).render(Lang::Sv));
+            s.extend_from_slice(b",\"law\":");
+            json_str(&mut s, &post.lag.to_string());
+            s.push(b'}');
+            suggestion_json.push(s);
+            let mut n = b"{\"benefit\":".to_vec();
+            json_str(&mut n, post.formon.id());
+            n.extend_from_slice(b",\"missing\":\"");
+            not_assessed_json.push(n);
+        }
+        Screener {
+            default_as_of,
+            suggestion_json,
+            not_assessed_json,
+            record: Record::default(),
+            errors: Vec::new(),
+            out: Vec::with_capacity(1024),
+            summary: Summary::default(),
+        }
+    }
+
+    /// Screens every record of `input` and writes one line per record to `out`.
+    pub fn run<R: BufRead, W: Write>(mut self, input: R, format: Format, out: &mut W) -> Result<Summary, RunError> {
+        match format {
+            Format::Csv => self.run_csv(input, out)?,
+            Format::Jsonl => self.run_jsonl(input, out)?,
+        }
+        out.flush()?;
+        Ok(self.summary)
+    }
+
+    fn run_csv<R: BufRead, W: Write>(&mut self, input: R, out: &mut W) -> Result<(), RunError> {
+        let mut reader = csv::Reader::new(input);
+        let mut row = csv::Row::default();
+        let columns: Vec<Option<Field>> = match reader.next_row(&mut row)? {
+            None | Some(Err(_)) => return Err(RunError::NoHeader),
+            Some(Ok(())) => (0..row.len()).map(|i| Field::from_name(row.field(i).unwrap_or(""))).collect(),
+        };
+        for (i, c) in columns.iter().enumerate() {
+            match c {
+                Some(f) if columns.iter().skip(i + 1).any(|d| d == c) => {
+                    return Err(RunError::DuplicateColumn(f.name().to_string()))
+                }
+                None => {
+                    let name = row.field(i).unwrap_or("").trim().to_string();
+                    if !self.summary.unknown_fields.contains(&name) {
+                        self.summary.unknown_fields.push(name);
+                    }
+                }
+                Some(_) => {}
+            }
+        }
+        let Some(id_column) = columns.iter().position(|c| *c == Some(Field::Id)) else {
+            return Err(RunError::NoIdColumn);
+        };
+        while let Some(result) = reader.next_row(&mut row)? {
+            self.record.clear();
+            self.errors.clear();
+            let line = row.line;
+            match result {
+                Err(p) => {
+                    let problem = match p {
+                        csv::RowProblem::NotUtf8 => Problem::NotUtf8,
+                        csv::RowProblem::TooLong => Problem::TooLong { max: csv::MAX_ROW_BYTES },
+                    };
+                    self.error(None, "", problem, line);
+                }
+                Ok(()) if row.len() != columns.len() => {
+                    let _ = self.record.set(Field::Id, row.field(id_column).unwrap_or(""));
+                    self.error(None, "", Problem::FieldCount { header: columns.len(), row: row.len() }, line);
+                }
+                Ok(()) => {
+                    for (i, column) in columns.iter().enumerate() {
+                        let (Some(field), Some(raw)) = (column, row.field(i)) else { continue };
+                        if let Err(p) = self.record.set(*field, raw) {
+                            self.error(Some(*field), raw, p, line);
+                        }
+                    }
+                }
+            }
+            self.finish(line, out)?;
+        }
+        Ok(())
+    }
+
+    #[cfg(feature = "cli")]
+    fn run_jsonl<R: BufRead, W: Write>(&mut self, mut input: R, out: &mut W) -> Result<(), RunError> {
+        let mut raw = Vec::with_capacity(1024);
+        let mut problems = Vec::new();
+        let mut line = 0;
+        loop {
+            raw.clear();
+            if input.read_until(b'\n', &mut raw)? == 0 {
+                return Ok(());
+            }
+            line += 1;
+            let bytes = if line == 1 { raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&raw) } else { &raw };
+            let Ok(text) = std::str::from_utf8(bytes) else {
+                self.record.clear();
+                self.errors.clear();
+                self.error(None, "", Problem::NotUtf8, line);
+                self.finish(line, out)?;
+                continue;
+            };
+            if text.trim().is_empty() {
+                continue;
+            }
+            self.record.clear();
+            self.errors.clear();
+            problems.clear();
+            jsonl::read_object(text, &mut self.record, &mut problems, &mut self.summary.unknown_fields);
+            for (field, value, problem) in problems.drain(..) {
+                self.error(field, &value, problem, line);
+            }
+            self.finish(line, out)?;
+        }
+    }
+
+    #[cfg(not(feature = "cli"))]
+    fn run_jsonl<R: BufRead, W: Write>(&mut self, _input: R, _out: &mut W) -> Result<(), RunError> {
+        Err(RunError::FormatNotAvailable)
+    }
+
+    fn error(&mut self, field: Option<Field>, value: &str, problem: Problem, line: u64) {
+        let value = value.chars().take(MAX_ERROR_VALUE_CHARS).collect();
+        self.errors.push(RecordError { field, value, problem, line });
+    }
+
+    /// Checks the record across fields, screens it if it has no errors, and writes its line.
+    fn finish<W: Write>(&mut self, line: u64, out: &mut W) -> io::Result<()> {
+        let as_of = self.record.as_of.unwrap_or(self.default_as_of);
+        if self.errors.is_empty() {
+            if let Err((field, problem)) = self.record.check(as_of) {
+                let value = match field {
+                    Field::BirthDate => self.record.birth_date.map(|d| d.to_string()).unwrap_or_default(),
+                    _ => String::new(),
+                };
+                self.error(Some(field), &value, problem, line);
+            }
+        }
+        let status = if self.errors.is_empty() { Some(alt::bedom(&mut self.record, as_of)) } else { None };
+        self.write_line(status.as_ref());
+        self.summary.records += 1;
+        if !self.errors.is_empty() {
+            self.summary.rejected += 1;
+        }
+        out.write_all(&self.out)
+    }
+
+    fn write_line(&mut self, status: Option<&[Status; ANTAL]>) {
+        let o = &mut self.out;
+        o.clear();
+        o.extend_from_slice(b"{\"id\":");
+        if self.record.has_id {
+            json_str(o, &self.record.id);
+        } else {
+            o.extend_from_slice(b"null");
+        }
+        o.extend_from_slice(b",\"suggestions\":[");
+        let mut first = true;
+        for (s, json) in status.into_iter().flatten().zip(&self.suggestion_json) {
+            if *s == Status::Suggest {
+                if !first {
+                    o.push(b',');
+                }
+                first = false;
+                o.extend_from_slice(json);
+            }
+        }
+        o.extend_from_slice(b"],\"not_assessed\":[");
+        let mut first = true;
+        for (s, json) in status.into_iter().flatten().zip(&self.not_assessed_json) {
+            if let Status::NotAssessed(field) = s {
+                if !first {
+                    o.push(b',');
+                }
+                first = false;
+                o.extend_from_slice(json);
+                o.extend_from_slice(field.as_bytes()); // field names are plain ASCII
+                o.extend_from_slice(b"\"}");
+            }
+        }
+        o.extend_from_slice(b"],\"errors\":[");
+        for (i, e) in self.errors.iter().enumerate() {
+            if i > 0 {
+                o.push(b',');
+            }
+            o.extend_from_slice(b"{\"field\":");
+            match e.field {
+                Some(f) => json_str(o, f.name()),
+                None => o.extend_from_slice(b"null"),
+            }
+            o.extend_from_slice(b",\"value\":");
+            json_str(o, &e.value);
+            o.extend_from_slice(b",\"reason\":");
+            let reason = Msg::Alternativ(AltMsg::Problem(e.problem)).render(Lang::Sv);
+            json_str(o, &reason);
+            o.extend_from_slice(b",\"line\":");
+            o.extend_from_slice(e.line.to_string().as_bytes());
+            o.push(b'}');
+        }
+        o.extend_from_slice(b"]}\n");
+    }
+}
+
+/// Appends `s` as a JSON string, quoted and escaped.
+pub fn json_str(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escape: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0..=0x1f => b"",
+            _ => continue,
+        };
+        out.extend_from_slice(s.as_bytes().get(start..i).unwrap_or(b""));
+        if escape.is_empty() {
+            out.extend_from_slice(format!("\\u{b:04x}").as_bytes());
+        } else {
+            out.extend_from_slice(escape);
+        }
+        start = i + 1;
+    }
+    out.extend_from_slice(s.as_bytes().get(start..).unwrap_or(b""));
+    out.push(b'"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn screen(input: &str, format: Format) -> (String, Summary) {
+        let mut out = Vec::new();
+        let summary =
+            Screener::new(Date::parse("2026-01-15").unwrap()).run(input.as_bytes(), format, &mut out).unwrap();
+        (String::from_utf8(out).unwrap(), summary)
+    }
+
+    #[test]
+    fn json_strings_are_escaped() {
+        let mut out = Vec::new();
+        json_str(&mut out, "a\"b\\c\nd\u{1}é");
+        assert_eq!(String::from_utf8(out).unwrap(), r#""a\"b\\c\nd\u0001é""#);
+    }
+
+    #[test]
+    fn one_line_per_record_with_suggestions_not_assessed_and_errors() {
+        let csv = "id,insured_in_sweden,frequent_or_long_sickness,needs_work_aids,unemployed,pregnant\n\
+                   A1,ja,ja,nej,,NEJ\n\
+                   A2,kanske,,,,\n";
+        let (out, summary) = screen(csv, Format::Csv);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 2);
+        assert!(
+            lines[0].starts_with(r#"{"id":"A1","suggestions":[{"benefit":"sarskilt_hogriskskydd","reason":"Du har"#)
+        );
+        assert!(!lines[0].contains(r#"{"benefit":"graviditetspenning","reason"#));
+        assert!(lines[0].contains(r#"{"benefit":"aktivitetsersattning","missing":"birth_date"}"#));
+        assert!(lines[0].ends_with(r#""errors":[]}"#));
+        assert_eq!(
+            lines[1],
+            r#"{"id":"A2","suggestions":[],"not_assessed":[],"errors":[{"field":"insured_in_sweden","value":"kanske","reason":"ska vara true/false, 1/0 eller ja/nej.","line":3}]}"#
+        );
+        assert_eq!(summary, Summary { records: 2, rejected: 1, unknown_fields: vec![] });
+    }
+
+    #[test]
+    fn csv_header_problems_stop_the_run() {
+        let run =
+            |s: &str| Screener::new(Date::parse("2026-01-15").unwrap()).run(s.as_bytes(), Format::Csv, &mut Vec::new());
+        assert!(matches!(run(""), Err(RunError::NoHeader)));
+        assert!(matches!(run("name,pregnant\nx,ja\n"), Err(RunError::NoIdColumn)));
+        assert!(matches!(run("id,pregnant,Pregnant\n"), Err(RunError::DuplicateColumn(_))));
+    }
+
+    #[test]
+    fn rows_of_the_wrong_length_keep_their_id_and_line() {
+        let (out, summary) = screen("id,pregnant\nA1,ja,extra\n\nA2\n", Format::Csv);
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines[0].starts_with(r#"{"id":"A1","suggestions":[],"not_assessed":[],"errors":[{"field":null,"value":"","reason":"raden har 3 fält men rubrikraden har 2."#));
+        assert!(lines[0].ends_with(r#""line":2}]}"#));
+        assert!(lines[1].ends_with(r#""line":4}]}"#));
+        assert_eq!(summary.rejected, 2);
+    }
+
+    #[test]
+    fn a_record_without_id_or_born_after_its_as_of_date_is_rejected() {
+        let (out, _) = screen("id,birth_date,as_of\n,1990-01-01,\nB,2026-02-01,2026-01-31\n", Format::Csv);
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines[0].starts_with(r#"{"id":null,"suggestions":[],"not_assessed":[],"errors":[{"field":"id""#));
+        assert!(lines[1].contains(r#"{"field":"birth_date","value":"2026-02-01","reason":"födelsedatumet är senare"#));
+    }
+
+    #[cfg(feature = "cli")]
+    #[test]
+    fn json_lines_give_the_same_lines_as_csv() {
+        let csv = "id,insured_in_sweden,pregnant,physically_demanding_job,due_date,capacity_reduction\nG,1,true,ja,2026-03-01,0.25\n";
+        let jsonl = "{\"id\":\"G\",\"insured_in_sweden\":1,\"pregnant\":true,\"physically_demanding_job\":\"ja\",\"due_date\":\"2026-03-01\",\"capacity_reduction\":0.25}\n\n";
+        assert_eq!(screen(csv, Format::Csv).0, screen(jsonl, Format::Jsonl).0);
+        let (out, summary) = screen("not json\n{\"id\":\"X\",\"foo\":1}\n", Format::Jsonl);
+        assert!(out.starts_with(r#"{"id":null,"suggestions":[],"not_assessed":[],"errors":[{"field":null,"value":"","reason":"raden är inte giltig JSON.","line":1}]}"#));
+        assert_eq!(summary.unknown_fields, ["foo"]);
+        assert_eq!(summary.records, 2);
+    }
+
+    #[test]
+    fn formats_are_found_by_name_and_extension() {
+        assert_eq!(Format::from_path("cases.CSV"), Some(Format::Csv));
+        assert_eq!(Format::from_path("/tmp/a.b/cases.jsonl"), Some(Format::Jsonl));
+        assert_eq!(Format::from_path("cases"), None);
+        assert_eq!(Format::from_name("ndjson"), Some(Format::Jsonl));
+    }
+}
