@@ -172,7 +172,86 @@ impl LivrantaMsg {
 
     /// Easy-to-read Swedish for what a result page says (see `i18n/mod.rs`).
     pub fn lattlast(&self) -> Option<String> {
-        None
+        use LivrantaMsg::*;
+        let l = Lang::Sv;
+        let kr = |k: &Kronor| f::kronor(*k, l);
+        // "28,57 procent": lättläst writes the word, not the sign.
+        let p = |g: &Fraction| procent(*g, l).replace('%', "procent");
+        const LIVRANTA_IS: &str =
+            "Livränta är pengar varje månad om du tjänar mindre efter en skada eller sjukdom från jobbet.";
+        const AFA_INSURANCE: &str = "Försäkringen heter trygghetsförsäkring vid arbetsskada.";
+        Some(match self {
+            HeadWorthApplying => format!("Du kan kanske få livränta. {LIVRANTA_IS}"),
+            HeadProbablyNot => format!("Du kan troligen inte få livränta. {LIVRANTA_IS}"),
+            HeadCannotTell => format!("Vi vet inte om du kan få livränta. {LIVRANTA_IS}"),
+
+            RowInjuryType => "Det här hände".into(),
+            InjuryTypeName(h) => match h {
+                Handelse::Arbetsolycksfall => "En olycka på jobbet",
+                Handelse::Fardolycksfall => "En olycka på väg till eller från jobbet",
+                Handelse::Arbetssjukdom => "Du blev sjuk av något på jobbet",
+                Handelse::Smitta => "Du blev smittad på jobbet",
+                Handelse::Annat => "Något annat",
+            }
+            .into(),
+            RowInjuryDate => "Dagen då skadan eller sjukdomen började".into(),
+            RowReduction => "Så mycket mindre kan du tjäna".into(),
+            ReductionValue { grad } => p(grad),
+            RowIncomeLoss => "Så mycket mindre kan du tjäna på ett år".into(),
+            RowUnderlag => "Inkomsten som livräntan räknas från".into(),
+            RowPerYear => "Livränta på ett år, före skatt".into(),
+            RowPerMonth => "Livränta i månaden, före skatt".into(),
+            RowUncoveredAboveCap => "Det som livräntan inte betalar på ett år, för inkomst över gränsen".into(),
+            RowUncoveredBelowOneFifteenth => {
+                "Det som livräntan inte betalar på ett år, för att förlusten är för liten".into()
+            }
+            RowNextYear { year } => format!("Livränta på ett år från januari {year}"),
+            RowSickPayLevel => "Sjukpenning för samma förlust".into(),
+            SickPayNone => "Ingen sjukpenning".into(),
+            RowSickPayPerDay => "Sjukpenning om dagen, före skatt".into(),
+            RowSickPayPerMonth => "Sjukpenning på en månad, ungefär, före skatt".into(),
+
+            // The failed condition: the rule, the answer, what the rule asks for.
+            InjuryLinkedToWork => "Skadan måste bero på ditt jobb. Eller så måste den ha hänt på jobbet eller på väg till eller från jobbet.".into(),
+            ValueSomethingElse => "Något annat hände".into(),
+            LimitLinkedToWork => "En olycka på jobbet eller på väg till eller från jobbet. Eller en sjukdom eller smitta som du fick av jobbet.".into(),
+            ApprovedAsWorkInjury => "Försäkringskassan måste säga ja till att skadan är en arbetsskada. En arbetsskada är en skada eller sjukdom som har med ditt jobb att göra.".into(),
+            ValueRefused => "Försäkringskassan har sagt nej".into(),
+            LimitApproved => "Försäkringskassan har sagt ja till att det är en arbetsskada".into(),
+            LossAtLeastOneFifteenth { grad } => format!("Det du kan tjäna på jobb måste ha minskat med minst en femtondel. Det är ungefär 6,67 procent. För dig har det minskat med {}.", p(grad)),
+            ValueLoss { loss, grad } => format!("Du kan tjäna {} mindre på ett år. Det är {}.", kr(loss), p(grad)),
+            LimitOneFifteenth { least } => format!("Minst en femtondel mindre. För dig är det minst {} på ett år.", kr(least)),
+            LastsAtLeastOneYear => "Skadan måste göra att du inte kan arbeta som förut i minst ett år.".into(),
+            ValueMonths { months: 1 } => "1 månad".into(),
+            ValueMonths { months } => format!("{months} månader"),
+            LimitTwelveMonths => "Minst 12 månader".into(),
+
+            // What is good to know.
+            NoteTrafficInsurance => "Var det en trafikolycka med ett fordon med motor, till exempel en bil? Då kan trafikförsäkringen betala pengar till dig i stället.".into(),
+            NoteIllnessEvidence => "Blev du sjuk av något på jobbet? Då måste mer tala för än emot att jobbet gjorde dig sjuk. Eller att jobbet gjorde dig sjukare. Det är Försäkringskassan som bestämmer det.".into(),
+            OlderEvidenceRule => "Skadan hände före den 1 juli 2002. Då gäller delvis äldre regler. Reglerna handlar om hur Försäkringskassan bestämmer om det är en arbetsskada.".into(),
+            NotYetDecided => "Försäkringskassan har inte bestämt än om skadan är en arbetsskada. Det gör de när du söker livränta.".into(),
+            NoteReconsideration => "Tycker du att beslutet är fel? Då kan du be Försäkringskassan att titta på beslutet igen. Det kallas omprövning. I beslutet står det hur du gör. Där står det också hur lång tid du har på dig.".into(),
+            NoIncomeBefore => "Du tjänade inga pengar på jobb före skadan. Då räknar Försäkringskassan på ett annat sätt. Det gäller till exempel om du studerade. Det kan vi inte räkna ut här.".into(),
+            NoteUncoveredBelowOneFifteenth { amount } => format!("Du förlorar {} på ett år. Det är mindre än en femtondel. Då får du ingen livränta för det. Har ditt jobb kollektivavtal? Då kan en försäkring hos AFA Försäkring betala för det. {AFA_INSURANCE}", kr(amount)),
+            NoteApplyWhenLonger => "Visar det sig senare att du inte kan arbeta som förut i minst ett år? Då kan du söka livränta då. Fram till dess kan du få sjukpenning.".into(),
+            NoteUncoveredAboveCap { amount } => format!("Livräntan betalar inte för inkomst över en gräns. Gränsen är 7,5 prisbasbelopp. Prisbasbeloppet är ett belopp som bestäms varje år. Därför får du ingen livränta för {} av det du förlorar på ett år. Har ditt jobb kollektivavtal? Då kan en försäkring hos AFA Försäkring betala en del av det. {AFA_INSURANCE}", kr(amount)),
+            NoteOmrakning => "Försäkringskassan räknar om livräntan varje år i januari. Då ändras hur mycket du får.".into(),
+            CoordinatedWithSaAe => "Du har sjukersättning eller aktivitetsersättning. Då får du inte hela beloppet från både den och livräntan. Försäkringskassan räknar ut hur mycket du får tillsammans. Det har vi inte räknat med här.".into(),
+            SickPayRefused => "Du har fått nej till sjukpenning. Försäkringskassan tycker att du kan ta ett jobb som är vanligt. Livränta kan ändå ge dig pengar för det du förlorar på grund av arbetsskadan.".into(),
+            NoteChangedJob => "Du har bytt till ett jobb med lägre lön. Livräntan kan betala för skillnaden. Skillnaden är det du tjänade före skadan minus det du kan tjäna nu.".into(),
+            NoteSickPayVsLivranta { sick_pay_per_month, livranta_per_month } => format!("Sjukpenningen ger dig ungefär {} i månaden för det du förlorar. Livräntan skulle ge dig ungefär {} i månaden. Du kan få både livränta och sjukpenning för samma tid. Men de påverkar varandra. Försäkringskassan räknar ut hur. Lägg inte ihop beloppen.", kr(sick_pay_per_month), kr(livranta_per_month)),
+
+            // What to do next.
+            NextReport => "Be din arbetsgivare att anmäla skadan till Försäkringskassan. Det kallas arbetsskadeanmälan. Har du ett eget företag? Då gör du anmälan själv på anmalarbetsskada.se.".into(),
+            NextMedicalStatement => "Prata med din läkare. Be om ett läkarutlåtande. Det är ett papper där läkaren skriver om din skada. Där ska det stå att du inte kan arbeta som förut. Och att det gäller i minst ett år framåt.".into(),
+            NextApply => "Sök livränta på forsakringskassan.se. Logga in på Mina sidor. Men vänta tills läkaren kan säga att du inte kan arbeta som förut i minst ett år. Söker du för tidigt kan du få nej.".into(),
+            NextAfa => "Ett kollektivavtal är ett avtal om lön och andra villkor på jobbet. Har ditt jobb kollektivavtal? Anmäl då skadan till AFA Försäkring också. Då kan du kanske få pengar därifrån.".into(),
+            NextAskDoctor => "Fråga din läkare hur länge du inte kan arbeta som förut. Gör sedan testet igen.".into(),
+            NextProbablyNot => "Har något ändrats för dig? Gör testet igen. Du kan också ringa Försäkringskassan på 0771-524 524.".into(),
+            NextCannotTell => "Ring Försäkringskassan på 0771-524 524. Då får du hjälp.".into(),
+            _ => return None,
+        })
     }
 
     fn sv(&self) -> String {

@@ -84,7 +84,44 @@ impl SjukpenningMsg {
 
     /// Easy-to-read Swedish for what a result page says (see `i18n/mod.rs`).
     pub fn lattlast(&self) -> Option<String> {
-        None
+        use SjukpenningMsg::*;
+        let l = Lang::Sv;
+        let kr = |k: &Kronor| f::kronor(*k, l);
+        Some(match self {
+            HeadPerDay { per_day } => format!("Du kan få ungefär {} om dagen i sjukpenning", kr(per_day)),
+            HeadAmountNotYetKnown { year } => {
+                format!("Du kan kanske få sjukpenning. Men vi kan inte räkna ut hur mycket du får för år {year}")
+            }
+            HeadNoSgi => "Du kan troligen inte få sjukpenning. Din inkomst är för låg".into(),
+            HeadCannotTell => "Vi kan inte räkna ut hur mycket sjukpenning du kan få".into(),
+
+            RowSgi => "Din SGI, alltså inkomsten som sjukpenningen räknas från".into(),
+            NoSgi => "Du har ingen SGI".into(),
+            RowPerDay80 => "Sjukpenning om dagen, 80 procent, före skatt".into(),
+            RowPerDay75 => "Sjukpenning om dagen efter 364 dagar, 75 procent, före skatt".into(),
+            RowPerMonth80 => "Sjukpenning ungefär i månaden, 80 procent, före skatt".into(),
+            RowJobSeekerCap => "Mest sjukpenning du kan få om dagen när du är arbetslös".into(),
+            RowDay { n } => format!("Dag {n} som du är sjuk"),
+
+            // The failed condition: the rule, the answer, what the rule asks for.
+            IncomeAtLeastFloor { floor } => format!("Din inkomst måste vara minst {} på ett år. Det är 24 procent av prisbasbeloppet. Prisbasbeloppet är ett belopp som bestäms varje år.", kr(floor)),
+            ValuePerYear { amount } => format!("{} på ett år", kr(amount)),
+            LimitAtLeastPerYear { amount } => format!("Minst {} på ett år", kr(amount)),
+
+            // What is good to know.
+            NoteEmployeeFirst14Days => "Är du anställd? Då får du pengar från din arbetsgivare de första 14 dagarna. Det kallas sjuklön. Från dag 15 får du sjukpenning från Försäkringskassan.".into(),
+            NoteLevels => "Är du sjukskriven bara en del av tiden? Då får du en del av sjukpenningen. Det kan vara en fjärdedel, hälften eller tre fjärdedelar.".into(),
+            NoteJobSeeker => "Fortsätt att vara inskriven på Arbetsförmedlingen när du är sjuk. Annars kan du förlora din SGI.".into(),
+
+            // What to do next.
+            NextReportSick => "Säg till din arbetsgivare att du är sjuk. Är du arbetslös eller har du ett eget företag? Då säger du till Försäkringskassan att du är sjuk. Gör det första dagen.".into(),
+            NextCertificate => "Från dag 8 behöver du ett intyg från en läkare. Det kallas läkarintyg.".into(),
+            NextApply => "Sök sjukpenning på forsakringskassan.se. Logga in på Mina sidor.".into(),
+            NextDay180 => "Kan du inte gå tillbaka till ditt jobb före dag 181? Prata med din arbetsgivare. Gör en plan tillsammans för hur du ska komma tillbaka till jobbet. Får du nej till sjukpenning? Skriv in dig på Arbetsförmedlingen direkt. Annars kan du förlora din SGI.".into(),
+            NextNoSgi => "Har du fler inkomster, till exempel från flera jobb? Räkna ihop alla och gör testet igen. Du kan också ringa Försäkringskassan på 0771-524 524.".into(),
+            NextCannotTell => "Ring Försäkringskassan på 0771-524 524. Då får du hjälp.".into(),
+            _ => return None,
+        })
     }
 
     fn sv(&self) -> String {
