@@ -2,10 +2,13 @@
 //!
 //!   sjalvtest belopp --year YYYY [--format json|table]   a year's derived amounts
 //!   sjalvtest scenario FILE...                          run scenario files, show differences
+//!   sjalvtest scenario --json [--lang sv|en] FILE...    each scenario's outcome (OutcomeView) as JSON
 //!
 //! Exit codes: 0 all fine; 1 some records or scenarios failed; 2 could not run (bad arguments,
 //! a year outside the data, an unreadable file).
 
+use serde::Serialize;
+use sjalvtest::api::OutcomeView;
 use sjalvtest::i18n::{format as f, Lang};
 use sjalvtest::params::ParamError;
 use sjalvtest::rules::{aktuella_belopp, RuleError};
@@ -14,7 +17,8 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   sjalvtest belopp --year YYYY [--format json|table]
-  sjalvtest scenario FILE...";
+  sjalvtest scenario FILE...
+  sjalvtest scenario --json [--lang sv|en] FILE...";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -86,9 +90,29 @@ fn belopp(args: &[String]) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn scenarios(files: &[String]) -> Result<ExitCode, String> {
+fn scenarios(args: &[String]) -> Result<ExitCode, String> {
+    let mut json = false;
+    let mut lang = Lang::En;
+    let mut files = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--json" => json = true,
+            "--lang" => {
+                lang = match it.next().map(String::as_str) {
+                    Some("sv") => Lang::Sv,
+                    Some("en") => Lang::En,
+                    other => return Err(format!("--lang must be sv or en, not {}", other.unwrap_or("nothing"))),
+                }
+            }
+            _ => files.push(a.as_str()),
+        }
+    }
     if files.is_empty() {
         return Err(format!("give one or more scenario files\n{USAGE}"));
+    }
+    if json {
+        return scenarios_json(&files, lang);
     }
     let mut failed = 0;
     for file in files {
@@ -107,4 +131,31 @@ fn scenarios(files: &[String]) -> Result<ExitCode, String> {
         }
     }
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// One scenario in `scenario --json`: its outcome, or why it could not run.
+#[derive(Serialize)]
+struct ScenarioJson<'a> {
+    file: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outcome: Option<OutcomeView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+/// Prints a JSON array with each scenario's outcome as the person sees it in `lang`. It does not
+/// compare with the expected block; exit 1 means some scenario could not run.
+fn scenarios_json(files: &[&str], lang: Lang) -> Result<ExitCode, String> {
+    let mut out = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+        let (outcome, error) = match scenario::parse(&text).and_then(|s| scenario::outcome(&s, lang)) {
+            Ok(o) => (Some(o), None),
+            Err(e) => (None, Some(e)),
+        };
+        out.push(ScenarioJson { file, outcome, error });
+    }
+    let text = serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?;
+    println!("{text}");
+    Ok(if out.iter().all(|r| r.error.is_none()) { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
