@@ -22,7 +22,7 @@ export interface QuestionView {
   input: "yes-no" | "one-of" | "date" | "month" | "kronor" | "level" | "count";
   label: string; hint: string | null; options: OptionView[]; value: string | null;
   number: number; max: number; progress: string; can_go_back: boolean;
-  law: LawView | null; unit: string | null; rules_version: string; as_of: string;
+  law: LawView | null; unit: string | null; autocomplete: string | null; rules_version: string; as_of: string;
 }
 export interface RowView { key: string; label: string; value: string; machine: string; hidden: boolean }
 export interface StepView { law: LawView; text: string; check: "yes" | "no" | "info"; check_label: string }

@@ -171,3 +171,13 @@ fn an_unknown_test_or_date_is_an_error_not_a_panic() {
     let reply = api::failure(&InputError::UnknownTest, Lang::Sv);
     assert!(!reply.ok && reply.view.is_none());
 }
+
+#[test]
+fn the_birth_date_field_names_its_input_purpose_and_no_other_field_does() {
+    let mut s = ae("2025-01-15");
+    let View::Question(q) = api::view(&s, Lang::Sv) else { panic!("a question first") };
+    assert_eq!((q.id, q.autocomplete), ("birth-date", Some("bday")), "WCAG 1.3.5: autocomplete=bday");
+    answer_all(&mut s, &FULL_AE[..1]);
+    let View::Question(q) = api::view(&s, Lang::Sv) else { panic!("a second question") };
+    assert_eq!(q.autocomplete, None);
+}

@@ -151,11 +151,13 @@ impl Draw {
             let wrap = self.el("div", "text-field")?;
             let input = self.el("input", "")?;
             let value = raw.map(str::to_string).or_else(|| q.value.clone()).unwrap_or_default();
+            // WCAG 1.3.5: the birth date says so (`bday`); other answers are not the person's
+            // contact data and stay out of the browser's form history (`off`).
             for (k, v) in [
                 ("type", "text"),
                 ("name", "answer"),
                 ("id", "answer"),
-                ("autocomplete", "off"),
+                ("autocomplete", q.autocomplete.unwrap_or("off")),
                 ("spellcheck", "false"),
             ] {
                 input.set_attribute(k, v)?;

@@ -139,6 +139,10 @@ async function checkQuestionTree(page, view, lang, where) {
     assert.deepEqual(radios, view.options.map((o) => o.label), `${where}: the radios inside the group, by name`);
   } else {
     findNode(tree, 'textbox', view.label, where);
+    // WCAG 1.3.5: a field for the person's own data names its purpose (the birth date: bday).
+    const token = await page.locator('sjalvtest-widget').locator('input[name=answer]').getAttribute('autocomplete');
+    assert.equal(token, view.autocomplete ?? 'off', `${where}: autocomplete`);
+    if (/born|född/i.test(view.label)) assert.equal(view.autocomplete, 'bday', `${where}: a birth date is autocomplete=bday`);
   }
   findNode(tree, 'button', CONTINUE[lang], where);
   return tree;
