@@ -3,9 +3,10 @@
 // inside the open shadow root), also for colour contrast under forced colours; the accessibility
 // tree names the heading, the group or text field, the options and the Continue button as the
 // wasm API says; errors are announced and linked to their field; focus moves to the new heading
-// or the error summary; the page reflows at 320 CSS px and at 200 % text; and every self-test
-// completes with the keyboard alone. Screenshots of each step at 320 and 1280 px go to
-// test-output/screenshots/ for review. Not here: amounts (scenario files, agreement.test.mjs).
+// or the error summary; the page reflows at 320 CSS px, at 200 % text and with WCAG 1.4.12's
+// text spacing; and every self-test completes with the keyboard alone. Screenshots of each step
+// at 320 and 1280 px go to test-output/screenshots/ for review.
+// Not here: amounts (scenario files, agreement.test.mjs).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -52,27 +53,53 @@ async function axe(page, where, options = { runOnly: { type: 'tag', values: WCAG
 /** Colour contrast again with forced colours (Windows high contrast), then back to normal. */
 async function forcedColoursContrast(page, where) {
   await page.emulateMedia({ forcedColors: 'active' });
+  assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'forced colours are on');
   await axe(page, `${where} (forced colours)`, { runOnly: { type: 'rule', values: ['color-contrast'] } });
   await page.emulateMedia({ forcedColors: 'none' });
 }
 
+/** WCAG 1.4.12's text spacing, as the usual bookmarklet sets it, for the page and the widget. */
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
+
 /**
- * WCAG 1.4.10 and 1.4.4: no horizontal scrolling at 320 CSS px wide (what 1280 px at 400 % zoom
- * gives), also with text at 200 % (the root font size, which the widget's rem sizes follow),
- * and at 1280 px with text at 200 %. Checks the page and the widget's own container.
+ * WCAG 1.4.10, 1.4.4 and 1.4.12: no horizontal scrolling at 320 CSS px wide (what 1280 px at
+ * 400 % zoom gives), also with text at 200 % (the root font size, which the widget's rem sizes
+ * follow), at 1280 px with text at 200 %, and at 320 px with the text spacing of 1.4.12; and in
+ * that last case no text cut off by a box that hides its overflow. Checks the page and the
+ * widget's own container.
  */
 async function reflows(page, where) {
-  for (const [width, text] of [[320, '100%'], [320, '200%'], [1280, '200%']]) {
+  for (const [width, text, spacing] of [[320, '100%', false], [320, '200%', false], [1280, '200%', false], [320, '100%', true]]) {
     await page.setViewportSize({ width, height: 900 });
-    const m = await page.evaluate((text) => {
+    const m = await page.evaluate(({ text, spacing, css }) => {
       document.documentElement.style.fontSize = text;
+      const root = document.querySelector('sjalvtest-widget').shadowRoot;
+      if (spacing) {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      }
       const d = document.documentElement;
-      const c = document.querySelector('sjalvtest-widget').shadowRoot.firstElementChild;
-      return { page: [d.scrollWidth, d.clientWidth], widget: [c.scrollWidth, c.clientWidth] };
-    }, text);
-    for (const [what, [scroll, client]] of Object.entries(m)) {
-      assert.ok(scroll <= client, `${where}: the ${what} scrolls sideways at ${width} px and ${text} text (${scroll} > ${client})`);
+      const c = root.firstElementChild;
+      const clipped = [...root.querySelectorAll('*')].filter((el) => {
+        const style = getComputedStyle(el);
+        return /hidden|clip/.test(style.overflow) && !el.classList.contains('visually-hidden')
+          && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+      }).map((el) => `${el.localName}.${el.className}`);
+      if (spacing) {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1);
+        root.adoptedStyleSheets = root.adoptedStyleSheets.slice(0, -1);
+      }
+      return { page: [d.scrollWidth, d.clientWidth], widget: [c.scrollWidth, c.clientWidth], clipped };
+    }, { text, spacing, css: TEXT_SPACING });
+    const how = `${width} px, ${text} text${spacing ? ', 1.4.12 text spacing' : ''}`;
+    for (const what of ['page', 'widget']) {
+      const [scroll, client] = m[what];
+      assert.ok(scroll <= client, `${where}: the ${what} scrolls sideways at ${how} (${scroll} > ${client})`);
     }
+    assert.deepEqual(m.clipped, [], `${where}: text is cut off at ${how}`);
   }
   await page.evaluate(() => { document.documentElement.style.fontSize = ''; });
   await page.setViewportSize({ width: 1280, height: 900 });
