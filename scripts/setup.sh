@@ -4,7 +4,8 @@
 # rustup, crates.io, Debian's apt and the npm registry.
 #
 #   scripts/setup.sh          what the demo needs: wasm32 target, pinned wasm-bindgen CLI, npm packages
-#   scripts/setup.sh --tests  the same, plus Chromium and ChromeDriver for the browser tests
+#   scripts/setup.sh --tests  the same, plus Chromium and ChromeDriver for the browser tests and
+#                             cargo-fuzz for the bounded fuzz run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -59,5 +60,10 @@ if ((want_browser)) && ! { have chromium && have chromedriver; }; then
     as_root apt-get update -q -o DPkg::Lock::Timeout=300
   fi
   as_root apt-get install -y -q -o DPkg::Lock::Timeout=300 --no-install-recommends chromium chromium-driver fonts-liberation
+fi
+# 5. cargo-fuzz for the bounded fuzz run in the test command (scripts/fuzz.sh).
+if ((want_browser)) && ! command -v cargo-fuzz >/dev/null 2>&1; then
+  say "installing cargo-fuzz (about a minute)"
+  cargo install cargo-fuzz --version =0.13.2 --locked
 fi
 say "ready"

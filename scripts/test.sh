@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check: formatting, clippy (native and wasm32), the
-# native tests (unit, scenarios, API, CLI, hostile input, tidy, doctests), the wasm build and
-# its size budget, the wasm tests in headless Chromium, and the end-to-end browser tests.
+# native tests (unit, scenarios, API, CLI, hostile input, property tests, tidy, doctests), a
+# bounded fuzz run, the wasm build and its size budget, the wasm tests in headless Chromium, and
+# the end-to-end browser tests.
 # Every step runs even if an earlier one fails; the last line is "N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -46,6 +47,7 @@ step "cargo fmt" cargo fmt --all -- --check
 step "clippy native" cargo clippy --all-targets -- -D warnings
 step "clippy wasm32" cargo clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
 step "native tests" cargo test
+step "fuzz (bounded)" scripts/fuzz.sh 200000
 step "wasm build" scripts/build-wasm.sh
 step "size budget" node scripts/size-report.mjs --check
 WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/webdriver.json" \

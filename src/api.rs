@@ -44,6 +44,8 @@ pub struct QuestionView {
     pub law: Option<LawView>,
     /// A unit shown after a text field ("kr", "år").
     pub unit: Option<String>,
+    /// The HTML `autocomplete` token when the field asks for the person's own data ("bday").
+    pub autocomplete: Option<&'static str>,
     pub rules_version: &'static str,
     pub as_of: Date,
 }
@@ -223,6 +225,16 @@ fn options(q: &Question, lang: Lang) -> Vec<OptionView> {
     }
 }
 
+/// WCAG 1.3.5 (Identify Input Purpose, AA): a field that asks for the person's own data says
+/// which, so browsers can fill it in and assistive tools can mark it. Of the purposes HTML names,
+/// our questions ask only the birth date, and every self-test asks it as `birth-date`.
+fn autocomplete(q: &Question) -> Option<&'static str> {
+    match (q.id, &q.kind) {
+        ("birth-date", Kind::Date { .. }) => Some("bday"),
+        _ => None,
+    }
+}
+
 fn question_view(
     session: &Session,
     q: &'static Question,
@@ -252,6 +264,7 @@ fn question_view(
         can_go_back: number > 1,
         law: q.law.map(|l| LawView { text: l.to_string(), url: l.url() }),
         unit,
+        autocomplete: autocomplete(q),
         rules_version: crate::RULES_VERSION,
         as_of: session.today(),
     }

@@ -69,17 +69,23 @@ pub fn parse(text: &str) -> Result<Scenario, String> {
 /// until it gives an outcome. Every answer in the file must be asked, and every question asked
 /// must have an answer in the file. Returns the rendered outcome.
 pub fn run(s: &Scenario) -> Result<String, String> {
+    outcome(s, Lang::En).map(|o| render(&o))
+}
+
+/// Runs a scenario as [`run`] does and returns the outcome as a person sees it in `lang`
+/// (`sjalvtest scenario --json`, and the browser-agreement test compares it with the wasm build).
+pub fn outcome(s: &Scenario, lang: Lang) -> Result<OutcomeView, String> {
     let mut session = api::start(&s.test, &s.as_of).map_err(|e| format!("cannot start: {}", e.code()))?;
     let mut used = Vec::new();
     for _ in 0..=s.answers.len() {
-        match api::view(&session, Lang::En) {
+        match api::view(&session, lang) {
             View::Outcome(o) => {
                 let unused: Vec<&str> =
                     s.answers.iter().map(|(k, _)| k.as_str()).filter(|k| !used.contains(k)).collect();
                 if !unused.is_empty() {
                     return Err(format!("answers never asked: {}", unused.join(", ")));
                 }
-                return Ok(render(&o));
+                return Ok(o);
             }
             View::Question(q) => {
                 let (key, value) = s

@@ -22,7 +22,7 @@ export interface QuestionView {
   input: "yes-no" | "one-of" | "date" | "month" | "kronor" | "level" | "count";
   label: string; hint: string | null; options: OptionView[]; value: string | null;
   number: number; max: number; progress: string; can_go_back: boolean;
-  law: LawView | null; unit: string | null; rules_version: string; as_of: string;
+  law: LawView | null; unit: string | null; autocomplete: string | null; rules_version: string; as_of: string;
 }
 export interface RowView { key: string; label: string; value: string; machine: string; hidden: boolean }
 export interface StepView { law: LawView; text: string; check: "yes" | "no" | "info"; check_label: string }
@@ -55,7 +55,13 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
 
 /// Reads a saved session from a plain JS object. Written by hand rather than with serde's
 /// deserializer, which would add its error formatting (floats and all) to every phone's download.
+/// Like `Saved`'s `deny_unknown_fields` natively, a key no format has makes it unreadable.
 pub(crate) fn saved_from_js(v: &JsValue) -> Option<Saved> {
+    const KEYS: [&str; 6] = ["format", "test", "as_of", "rules", "answers", "at"];
+    let keys = js_sys::Object::keys(v.dyn_ref::<js_sys::Object>()?);
+    if keys.iter().any(|k| !k.as_string().is_some_and(|k| KEYS.contains(&k.as_str()))) {
+        return None;
+    }
     let get = |k: &str| js_sys::Reflect::get(v, &JsValue::from_str(k)).ok();
     let text = |k: &str| get(k).and_then(|x| x.as_string());
     let format = get("format")?.as_f64()?;

@@ -206,3 +206,13 @@ fn easy_to_read_swedish_rewrites_the_result_and_keeps_the_rest_plain() {
     assert_eq!(Lang::from_tag("sv-x-lattlast"), Lang::SvLattlast);
     assert_eq!(Lang::SvLattlast.html_lang(), "sv");
 }
+
+#[test]
+fn the_birth_date_field_names_its_input_purpose_and_no_other_field_does() {
+    let mut s = ae("2025-01-15");
+    let View::Question(q) = api::view(&s, Lang::Sv) else { panic!("a question first") };
+    assert_eq!((q.id, q.autocomplete), ("birth-date", Some("bday")), "WCAG 1.3.5: autocomplete=bday");
+    answer_all(&mut s, &FULL_AE[..1]);
+    let View::Question(q) = api::view(&s, Lang::Sv) else { panic!("a second question") };
+    assert_eq!(q.autocomplete, None);
+}

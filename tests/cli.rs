@@ -88,3 +88,39 @@ fn scenario_runs_files_and_fails_on_a_difference() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("FAIL"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn scenario_json_prints_each_outcome_with_its_rules_version_and_as_of() {
+    let file = "tests/scenarios/e6-ae-first-and-last-month.case";
+    for (lang, headline) in
+        [("sv", "Du kan ha rätt till hel aktivitetsersättning"), ("en", "You may be entitled to full activity")]
+    {
+        let out = sjalvtest(&["scenario", "--json", "--lang", lang, file]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let o = &v[0]["outcome"];
+        assert_eq!(v[0]["file"], file);
+        assert_eq!(o["lang"], lang);
+        assert_eq!(o["verdict"], "may-be-eligible");
+        assert!(o["headline"].as_str().unwrap().starts_with(headline), "{}", o["headline"]);
+        assert_eq!(o["rules_version"], sjalvtest::RULES_VERSION);
+        assert_eq!(o["as_of"], "2025-02-01");
+        let per_month = o["rows"].as_array().unwrap().iter().find(|r| r["key"] == "per-month").unwrap();
+        assert_eq!(per_month["machine"], "12152");
+    }
+}
+
+#[test]
+fn scenario_json_reports_a_scenario_that_cannot_run_and_exits_1() {
+    let dir = std::env::temp_dir().join(format!("sjalvtest-cli-json-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("unanswered.case");
+    std::fs::write(&file, "test: aktivitetsersattning\nas-of: 2025-01-15\nbirth-date: 2004-03-15\n---\n").unwrap();
+    let out = sjalvtest(&["scenario", "--json", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v[0]["error"].as_str().unwrap().contains("insured"), "{}", v[0]);
+    assert!(v[0].get("outcome").is_none());
+    assert_eq!(sjalvtest(&["scenario", "--json", "--lang", "fi", file.to_str().unwrap()]).status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}

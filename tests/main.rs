@@ -1,5 +1,5 @@
 //! The one test binary. Natively: parameters, flows, scenarios, the API, the command line,
-//! hostile input and code habits. On wasm32 (wasm-bindgen-test in headless Chromium): the same
+//! hostile input, property tests and code habits. On wasm32 (wasm-bindgen-test in headless Chromium): the same
 //! scenarios through the browser build, and the widget in a real DOM.
 
 /// Every scenario file, listed at build time by build.rs.
@@ -17,6 +17,8 @@ mod flows;
 mod hostile;
 #[cfg(not(target_arch = "wasm32"))]
 mod params;
+#[cfg(not(target_arch = "wasm32"))]
+mod props;
 #[cfg(not(target_arch = "wasm32"))]
 mod scenarios;
 #[cfg(not(target_arch = "wasm32"))]

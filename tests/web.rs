@@ -146,3 +146,25 @@ fn a_session_saved_through_js_restores_to_the_same_screen() {
     let code = js_sys::Reflect::get(&js_sys::Reflect::get(&broken, &"error".into()).unwrap(), &"code".into()).unwrap();
     assert_eq!(code.as_string().as_deref(), Some("bad-saved-session"));
 }
+
+#[wasm_bindgen_test]
+fn the_saved_session_fixtures_restore_or_are_refused_as_natively() {
+    use sjalvtest::wasm::SjalvtestSession;
+    let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).unwrap();
+    let restore = |json: &str| SjalvtestSession::restore(js_sys::JSON::parse(json).unwrap(), "en").view();
+
+    let reply = restore(include_str!("fixtures/saved-format-1.json"));
+    assert_eq!(get(&reply, "ok").as_bool(), Some(true));
+    let view = get(&reply, "view");
+    assert_eq!(get(&view, "id").as_string().as_deref(), Some("capacity-reduction"));
+    assert_eq!(get(&view, "value").as_string().as_deref(), Some("1"));
+
+    for (fixture, code) in [
+        (include_str!("fixtures/saved-format-0.json"), "unsupported-saved-version"),
+        (include_str!("fixtures/saved-unknown-keys.json"), "bad-saved-session"),
+    ] {
+        let reply = restore(fixture);
+        assert_eq!(get(&reply, "ok").as_bool(), Some(false));
+        assert_eq!(get(&get(&reply, "error"), "code").as_string().as_deref(), Some(code));
+    }
+}

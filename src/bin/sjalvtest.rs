@@ -8,11 +8,14 @@
 //!                                                       expected half of each differing file)
 //!   sjalvtest screen --input FILE [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl]
 //!                                                       screen case records for alternatives
+//!   sjalvtest scenario --json [--lang sv|en] FILE...    each scenario's outcome (OutcomeView) as JSON
 //!
 //! Exit codes: 0 all fine; 1 some records or scenarios failed; 2 could not run (bad arguments,
 //! a year outside the data, an unreadable file).
 
+use serde::Serialize;
 use sjalvtest::api;
+use sjalvtest::api::OutcomeView;
 use sjalvtest::domain::Date;
 use sjalvtest::flow::{parse_kronor, MAX_KRONOR};
 use sjalvtest::i18n::{format as f, Lang};
@@ -26,7 +29,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   sjalvtest belopp --year YYYY [--format json|table]
   sjalvtest sjukpenning --income N --year YYYY [--first-sick-day YYYY-MM-DD] [--job-seeker] [--format json|table]
-  sjalvtest scenario FILE...
+  sjalvtest scenario [--json [--lang sv|en]] FILE...
   sjalvtest screen --input FILE|- [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl]";
 
 fn main() -> ExitCode {
@@ -159,10 +162,30 @@ fn sjukpenning(args: &[String]) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn scenarios(files: &[String]) -> Result<ExitCode, String> {
+fn scenarios(args: &[String]) -> Result<ExitCode, String> {
+    let mut json = false;
+    let mut lang = Lang::En;
+    let mut files = Vec::new();
+    let mut it = args.iter();
     let update = std::env::var("UPDATE_SCENARIOS").is_ok_and(|v| v == "1");
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--json" => json = true,
+            "--lang" => {
+                lang = match it.next().map(String::as_str) {
+                    Some("sv") => Lang::Sv,
+                    Some("en") => Lang::En,
+                    other => return Err(format!("--lang must be sv or en, not {}", other.unwrap_or("nothing"))),
+                }
+            }
+            _ => files.push(a.as_str()),
+        }
+    }
     if files.is_empty() {
         return Err(format!("give one or more scenario files\n{USAGE}"));
+    }
+    if json {
+        return scenarios_json(&files, lang);
     }
     let mut failed = 0;
     for file in files {
@@ -233,4 +256,31 @@ fn today() -> Result<Date, String> {
         .ok()
         .and_then(|epoch| epoch.plus_days(days))
         .ok_or("the system clock is out of range; give --as-of".to_string())
+}
+
+/// One scenario in `scenario --json`: its outcome, or why it could not run.
+#[derive(Serialize)]
+struct ScenarioJson<'a> {
+    file: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outcome: Option<OutcomeView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+/// Prints a JSON array with each scenario's outcome as the person sees it in `lang`. It does not
+/// compare with the expected block; exit 1 means some scenario could not run.
+fn scenarios_json(files: &[&str], lang: Lang) -> Result<ExitCode, String> {
+    let mut out = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+        let (outcome, error) = match scenario::parse(&text).and_then(|s| scenario::outcome(&s, lang)) {
+            Ok(o) => (Some(o), None),
+            Err(e) => (None, Some(e)),
+        };
+        out.push(ScenarioJson { file, outcome, error });
+    }
+    let text = serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?;
+    println!("{text}");
+    Ok(if out.iter().all(|r| r.error.is_none()) { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

@@ -193,13 +193,15 @@ impl Draw {
             let wrap = self.el("div", "text-field")?;
             let input = self.el("input", "")?;
             let value = raw.map(str::to_string).or_else(|| q.value.clone()).unwrap_or_default();
+            // WCAG 1.3.5: the birth date says so (`bday`); other answers are not the person's
+            // contact data and stay out of the browser's form history (`off`).
             attrs(
                 &input,
                 &[
                     ("type", "text"),
                     ("name", &name),
                     ("id", &name),
-                    ("autocomplete", "off"),
+                    ("autocomplete", q.autocomplete.unwrap_or("off")),
                     ("spellcheck", "false"),
                     ("value", &value),
                     ("part", "input"),

@@ -52,8 +52,11 @@ pub enum Screen {
     Outcome(Box<Outcome>),
 }
 
-/// A session as plain data, for saving in the page, a link or a file.
+/// A session as plain data, for saving in the page, a link or a file. Unknown keys are refused
+/// rather than dropped: they mean another format (or a file that is not a saved session), and
+/// what a key we do not know holds must not be silently ignored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Saved {
     pub format: u32,
     pub test: String,

@@ -3,31 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, newPage, widgetText } from './browser.mjs';
+import { focused, tabTo, isText, isRadio } from './driver.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
-
-/** What has focus, inside the widget's shadow root if that is where it is. */
-function focused(page) {
-  return page.evaluate(() => {
-    let a = document.activeElement;
-    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-    return a ? { tag: a.tagName.toLowerCase(), type: a.getAttribute('type'), text: a.textContent.trim(), cls: a.className } : null;
-  });
-}
-
-/** Presses Tab until `want(focused)` holds; fails after 15 presses. */
-async function tabTo(page, want, what) {
-  for (let i = 0; i < 15; i++) {
-    await page.keyboard.press('Tab');
-    if (want(await focused(page))) return;
-  }
-  assert.fail(`could not reach ${what} with Tab`);
-}
-
-const isText = (f) => f?.tag === 'input' && f.type === 'text';
-const isRadio = (f) => f?.tag === 'input' && f.type === 'radio';
 
 async function typeAnswer(page, text) {
   await tabTo(page, isText, 'the text field');
