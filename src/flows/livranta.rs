@@ -270,7 +270,11 @@ fn present(b: Beslut) -> Outcome {
                 ("uncovered-above-cap", LrMsg::RowUncoveredAboveCap, belopp.ej_ersatt_over_taket),
             ] {
                 let (shown, machine) = kr(value);
-                rows.push(Row::new(key, msg(label), shown, machine));
+                let row = Row::new(key, msg(label), shown, machine);
+                // Below the cap nothing is left uncovered: keep the value for machines, do not
+                // show a row of zeros.
+                let nothing_uncovered = key == "uncovered-above-cap" && value == Kronor::ZERO;
+                rows.push(if nothing_uncovered { row.hidden() } else { row });
             }
         }
         Some(Err(e)) => {
