@@ -10,8 +10,10 @@ let loading = null;
 /** Loads the glue and the wasm once per page, however many widgets there are. */
 export function loadEngine() {
   if (!loading) {
-    loading = import(new URL('sjalvtest.js', base).href).then(async (glue) => {
-      await glue.default({ module_or_path: new URL('sjalvtest_bg.wasm', base) });
+    // The glue and the wasm are fetched at the same time; the wasm compiles while it streams.
+    const wasm = fetch(new URL('sjalvtest_bg.wasm', base));
+    loading = Promise.all([import(new URL('sjalvtest.js', base).href), wasm]).then(async ([glue, response]) => {
+      await glue.default({ module_or_path: response });
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(glue.widgetCss());
       return { glue, sheet };

@@ -223,7 +223,6 @@ impl LivrantaMsg {
             LimitOneFifteenth { least } => format!("Minst en femtondel mindre. För dig är det minst {} på ett år.", kr(least)),
             LastsAtLeastOneYear => "Skadan måste göra att du inte kan arbeta som förut i minst ett år.".into(),
             ValueMonths { months: 1 } => "1 månad".into(),
-            ValueMonths { months: 1 } => "1 månad".into(),
             ValueMonths { months } => format!("{months} månader"),
             LimitTwelveMonths => "Minst 12 månader".into(),
 
