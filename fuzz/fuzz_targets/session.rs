@@ -41,7 +41,7 @@ fn valid(q: &Question, i: u8) -> String {
         Kind::Date { .. } => pick(&["1990-01-01", "2004-03-15", "2006-11-10", "1962-05-01", "2025-01-10"]),
         Kind::Month => pick(&["2026-06", "2025-06", "2024-06"]),
         Kind::Kronor { .. } => pick(&["0", "300000", "500000"]),
-        Kind::Count { min, max } => [min, max][i % 2].to_string(),
+        Kind::Count { min, max, .. } => [min, max][i % 2].to_string(),
     }
 }
 

@@ -149,8 +149,12 @@ function* nodes(tree) {
   for (const c of tree.children) { yield c; yield* nodes(c); }
 }
 
+/** Accessible names compare with every kind of space as one plain space. */
+const sameName = (a, b) => typeof a === 'string' && typeof b === 'string'
+  && a.replace(/\s+/gu, ' ').trim() === b.replace(/\s+/gu, ' ').trim();
+
 function findNode(tree, role, name, where) {
-  const found = [...nodes(tree)].find((n) => n.role === role && n.name === name);
+  const found = [...nodes(tree)].find((n) => n.role === role && (n.name === name || sameName(n.name, name)));
   assert.ok(found, `${where}: no ${role} named ${JSON.stringify(name)} in the accessibility tree:\n${JSON.stringify([...nodes(tree)].map((n) => [n.role, n.name, ...n.attrs]))}`);
   return found;
 }
