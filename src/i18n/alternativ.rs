@@ -119,9 +119,31 @@ impl AltMsg {
         }
     }
 
-    /// Easy-to-read Swedish for what a result page says (see `i18n/mod.rs`).
+    /// Easy-to-read Swedish for what a result page says: the headline, each suggestion's name,
+    /// why it may fit and what to do next, what is good to know (see `i18n/mod.rs`). A hard
+    /// word is explained where it first shows in a row, since each row can show alone.
     pub fn lattlast(&self) -> Option<String> {
-        None
+        use AltMsg::*;
+        Some(match self {
+            Benefit(b) => benefit_lattlast(*b).into(),
+            Reason(b) => reason_lattlast(*b).into(),
+            Next(b) => next_lattlast(*b).into(),
+
+            HeadSuggestions => "Det här kan passa dig".into(),
+            HeadNothing => "Vi hittade inget annat som kan passa dig".into(),
+            NotAssessedValue => "Vi kan inte säga om det passar dig. Du svarade att du inte vet.".into(),
+
+            // What is good to know.
+            NoteNotAssessed => "Du svarade att du inte vet på en eller flera frågor. Därför kan vi inte säga om några av ersättningarna passar dig. Fråga din läkare eller Försäkringskassan. Gör sedan testet igen.".into(),
+            NoteOutsideCatalogue => "Testet tittar inte på vanlig sjukpenning, sjuklön eller föräldrapenning. Det tittar inte heller på pengar från en arbetslöshetskassa. Och inte på ekonomiskt bistånd från kommunen. Ekonomiskt bistånd är pengar från kommunen till dig som inte har pengar till det du behöver. Testet tittar inte heller på försäkringar som du har genom ditt jobb. Till exempel försäkringar hos AFA Försäkring.".into(),
+            NoteLivrantaAndSa => "Får du både livränta och sjukersättning för samma skada eller sjukdom? Då minskar Försäkringskassan livräntan. Du får alltså inte hela beloppet från båda.".into(),
+
+            // What to do next.
+            NextReportInjury => "Be din arbetsgivare att anmäla arbetsskadan till Försäkringskassan. En arbetsskada är en skada eller sjukdom som har med ditt jobb att göra. Har du ingen arbetsgivare? Då kan du anmäla skadan själv.".into(),
+            NextNothingFound => "Ändras något för dig? Då kan du göra testet igen.".into(),
+            NextHelp => "Vill du ha hjälp? Ring Försäkringskassan på 0771-524 524. Har du inte pengar till det du behöver? Då kan du också kontakta socialtjänsten i din kommun.".into(),
+            _ => return None,
+        })
     }
 
     fn sv(&self) -> String {
@@ -354,6 +376,55 @@ fn benefit_en(b: Formon) -> &'static str {
         Formon::SarskiltHogriskskydd => "Special high-risk protection (särskilt högriskskydd)",
         Formon::Arbetshjalpmedel => "Grant for work aids (arbetshjälpmedel)",
         Formon::Graviditetspenning => "Pregnancy benefit (graviditetspenning)",
+    }
+}
+
+/// A benefit's name on an easy-to-read result page: the name the person will meet at
+/// Försäkringskassan, without brackets. The reason next to it says what it is.
+fn benefit_lattlast(b: Formon) -> &'static str {
+    match b {
+        Formon::ArbetsplatsinriktatRehabiliteringsstod => {
+            "Arbetsplatsinriktat rehabiliteringsstöd, ett stöd till din arbetsgivare"
+        }
+        Formon::Omstallningsmote => "Ett möte med Arbetsförmedlingen om ett nytt jobb",
+        Formon::Arbetsskadelivranta => "Livränta efter en arbetsskada",
+        _ => benefit_sv(b),
+    }
+}
+
+fn reason_lattlast(b: Formon) -> &'static str {
+    match b {
+        Formon::Aktivitetsersattning => "Aktivitetsersättning är pengar till unga som inte kan arbeta fullt. Du är mellan 19 och 29 år. Du kan arbeta minst en fjärdedel mindre på grund av sjukdom, skada eller funktionsnedsättning. Det gäller i minst ett år. Eller så tar skolan längre tid för dig för att du har en funktionsnedsättning.",
+        Formon::Sjukersattning => "Sjukersättning är pengar till dig som inte kan arbeta fullt och inte kommer att bli bättre. Du kan arbeta minst en fjärdedel mindre på grund av sjukdom, skada eller funktionsnedsättning. Det blir inte bättre. Inte heller med behandling eller rehabilitering. Du har inte sjukersättning eller aktivitetsersättning i dag.",
+        Formon::Bostadstillagg => "Bostadstillägg är pengar till dig som har höga kostnader för ditt boende. Du har sjukersättning eller aktivitetsersättning. Men du har inte sökt bostadstillägg.",
+        Formon::SjukpenningSarskildaFall => "Sjukpenning i särskilda fall är pengar till dig som har haft aktivitetsersättning tills du fyllde 30 år. Din aktivitetsersättning slutar månaden innan du fyller 30 år. Eller så har den redan slutat. Du kan arbeta minst en fjärdedel mindre. Du kan få sjukpenning i särskilda fall från dagen efter att aktivitetsersättningen slutar.",
+        Formon::RehabiliteringspenningSarskildaFall => "Rehabiliteringspenning i särskilda fall är pengar till dig som är med i rehabilitering. Den är för dig som har haft aktivitetsersättning tills du fyllde 30 år. Rehabilitering är till exempel att träna på ett jobb eller gå en kort utbildning. Det ska hjälpa dig att kunna arbeta. Din aktivitetsersättning slutar månaden innan du fyller 30 år. Eller så har den redan slutat. Du är med i rehabilitering, eller ska börja. Du kan få pengarna från dagen efter att aktivitetsersättningen slutar.",
+        Formon::Omstallningsmote => "Din sjukpenning har slutat. Eller så kan den sluta. Det beror på att Försäkringskassan tittar på om du kan arbeta i ett annat jobb som är vanligt.",
+        Formon::ArbetsplatsinriktatRehabiliteringsstod => "Du är sjukskriven. Och du har en arbetsgivare. Din arbetsgivare kan få pengar för ett stöd till dig. Stödet ska hjälpa dig tillbaka till jobbet.",
+        Formon::Arbetsskadelivranta => "Livränta är pengar varje månad om du tjänar mindre efter en skada eller sjukdom från jobbet. Din skada eller sjukdom beror på ditt jobb. Därför kan du tjäna mindre än förut. Minst en femtondel mindre. Det är ungefär 6,67 procent. Du och din läkare tror att det håller i sig i minst ett år.",
+        Formon::ForebyggandeSjukpenning => "Förebyggande sjukpenning är pengar till dig som måste vara borta från jobbet för behandling eller rehabilitering. Behandlingen ska göra att du inte blir sjuk. Eller att du är sjuk kortare tid. Du behöver vara borta från jobbet för en sådan behandling.",
+        Formon::Rehabiliteringspenning => "Rehabiliteringspenning är pengar till dig som är med i rehabilitering. Rehabilitering är till exempel att träna på ett jobb eller gå en kort utbildning. Det ska hjälpa dig tillbaka till jobbet. Du är med i sådan rehabilitering, eller ska börja.",
+        Formon::SarskiltHogriskskydd => "Särskilt högriskskydd är ett skydd för dig som kan bli sjuk ofta eller länge. Det gör att din arbetsgivare kan få tillbaka pengar för din sjuklön. Du har en sjukdom som gör att du kan bli sjuk ofta eller länge.",
+        Formon::Arbetshjalpmedel => "Bidrag till arbetshjälpmedel är pengar till saker som du behöver för att kunna göra ditt jobb. Till exempel ett särskilt tangentbord eller ett datorprogram. Du behöver sådana hjälpmedel för att kunna arbeta. Och du har ett jobb.",
+        Formon::Graviditetspenning => "Graviditetspenning är pengar till dig som är gravid och har ett jobb som är tungt för kroppen. Du är gravid. Ditt jobb är tungt för kroppen. Det är mellan 60 och 11 dagar kvar till dagen då barnet väntas födas.",
+    }
+}
+
+fn next_lattlast(b: Formon) -> &'static str {
+    match b {
+        Formon::Aktivitetsersattning => "Gör vårt test om aktivitetsersättning. Då får du veta från vilken månad du kan få pengar. Och ungefär hur mycket. Prata med din läkare om ett läkarutlåtande. Det är ett papper om hur din sjukdom påverkar ditt arbete. Sök aktivitetsersättning på forsakringskassan.se. Logga in på Mina sidor.",
+        Formon::Sjukersattning => "Gör vårt test om sjukersättning. Då får du veta ungefär hur mycket du kan få. Prata med din läkare om ett läkarutlåtande. Det är ett papper om hur din sjukdom påverkar ditt arbete. Sök sjukersättning på forsakringskassan.se. Logga in på Mina sidor.",
+        Formon::Bostadstillagg => "Sök bostadstillägg på forsakringskassan.se. Logga in på Mina sidor. På forsakringskassan.se kan du också räkna ut ungefär hur mycket du kan få.",
+        Formon::SjukpenningSarskildaFall => "Sök sjukpenning i särskilda fall hos Försäkringskassan. Du behöver ett intyg från din läkare. Det kallas läkarintyg. Fråga samtidigt om boendetillägg. Boendetillägg är extra pengar varje månad som kan hjälpa dig att betala ditt boende.",
+        Formon::RehabiliteringspenningSarskildaFall => "Prata med Försäkringskassan om rehabiliteringspenning i särskilda fall. Fråga samtidigt om boendetillägg. Boendetillägg är extra pengar varje månad som kan hjälpa dig att betala ditt boende.",
+        Formon::Omstallningsmote => "Skriv in dig på Arbetsförmedlingen direkt. Då behåller du din SGI. SGI betyder sjukpenninggrundande inkomst. Det är inkomsten som sjukpenningen räknas från. Be Arbetsförmedlingen om ett möte. På mötet pratar ni om vilka jobb du kan ha.",
+        Formon::ArbetsplatsinriktatRehabiliteringsstod => "Berätta för din arbetsgivare om arbetsplatsinriktat rehabiliteringsstöd. Arbetsgivaren köper stödet av någon som är godkänd för att ge det. Arbetsgivaren kan få tillbaka hälften av det som stödet kostar.",
+        Formon::Arbetsskadelivranta => "Be din läkare om ett intyg. Där ska det stå att skadan påverkar hur mycket du kan arbeta. Och att det gäller i minst ett år framåt. Sök livränta på forsakringskassan.se. Logga in på Mina sidor.",
+        Formon::ForebyggandeSjukpenning => "Be din läkare om ett läkarutlåtande. Det är ett papper som läkaren skriver. Där ska det finnas en plan för din behandling. Försäkringskassan måste säga ja till planen. Det måste ske innan behandlingen börjar.",
+        Formon::Rehabiliteringspenning => "Prata med Försäkringskassan om en plan för din rehabilitering. Du behöver en sådan plan. Annars kan du inte få rehabiliteringspenning.",
+        Formon::SarskiltHogriskskydd => "Be din läkare om ett läkarutlåtande. Det är ett papper där läkaren skriver om din sjukdom. Du eller din arbetsgivare kan söka särskilt högriskskydd hos Försäkringskassan.",
+        Formon::Arbetshjalpmedel => "Prata med din arbetsgivare. Sök pengarna innan ni köper hjälpmedlet. Har du varit anställd kortare tid än 12 månader? Då söker du hos Arbetsförmedlingen.",
+        Formon::Graviditetspenning => "Fråga din arbetsgivare om du kan få göra lättare saker på jobbet. Går det inte? Sök då graviditetspenning så snart du kan. Sök på forsakringskassan.se. Logga in på Mina sidor.",
     }
 }
 
