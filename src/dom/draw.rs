@@ -7,7 +7,7 @@
 
 use crate::api::{ErrorView, OutcomeView, QuestionView};
 use crate::domain::Date;
-use crate::i18n::{Lang, UiMsg};
+use crate::i18n::{Lang, Texts, UiMsg};
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 

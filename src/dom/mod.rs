@@ -11,7 +11,7 @@ mod draw;
 use crate::api::{self, ErrorView, View};
 use crate::domain::Date;
 use crate::flow::{InputError, Session};
-use crate::i18n::{Lang, UiMsg};
+use crate::i18n::{Lang, Texts, UiMsg};
 use draw::{Draw, Extras, FieldError};
 use serde::Serialize;
 use std::cell::RefCell;

@@ -2,7 +2,7 @@
 //! results and next steps, in Swedish (Klarspråk: short sentences, "du") and English.
 
 use super::format as f;
-use super::{Base, Lang};
+use super::{Lang, Texts};
 use crate::domain::{Fraction, Kronor, YearMonth};
 use crate::params::Aldersband;
 use crate::rules::Level;
@@ -128,22 +128,10 @@ pub enum AeMsg {
     NextProbablyNot,
 }
 
-impl AeMsg {
-    pub fn render(&self, lang: Lang) -> String {
-        if lang == Lang::SvLattlast {
-            if let Some(text) = self.lattlast() {
-                return text;
-            }
-        }
-        match lang.base() {
-            Base::Sv => self.sv(),
-            Base::En => self.en(),
-        }
-    }
-
+impl Texts for AeMsg {
     /// Easy-to-read Swedish for what a result page says: short sentences, everyday words, one
     /// thing at a time (see `i18n/mod.rs`).
-    pub fn lattlast(&self) -> Option<String> {
+    fn lattlast(&self) -> Option<String> {
         use AeMsg::*;
         let l = Lang::Sv;
         let level = |lv: &Level| match lv {

@@ -3,7 +3,7 @@
 //! error reasons, in Swedish (Klarspråk: short sentences, "du") and English.
 
 use super::format as f;
-use super::{Base, Lang};
+use super::{Lang, Texts};
 use crate::flow::AmountProblem;
 use crate::rules::alternativ::Formon;
 use crate::screen::Problem;
@@ -106,23 +106,11 @@ pub enum AltMsg {
     Problem(Problem),
 }
 
-impl AltMsg {
-    pub fn render(&self, lang: Lang) -> String {
-        if lang == Lang::SvLattlast {
-            if let Some(text) = self.lattlast() {
-                return text;
-            }
-        }
-        match lang.base() {
-            Base::Sv => self.sv(),
-            Base::En => self.en(),
-        }
-    }
-
+impl Texts for AltMsg {
     /// Easy-to-read Swedish for what a result page says: the headline, each suggestion's name,
     /// why it may fit and what to do next, what is good to know (see `i18n/mod.rs`). A hard
     /// word is explained where it first shows in a row, since each row can show alone.
-    pub fn lattlast(&self) -> Option<String> {
+    fn lattlast(&self) -> Option<String> {
         use AltMsg::*;
         Some(match self {
             Benefit(b) => benefit_lattlast(*b).into(),

@@ -3,7 +3,7 @@
 //! shown as percentages with two decimals; the exact fraction stays in the machine rows.
 
 use super::format as f;
-use super::{Base, Lang};
+use super::{Base, Lang, Texts};
 use crate::domain::{Date, Fraction, Kronor};
 use crate::rules::livranta::Handelse;
 use crate::rules::Level;
@@ -157,21 +157,9 @@ pub fn procent(grad: Fraction, lang: Lang) -> String {
     }
 }
 
-impl LivrantaMsg {
-    pub fn render(&self, lang: Lang) -> String {
-        if lang == Lang::SvLattlast {
-            if let Some(text) = self.lattlast() {
-                return text;
-            }
-        }
-        match lang.base() {
-            Base::Sv => self.sv(),
-            Base::En => self.en(),
-        }
-    }
-
+impl Texts for LivrantaMsg {
     /// Easy-to-read Swedish for what a result page says (see `i18n/mod.rs`).
-    pub fn lattlast(&self) -> Option<String> {
+    fn lattlast(&self) -> Option<String> {
         use LivrantaMsg::*;
         let l = Lang::Sv;
         let kr = |k: &Kronor| f::kronor(*k, l);

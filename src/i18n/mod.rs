@@ -1,7 +1,7 @@
 //! Words, kept apart from the rules. A rule or a flow produces a [`Msg`]: a key with the values
 //! it needs. [`Msg::render`] turns it into text in the chosen [`Lang`]. Each topic file holds
-//! one enum and its Swedish and English texts side by side, in exhaustive `match`es, so a
-//! message without both texts does not compile.
+//! one enum implementing [`Texts`]: its Swedish and English texts side by side, in exhaustive
+//! `match`es, so a message without both texts does not compile.
 //!
 //! Topic files: `ui.rs` (the widget, errors, parameter names), `aktivitet.rs`
 //! (aktivitetsersättning and sjukersättning), `sjukpenning.rs` (the sjukpenning calculator),
@@ -90,6 +90,28 @@ impl Lang {
     }
 }
 
+/// What each topic's message enum provides: its Swedish and English texts side by side, and the
+/// easy-to-read Swedish where one is written. `render` picks the text for a language.
+pub trait Texts {
+    fn sv(&self) -> String;
+    fn en(&self) -> String;
+    /// Easy-to-read Swedish for what a result page says; `None` falls back to plain Swedish.
+    fn lattlast(&self) -> Option<String> {
+        None
+    }
+    fn render(&self, lang: Lang) -> String {
+        if lang == Lang::SvLattlast {
+            if let Some(text) = self.lattlast() {
+                return text;
+            }
+        }
+        match lang.base() {
+            Base::Sv => self.sv(),
+            Base::En => self.en(),
+        }
+    }
+}
+
 /// A message: a key with its values. Rendered last, in the person's language.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
@@ -115,11 +137,6 @@ pub enum Msg {
 impl Msg {
     pub fn render(&self, lang: Lang) -> String {
         use format as f;
-        if lang == Lang::SvLattlast {
-            if let Some(text) = self.lattlast() {
-                return text;
-            }
-        }
         match self {
             Msg::Ui(m) => m.render(lang),
             Msg::Ae(m) => m.render(lang),

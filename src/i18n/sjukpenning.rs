@@ -3,7 +3,7 @@
 //! file and reuses none of these.
 
 use super::format as f;
-use super::{Base, Lang};
+use super::{Lang, Texts};
 use crate::domain::{Date, Fraction, Kronor};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -69,21 +69,9 @@ pub enum SjukpenningMsg {
     NextCannotTell,
 }
 
-impl SjukpenningMsg {
-    pub fn render(&self, lang: Lang) -> String {
-        if lang == Lang::SvLattlast {
-            if let Some(text) = self.lattlast() {
-                return text;
-            }
-        }
-        match lang.base() {
-            Base::Sv => self.sv(),
-            Base::En => self.en(),
-        }
-    }
-
+impl Texts for SjukpenningMsg {
     /// Easy-to-read Swedish for what a result page says (see `i18n/mod.rs`).
-    pub fn lattlast(&self) -> Option<String> {
+    fn lattlast(&self) -> Option<String> {
         use SjukpenningMsg::*;
         let l = Lang::Sv;
         let kr = |k: &Kronor| f::kronor(*k, l);

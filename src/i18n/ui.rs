@@ -2,7 +2,7 @@
 //! parameters, in Swedish and English. Texts of a particular benefit live in its own file.
 
 use super::format as f;
-use super::{Base, Lang};
+use super::{Base, Lang, Texts};
 use crate::domain::{Check, Date, YearMonth};
 use crate::flow::InputError;
 use crate::params::{Param, ParamError, ParamValue};
@@ -70,21 +70,9 @@ pub enum UiMsg {
     RulesChanged { then: String, now: &'static str },
 }
 
-impl UiMsg {
-    pub fn render(&self, lang: Lang) -> String {
-        if lang == Lang::SvLattlast {
-            if let Some(text) = self.lattlast() {
-                return text;
-            }
-        }
-        match lang.base() {
-            Base::Sv => self.sv(),
-            Base::En => self.en(),
-        }
-    }
-
+impl Texts for UiMsg {
     /// Easy-to-read Swedish for what a result page says (see `i18n/mod.rs`).
-    pub fn lattlast(&self) -> Option<String> {
+    fn lattlast(&self) -> Option<String> {
         use UiMsg::*;
         Some(match self {
             VerdictLabel(Verdict::MayBeEligible) => "Du kan kanske få ersättning".into(),
