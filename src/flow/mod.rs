@@ -167,6 +167,17 @@ impl Row {
         Row { key: key.into(), label, value, machine: machine.into(), hidden: false }
     }
 
+    /// An amount: shown as kronor in the person's language, `machine` in whole kronor.
+    pub fn kronor(key: impl Into<String>, label: Msg, k: Kronor) -> Row {
+        Row::new(key, label, Msg::Kronor(k), k.0.to_string())
+    }
+
+    /// A yes/no fact: shown as "Ja"/"Yes", `machine` "yes"/"no".
+    pub fn yes_no(key: impl Into<String>, label: Msg, b: bool) -> Row {
+        let shown = Msg::Ui(crate::i18n::UiMsg::from_bool(b));
+        Row::new(key, label, shown, if b { "yes" } else { "no" })
+    }
+
     pub fn hidden(mut self) -> Row {
         self.hidden = true;
         self

@@ -313,7 +313,6 @@ fn headline(verdict: Verdict, formon: Option<Formon>, level: Option<Level>) -> M
 
 /// The amount rows for the first month (`band_switch` = `None`) or a later band switch.
 fn amount_rows(rows: &mut Vec<Row>, belopp: &Result<Belopp, RuleError>, band_switch: Option<YearMonth>) {
-    let kr = |k: Kronor| (Msg::Kronor(k), k.0.to_string());
     match (belopp, band_switch) {
         (Ok(b), None) => {
             for (key, label, value) in [
@@ -323,16 +322,14 @@ fn amount_rows(rows: &mut Vec<Row>, belopp: &Result<Belopp, RuleError>, band_swi
                 ("inkomstrelaterad", AeMsg::RowInkomstrelaterad, b.inkomstrelaterad),
                 ("garantiersattning", AeMsg::RowGarantiersattning, b.garantiersattning),
             ] {
-                let (shown, machine) = kr(value);
-                rows.push(Row::new(key, msg(label), shown, machine));
+                rows.push(Row::kronor(key, msg(label), value));
             }
         }
         (Err(e), None) => {
             rows.push(Row::new("per-month", msg(AeMsg::RowPerMonth), Msg::RuleError(*e), "not-yet-known"))
         }
         (Ok(b), Some(m)) => {
-            let (shown, machine) = kr(b.per_month);
-            rows.push(Row::new(format!("per-month-from-{m}"), msg(AeMsg::RowFromMonth { month: m }), shown, machine));
+            rows.push(Row::kronor(format!("per-month-from-{m}"), msg(AeMsg::RowFromMonth { month: m }), b.per_month));
         }
         (Err(e), Some(m)) => rows.push(Row::new(
             format!("per-month-from-{m}"),

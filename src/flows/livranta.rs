@@ -229,17 +229,8 @@ fn handelse_code(h: Handelse) -> &'static str {
     }
 }
 
-fn yes_no(b: bool) -> (Msg, &'static str) {
-    if b {
-        (Msg::Ui(UiMsg::Yes), "yes")
-    } else {
-        (Msg::Ui(UiMsg::No), "no")
-    }
-}
-
 /// The decision and amounts as an [`Outcome`].
 fn present(b: Beslut) -> Outcome {
-    let kr = |k: Kronor| (Msg::Kronor(k), k.0.to_string());
     let not_yet_known = "not-yet-known";
     let mut rows = Vec::new();
     if let Some(h) = b.handelse {
@@ -251,26 +242,21 @@ fn present(b: Beslut) -> Outcome {
     if let Some(n) = b.nedsattning {
         let shown = msg(LrMsg::ReductionValue { grad: n.grad });
         rows.push(Row::new("reduction", msg(LrMsg::RowReduction), shown, n.grad.to_string()));
-        let (shown, machine) = kr(n.forlust);
-        rows.push(Row::new("income-loss", msg(LrMsg::RowIncomeLoss), shown, machine));
+        rows.push(Row::kronor("income-loss", msg(LrMsg::RowIncomeLoss), n.forlust));
     }
     if let Some(k) = b.ej_ersatt_under_en_femtondel {
-        let (shown, machine) = kr(k);
-        rows.push(Row::new("uncovered-below-one-fifteenth", msg(LrMsg::RowUncoveredBelowOneFifteenth), shown, machine));
+        rows.push(Row::kronor("uncovered-below-one-fifteenth", msg(LrMsg::RowUncoveredBelowOneFifteenth), k));
     }
     match &b.belopp {
         Some(Ok(belopp)) => {
-            let (shown, machine) = kr(belopp.underlag);
-            rows.push(Row::new("underlag", msg(LrMsg::RowUnderlag), shown, machine));
-            let (shown, machine) = yes_no(belopp.takad);
-            rows.push(Row::new("underlag-capped", msg(LrMsg::RowUnderlagCapped), shown, machine).hidden());
+            rows.push(Row::kronor("underlag", msg(LrMsg::RowUnderlag), belopp.underlag));
+            rows.push(Row::yes_no("underlag-capped", msg(LrMsg::RowUnderlagCapped), belopp.takad).hidden());
             for (key, label, value) in [
                 ("livranta-per-year", LrMsg::RowPerYear, belopp.per_ar),
                 ("livranta-per-month", LrMsg::RowPerMonth, belopp.per_manad),
                 ("uncovered-above-cap", LrMsg::RowUncoveredAboveCap, belopp.ej_ersatt_over_taket),
             ] {
-                let (shown, machine) = kr(value);
-                let row = Row::new(key, msg(label), shown, machine);
+                let row = Row::kronor(key, msg(label), value);
                 // Below the cap nothing is left uncovered: keep the value for machines, do not
                 // show a row of zeros.
                 let nothing_uncovered = key == "uncovered-above-cap" && value == Kronor::ZERO;
@@ -291,10 +277,7 @@ fn present(b: Beslut) -> Outcome {
         );
         let label = msg(LrMsg::RowNextYear { year: *year });
         match omraknad {
-            Ok(o) => {
-                let (shown, machine) = kr(o.belopp);
-                rows.push(Row::new("livranta-next-year", label, shown, machine));
-            }
+            Ok(o) => rows.push(Row::kronor("livranta-next-year", label, o.belopp)),
             Err(e) => rows.push(Row::new("livranta-next-year", label, Msg::RuleError(*e), not_yet_known)),
         }
     }
@@ -305,10 +288,8 @@ fn present(b: Beslut) -> Outcome {
                 None => (msg(LrMsg::SickPayNone), "none"),
             };
             rows.push(Row::new("sjukpenning-level", msg(LrMsg::RowSickPayLevel), shown, machine));
-            let (shown, machine) = kr(s.per_dag);
-            rows.push(Row::new("sjukpenning-per-day", msg(LrMsg::RowSickPayPerDay), shown, machine));
-            let (shown, machine) = kr(s.per_manad);
-            rows.push(Row::new("sjukpenning-per-month", msg(LrMsg::RowSickPayPerMonth), shown, machine));
+            rows.push(Row::kronor("sjukpenning-per-day", msg(LrMsg::RowSickPayPerDay), s.per_dag));
+            rows.push(Row::kronor("sjukpenning-per-month", msg(LrMsg::RowSickPayPerMonth), s.per_manad));
         }
         Some(Err(e)) => {
             rows.push(Row::new("sjukpenning-per-day", msg(LrMsg::RowSickPayPerDay), Msg::RuleError(*e), not_yet_known))

@@ -80,25 +80,14 @@ fn run(ask: &mut Ask) -> Fact<Outcome> {
     Ok(present(regler::bedom(&mut Svar(ask), today)?))
 }
 
-fn yes_no(b: bool) -> &'static str {
-    if b {
-        "yes"
-    } else {
-        "no"
-    }
-}
-
 /// The calculation as an [`Outcome`].
 fn present(b: Beslut) -> Outcome {
-    let kr = |k: Kronor| (Msg::Kronor(k), k.0.to_string());
     let mut rows = vec![Row::new("year", msg(SpMsg::RowYear), Msg::Years(b.ar), b.ar.to_string()).hidden()];
     if let Some(sgi) = b.sgi {
         match sgi.sgi {
             Some(s) => {
-                let (shown, machine) = kr(s);
-                rows.push(Row::new("sgi", msg(SpMsg::RowSgi), shown, machine));
-                let capped = Row::new("sgi-capped", msg(SpMsg::RowSgiCapped), ui_yes_no(sgi.takad), yes_no(sgi.takad));
-                rows.push(capped.hidden());
+                rows.push(Row::kronor("sgi", msg(SpMsg::RowSgi), s));
+                rows.push(Row::yes_no("sgi-capped", msg(SpMsg::RowSgiCapped), sgi.takad).hidden());
             }
             None => rows.push(Row::new("sgi", msg(SpMsg::RowSgi), msg(SpMsg::NoSgi), "none")),
         }
@@ -147,10 +136,6 @@ fn present(b: Beslut) -> Outcome {
     }
 }
 
-fn ui_yes_no(b: bool) -> Msg {
-    Msg::Ui(if b { UiMsg::Yes } else { UiMsg::No })
-}
-
 fn headline(b: &Beslut) -> Msg {
     msg(match (b.verdict, &b.dagbelopp) {
         (Verdict::MayBeEligible, Some(Ok(d))) => SpMsg::HeadPerDay { per_day: d.normalniva },
@@ -161,32 +146,18 @@ fn headline(b: &Beslut) -> Msg {
 }
 
 fn amount_rows(rows: &mut Vec<Row>, d: &Dagbelopp) {
-    let kr = |k: Kronor| (Msg::Kronor(k), k.0.to_string());
     for (key, label, value) in
         [("per-day-80", SpMsg::RowPerDay80, d.normalniva), ("per-day-75", SpMsg::RowPerDay75, d.fortsattningsniva)]
     {
-        let (shown, machine) = kr(value);
-        rows.push(Row::new(key, msg(label), shown, machine));
+        rows.push(Row::kronor(key, msg(label), value));
     }
     match regler::per_manad(d.normalniva) {
-        Ok(m) => {
-            let (shown, machine) = kr(m);
-            rows.push(Row::new("per-month-80", msg(SpMsg::RowPerMonth80), shown, machine));
-        }
+        Ok(m) => rows.push(Row::kronor("per-month-80", msg(SpMsg::RowPerMonth80), m)),
         Err(e) => rows.push(Row::new("per-month-80", msg(SpMsg::RowPerMonth80), Msg::RuleError(e), "too-large")),
     }
     if let Some(tak) = d.arbetssokande_tak {
-        let (shown, machine) = kr(tak);
-        rows.push(Row::new("job-seeker-cap", msg(SpMsg::RowJobSeekerCap), shown, machine));
-        rows.push(
-            Row::new(
-                "job-seeker-cap-applied",
-                msg(SpMsg::RowJobSeekerCapApplied),
-                ui_yes_no(d.tak_tillampat),
-                yes_no(d.tak_tillampat),
-            )
-            .hidden(),
-        );
+        rows.push(Row::kronor("job-seeker-cap", msg(SpMsg::RowJobSeekerCap), tak));
+        rows.push(Row::yes_no("job-seeker-cap-applied", msg(SpMsg::RowJobSeekerCapApplied), d.tak_tillampat).hidden());
     }
 }
 

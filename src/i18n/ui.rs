@@ -244,6 +244,17 @@ impl Texts for UiMsg {
     }
 }
 
+impl UiMsg {
+    /// "Ja" or "Nej".
+    pub fn from_bool(b: bool) -> UiMsg {
+        if b {
+            UiMsg::Yes
+        } else {
+            UiMsg::No
+        }
+    }
+}
+
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
