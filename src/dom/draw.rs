@@ -357,6 +357,8 @@ impl Draw {
                 ("title", &self.ui(UiMsg::LawLinkTitle)),
             ],
         )?;
+        // Say that the link leaves the self-test for a new tab (WCAG 3.2.5 advice).
+        add(&a, &self.text("span", "visually-hidden", &self.ui(UiMsg::OpensInNewTab))?)?;
         Ok(a)
     }
 
