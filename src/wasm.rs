@@ -141,6 +141,17 @@ impl SjalvtestSession {
         self.reply(|_| Ok(()))
     }
 
+    /// The outcome: `{ ok: true, view }` with an outcome view once every question the rules
+    /// need has an answer, else `{ ok: false, error: { code: "not-finished" }, view }` with the
+    /// question still open.
+    #[wasm_bindgen(unchecked_return_type = "Reply")]
+    pub fn outcome(&mut self) -> JsValue {
+        self.reply(|s| match s.screen() {
+            crate::flow::Screen::Outcome(_) => Ok(()),
+            crate::flow::Screen::Question { .. } => Err(InputError::NotFinished),
+        })
+    }
+
     /// Answers a question with the text of a form field. On error nothing changes.
     #[wasm_bindgen(unchecked_return_type = "Reply")]
     pub fn answer(&mut self, question: &str, raw: &str) -> JsValue {

@@ -135,6 +135,9 @@ fn a_session_saved_through_js_restores_to_the_same_screen() {
         let reply = s.answer(q, a);
         assert_eq!(js_sys::Reflect::get(&reply, &"ok".into()).unwrap().as_bool(), Some(true));
     }
+    let early = s.outcome();
+    let code = js_sys::Reflect::get(&js_sys::Reflect::get(&early, &"error".into()).unwrap(), &"code".into()).unwrap();
+    assert_eq!(code.as_string().as_deref(), Some("not-finished"));
     let saved = s.save();
     let json = js_sys::JSON::stringify(&saved).unwrap().as_string().unwrap();
     let parsed = js_sys::JSON::parse(&json).unwrap();

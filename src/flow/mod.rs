@@ -236,6 +236,8 @@ pub enum InputError {
         max: u32,
     },
     NoPreviousQuestion,
+    /// An outcome was asked for before every question it needs has an answer.
+    NotFinished,
     BadAsOf,
     BadSavedSession,
     UnsupportedSavedVersion {
@@ -262,6 +264,7 @@ impl InputError {
             InputError::AmountTooLarge { .. } => "amount-too-large",
             InputError::NotANumber { .. } => "not-a-number",
             InputError::NoPreviousQuestion => "no-previous-question",
+            InputError::NotFinished => "not-finished",
             InputError::BadAsOf => "bad-as-of",
             InputError::BadSavedSession => "bad-saved-session",
             InputError::UnsupportedSavedVersion { .. } => "unsupported-saved-version",

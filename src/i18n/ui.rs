@@ -357,6 +357,7 @@ pub fn input_error(e: &InputError, field: Option<String>, lang: Lang) -> String 
             AmountTooLarge { max, .. } => format!("beloppet kan vara högst {}.", f::kronor(*max, lang)),
             NotANumber { min, max, .. } => format!("skriv ett heltal från {min} till {max}."),
             NoPreviousQuestion => "det finns ingen tidigare fråga.".into(),
+            NotFinished => "det finns frågor kvar att svara på innan resultatet kan visas.".into(),
             BadAsOf => "datumet för bedömningen går inte att använda med dina svar.".into(),
             BadSavedSession => "de sparade svaren gick inte att läsa. Gör testet igen.".into(),
             UnsupportedSavedVersion { version } => {
@@ -383,6 +384,7 @@ pub fn input_error(e: &InputError, field: Option<String>, lang: Lang) -> String 
             AmountTooLarge { max, .. } => format!("the amount can be at most {}.", f::kronor(*max, lang)),
             NotANumber { min, max, .. } => format!("enter a whole number from {min} to {max}."),
             NoPreviousQuestion => "there is no earlier question.".into(),
+            NotFinished => "there are questions left to answer before the result can be shown.".into(),
             BadAsOf => "the assessment date cannot be used with your answers.".into(),
             BadSavedSession => "the saved answers could not be read. Please take the self-test again.".into(),
             UnsupportedSavedVersion { version } => {

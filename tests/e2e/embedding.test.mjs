@@ -116,6 +116,10 @@ test('the widget works under a strict Content-Security-Policy', async () => {
   await answer(widget, AE);
   await widget.locator('.headline').waitFor();
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  const stored = await page.evaluate(() => ({
+    cookie: document.cookie, local: localStorage.length, session: sessionStorage.length,
+  }));
+  assert.deepEqual(stored, { cookie: '', local: 0, session: 0 }, 'no cookie and no storage');
   assert.deepEqual(problems, []);
   assert.deepEqual(sameOrigin(requests), []);
   await context.close();
