@@ -30,6 +30,19 @@ pub struct Scenario {
     pub header: String,
 }
 
+impl Scenario {
+    /// A scenario without an expected block, for code that only wants the outcome.
+    pub fn new(test: &str, as_of: &str, answers: &[(&str, &str)]) -> Scenario {
+        Scenario {
+            test: test.into(),
+            as_of: as_of.into(),
+            answers: answers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            expected: String::new(),
+            header: String::new(),
+        }
+    }
+}
+
 /// Parses a scenario file.
 pub fn parse(text: &str) -> Result<Scenario, String> {
     let (input, expected) =

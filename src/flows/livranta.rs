@@ -343,20 +343,11 @@ fn next_steps(verdict: &Verdict, anmalan: Option<Anmalan>, has_amount: bool, bel
 mod tests {
     use crate::api::{self, View};
     use crate::i18n::Lang;
+    use crate::scenario::{self, Scenario};
 
     /// Answers whatever the self-test asks from `answers` and returns the outcome in `lang`.
     fn check(as_of: &str, answers: &[(&str, &str)], lang: Lang) -> api::OutcomeView {
-        let mut s = api::start("livranta", as_of).unwrap();
-        for _ in 0..=answers.len() {
-            match api::view(&s, lang) {
-                View::Outcome(o) => return o,
-                View::Question(q) => {
-                    let (_, v) = answers.iter().find(|(k, _)| *k == q.id).unwrap_or_else(|| panic!("asked {}", q.id));
-                    s.answer(q.id, v).unwrap();
-                }
-            }
-        }
-        panic!("no outcome");
+        scenario::outcome(&Scenario::new("livranta", as_of, answers), lang).unwrap()
     }
 
     fn row<'a>(o: &'a api::OutcomeView, key: &str) -> &'a api::RowView {

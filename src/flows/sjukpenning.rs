@@ -171,21 +171,12 @@ fn chain_rows(rows: &mut Vec<Row>, k: &Rehabkedja) {
 
 #[cfg(test)]
 mod tests {
-    use crate::api::{self, View};
+    use crate::api;
     use crate::i18n::Lang;
+    use crate::scenario::{self, Scenario};
 
     fn check(as_of: &str, answers: &[(&str, &str)], lang: Lang) -> api::OutcomeView {
-        let mut s = api::start("sjukpenning", as_of).unwrap();
-        for _ in 0..=answers.len() {
-            match api::view(&s, lang) {
-                View::Outcome(o) => return o,
-                View::Question(q) => {
-                    let (_, v) = answers.iter().find(|(k, _)| *k == q.id).unwrap_or_else(|| panic!("asked {}", q.id));
-                    s.answer(q.id, v).unwrap();
-                }
-            }
-        }
-        panic!("no outcome");
+        scenario::outcome(&Scenario::new("sjukpenning", as_of, answers), lang).unwrap()
     }
 
     fn machine(o: &api::OutcomeView, key: &str) -> String {
