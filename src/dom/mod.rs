@@ -96,14 +96,14 @@ pub fn mount_widget(
     }));
     {
         let st = state.borrow();
-        redraw(&st, None, None, false)?;
+        let view = redraw(&st, None, None, false)?;
         if let Err(e) = &st.session {
             dispatch_error(&st, e)?;
         }
         if let Some(e) = link_error {
             dispatch_error(&st, &e)?;
         }
-        dispatch_result_if_done(&st)?;
+        dispatch_result(&st, view.as_ref())?;
     }
     Ok(Widget { state })
 }
@@ -120,13 +120,6 @@ impl Widget {
         }
     }
 
-    /// Changes the language and redraws the current screen.
-    #[wasm_bindgen(js_name = setLang)]
-    pub fn set_lang(&mut self, lang: &str) -> Result<(), JsValue> {
-        self.state.borrow_mut().lang = Lang::from_tag(lang);
-        redraw(&self.state.borrow(), None, None, false)
-    }
-
     /// The session as plain data (kept by the element so an exception cannot lose the answers).
     #[wasm_bindgen(unchecked_return_type = "Saved | null")]
     pub fn save(&self) -> JsValue {
@@ -140,24 +133,25 @@ impl Widget {
 /// Draws the current screen. `error` and `raw` redraw a refused answer with its message and the
 /// text typed; `focus` moves focus to the new heading or the error summary (never on first load,
 /// so the widget does not steal focus from the page). In handler mode focus stays where it was.
-fn redraw(st: &State, error: Option<&ErrorView>, raw: Option<&str>, focus: bool) -> Result<(), JsValue> {
+/// Returns the view it drew, so a caller can announce an outcome without evaluating again.
+fn redraw(st: &State, error: Option<&ErrorView>, raw: Option<&str>, focus: bool) -> Result<Option<View>, JsValue> {
     let doc = st.root.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
     let d = Draw { doc, lang: st.lang };
     let extras = Extras { handler: st.handler, rules_changed: st.rules_changed.as_deref(), link: st.link.as_deref() };
     let focused = st.root.active_element().map(|e| e.id()).filter(|id| !id.is_empty());
-    let content = match &st.session {
-        Ok(s) if st.handler => {
-            let outcome = match api::view(s, st.lang) {
+    let view = st.session.as_ref().ok().map(|s| api::view(s, st.lang));
+    let content = match (&st.session, &view) {
+        (Ok(s), Some(v)) if st.handler => {
+            let outcome = match v {
                 View::Outcome(o) => Some(o),
                 View::Question(_) => None,
             };
-            d.handler(&api::path_views(s, st.lang), &st.field_errors, outcome.as_ref(), s.today(), &extras)?
+            d.handler(&api::path_views(s, st.lang), &st.field_errors, outcome, s.today(), &extras)?
         }
-        Ok(s) => match api::view(s, st.lang) {
-            View::Question(q) => d.question(&q, error, raw)?,
-            View::Outcome(o) => d.outcome(&o, &extras)?,
-        },
-        Err(e) => d.failure(&api::error_view(None, e, st.lang))?,
+        (_, Some(View::Question(q))) => d.question(q, error, raw)?,
+        (_, Some(View::Outcome(o))) => d.outcome(o, &extras)?,
+        (Err(e), _) => d.failure(&api::error_view(None, e, st.lang))?,
+        (Ok(_), None) => return Ok(None),
     };
     st.root.replace_children_with_node_1(&content);
     let target = if st.handler {
@@ -176,7 +170,7 @@ fn redraw(st: &State, error: Option<&ErrorView>, raw: Option<&str>, focus: bool)
     if let Some(el) = target {
         el.dyn_into::<HtmlElement>()?.focus()?;
     }
-    Ok(())
+    Ok(view)
 }
 
 /// The value of a question's control: the checked radio, or the text field, by name.
@@ -209,12 +203,12 @@ fn on_submit(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
     let st = state.borrow();
     match result {
         Ok(()) => {
-            redraw(&st, None, None, true)?;
-            dispatch_result_if_done(&st)
+            let view = redraw(&st, None, None, true)?;
+            dispatch_result(&st, view.as_ref())
         }
         Err(e) => {
             let view = api::error_view(st.session.as_ref().ok(), &e, st.lang);
-            redraw(&st, Some(&view), Some(&raw), true)
+            redraw(&st, Some(&view), Some(&raw), true).map(|_| ())
         }
     }
 }
@@ -225,9 +219,9 @@ fn handler_submit(state: &Rc<RefCell<State>>) -> Result<(), JsValue> {
     let as_of = field_value(&root, "as-of")?;
     let mut fields = Vec::new();
     if let Ok(s) = &state.borrow().session {
-        for q in api::path_views(s, Lang::Sv) {
+        for q in s.evaluate().path {
             if let Some(raw) = field_value(&root, &format!("{}--answer", q.id))? {
-                fields.push((q.id.to_string(), raw, q.value.clone()));
+                fields.push((q.id.to_string(), raw, s.answers().get(q.id).map(|a| a.canonical())));
             }
         }
     }
@@ -245,8 +239,8 @@ fn handler_submit(state: &Rc<RefCell<State>>) -> Result<(), JsValue> {
         }
     }
     let st = state.borrow();
-    redraw(&st, None, None, true)?;
-    dispatch_result_if_done(&st)
+    let view = redraw(&st, None, None, true)?;
+    dispatch_result(&st, view.as_ref())
 }
 
 fn set_as_of(st: &mut State, raw: &str) {
@@ -298,8 +292,8 @@ fn on_change(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
         }
     }
     let st = state.borrow();
-    redraw(&st, None, None, false)?;
-    dispatch_result_if_done(&st)
+    let view = redraw(&st, None, None, false)?;
+    dispatch_result(&st, view.as_ref())
 }
 
 fn on_click(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
@@ -343,7 +337,7 @@ fn on_click(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
         st.field_errors.clear();
     }
     match result {
-        Ok(()) => redraw(&st, None, None, true),
+        Ok(()) => redraw(&st, None, None, true).map(|_| ()),
         Err(e) => dispatch_error(&st, &e),
     }
 }
@@ -415,9 +409,9 @@ fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) -> Result<(), JsVa
     Ok(())
 }
 
-fn dispatch_result_if_done(st: &State) -> Result<(), JsValue> {
-    let Ok(s) = &st.session else { return Ok(()) };
-    let View::Outcome(o) = api::view(s, st.lang) else { return Ok(()) };
+/// Announces an outcome the widget has just drawn; nothing for a question.
+fn dispatch_result(st: &State, view: Option<&View>) -> Result<(), JsValue> {
+    let Some(View::Outcome(o)) = view else { return Ok(()) };
     let detail = ResultDetail {
         test: o.test,
         lang: o.lang,
