@@ -1,15 +1,24 @@
 // The partner page: one copyable snippet per self-test and language, built from the engine's
-// own list so a new self-test appears here by itself.
+// own list so a new self-test appears here by itself, and the Content-Security-Policy a partner
+// needs, with the origin these files are served from. Every address comes from this script's
+// own URL, so the snippets are right wherever the files are hosted.
 import { loadEngine } from './sjalvtest-widget.js';
 import './sjalvtest.js';
 
-const here = new URL('.', location.href).href;
+const here = new URL('.', import.meta.url).href;
+const files = new URL(here).origin;
+for (const el of document.querySelectorAll('[data-files]')) el.textContent = files;
+document.querySelector('#csp-policy').textContent = `default-src 'self'; script-src 'self' ${files} 'wasm-unsafe-eval'; `
+  + `connect-src 'self' ${files}; frame-src ${files}; img-src 'self' data:; object-src 'none'; base-uri 'self'`;
+
 const { glue } = await loadEngine();
 const box = document.querySelector('#snippets');
 for (const lang of ['sv', 'en']) {
   for (const t of glue.listTests(lang)) {
     const section = document.createElement('section');
     section.className = 'snippet';
+    section.dataset.test = t.id;
+    section.dataset.lang = lang;
     const h = document.createElement('h3');
     h.textContent = `${t.title} (${lang})`;
     const pre = document.createElement('pre');
