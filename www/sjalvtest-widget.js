@@ -4,15 +4,33 @@
 // keeps the last saved answers in memory (never in storage), so an exception shows an apology
 // and a retry that brings the answers back. No globals besides the class.
 
-const base = new URL('./pkg/', import.meta.url);
+// Where the engine is, resolved from this file's own address (never the page's). The release
+// (scripts/release.mjs) rewrites this line with the content-hashed names and their SRI hashes.
+const ENGINE = { glue: './pkg/sjalvtest.js', wasm: './pkg/sjalvtest_bg.wasm', integrity: {} };
+const at = (rel) => new URL(rel, import.meta.url).href;
 let loading = null;
+
+/**
+ * Imports a module; with an integrity hash, only after a <link rel=modulepreload> has fetched
+ * and verified it (import() itself takes no integrity). The link is removed again.
+ */
+function verifiedImport(url, integrity) {
+  if (!integrity) return import(url);
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    Object.assign(link, { rel: 'modulepreload', href: url, integrity, crossOrigin: 'anonymous' });
+    link.addEventListener('load', () => { link.remove(); resolve(import(url)); });
+    link.addEventListener('error', () => { link.remove(); reject(new Error(`${url} failed its integrity check`)); });
+    (document.head ?? document.documentElement).append(link);
+  });
+}
 
 /** Loads the glue and the wasm once per page, however many widgets there are. */
 export function loadEngine() {
   if (!loading) {
     // The glue and the wasm are fetched at the same time; the wasm compiles while it streams.
-    const wasm = fetch(new URL('sjalvtest_bg.wasm', base));
-    loading = Promise.all([import(new URL('sjalvtest.js', base).href), wasm]).then(async ([glue, response]) => {
+    const wasm = fetch(at(ENGINE.wasm), ENGINE.integrity.wasm ? { integrity: ENGINE.integrity.wasm } : {});
+    loading = Promise.all([verifiedImport(at(ENGINE.glue), ENGINE.integrity.glue), wasm]).then(async ([glue, response]) => {
       await glue.default({ module_or_path: response });
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(glue.widgetCss());
