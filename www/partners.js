@@ -41,7 +41,8 @@ document.querySelector('#theme-code').textContent = `sjalvtest-widget {
   --sjalvtest-background: #faf7ff;
 }
 sjalvtest-widget::part(button) { text-transform: uppercase; letter-spacing: 0.05em; }`;
+// `parent` must be replaced by the partner's own origin; it is the only origin told the height.
 document.querySelector('#iframe-code').textContent =
-  `<iframe data-sjalvtest title="Självtest" width="100%" height="600"\n`
-  + `        src="${here}embed.html?test=aktivitetsersattning&lang=sv"></iframe>\n`
+  `<iframe data-sjalvtest title="Självtest" width="100%" height="600" allow="clipboard-write"\n`
+  + `        src="${here}embed.html?test=aktivitetsersattning&amp;lang=sv&amp;parent=https://din-webbplats.example"></iframe>\n`
   + `<script src="${here}embed-parent.js"></script>`;

@@ -93,6 +93,14 @@ function oneTag(id, lang = 'sv') {
   return s.code.replace(`test="${id}"`, `test="${id}" as-of="${AS_OF}"`);
 }
 
+/** The documented iframe snippet, with the partner's origin as `parent` and the tests' date. */
+function iframe(parent = partner.origin, extra = '') {
+  assert.match(docs.iframe, /parent=https:\/\/din-webbplats\.example/, 'the snippet says where the partner names its origin');
+  return docs.iframe
+    .replace('https://din-webbplats.example', parent)
+    .replace('test=aktivitetsersattning', `test=aktivitetsersattning&amp;as-of=${AS_OF}${extra}`);
+}
+
 test('partners.html names the files origin in every snippet and in the policy', () => {
   const origin = new URL(files).origin;
   assert.ok(docs.snippets.length >= 2, 'at least one self-test in two languages');
@@ -156,9 +164,8 @@ test('a hostile partner page on another origin neither breaks the widget nor is 
 });
 
 test('the iframe variant works on another origin under the documented CSP', async () => {
-  const url = partner.page('/iframe.html', partnerPage('Partner med iframe', docs.iframe
-    .replace('test=aktivitetsersattning', `test=aktivitetsersattning&amp;as-of=${AS_OF}`)),
-  { 'Content-Security-Policy': docs.csp + TRUSTED_TYPES });
+  const url = partner.page('/iframe.html', partnerPage('Partner med iframe', iframe()),
+    { 'Content-Security-Policy': docs.csp + TRUSTED_TYPES });
   const { page, context, requests, problems } = await open(url);
   const inner = page.frameLocator('iframe[data-sjalvtest]').locator('sjalvtest-widget');
   await inner.locator('h2').first().waitFor({ timeout: 10_000 });
@@ -174,7 +181,7 @@ test('the iframe variant works on another origin under the documented CSP', asyn
 });
 
 test('a cross-origin isolated partner page (COEP require-corp) embeds both variants', async () => {
-  const body = `${oneTag('aktivitetsersattning')}\n${docs.iframe}`;
+  const body = `${oneTag('aktivitetsersattning')}\n${iframe()}`;
   const url = partner.page('/isolated.html', partnerPage('Isolerad partner', body),
     { 'Content-Security-Policy': docs.csp + TRUSTED_TYPES, 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Opener-Policy': 'same-origin' });
   const { page, context, requests, problems } = await open(url);
@@ -202,5 +209,97 @@ test('the files are served with the headers partners.html documents', async () =
   assert.equal(embed['content-security-policy'], docs.embedCsp);
   assert.equal(embed['cross-origin-embedder-policy'], 'require-corp');
   assert.equal(embed['x-frame-options'], undefined);
+  await context.close();
+});
+
+/** Records on the partner page every message that claims to come from a self-test. */
+async function recordMessages(context) {
+  await context.addInitScript(() => {
+    window.__messages = [];
+    addEventListener('message', (e) => {
+      if (e.data?.source === 'sjalvtest') window.__messages.push({ origin: e.origin, data: e.data });
+    });
+  });
+}
+
+async function openIframe(name, snippet) {
+  const url = partner.page(`/${name}.html`, partnerPage('Partner med iframe', snippet),
+    { 'Content-Security-Policy': docs.csp + TRUSTED_TYPES });
+  const opened = await newPage(env);
+  opened.requests = [];
+  opened.context.on('request', (r) => opened.requests.push(r.url()));
+  await recordMessages(opened.context);
+  await opened.page.goto(url);
+  opened.inner = opened.page.frameLocator('iframe[data-sjalvtest]').locator('sjalvtest-widget');
+  await opened.inner.locator('h2').first().waitFor({ timeout: 10_000 });
+  return opened;
+}
+
+test('the iframe posts its height only to the parent origin the partner names', async () => {
+  // Named: every message goes to the partner, from the files' origin, with the height and test only.
+  const named = await openIframe('iframe-named', iframe());
+  await answer(named.inner, AE.slice(0, 2));
+  await named.page.waitForFunction(() => window.__messages.length > 0);
+  const got = await named.page.evaluate(() => window.__messages);
+  for (const m of got) {
+    assert.equal(m.origin, new URL(files).origin);
+    assert.deepEqual(Object.keys(m.data).sort(), ['height', 'source', 'test', 'type']);
+  }
+  assert.deepEqual(named.problems, []);
+  await named.context.close();
+
+  // Not named, or another origin named: the partner hears nothing and the iframe keeps its height.
+  for (const [name, snippet] of [
+    ['iframe-unnamed', iframe().replace(/&amp;parent=[^"]*/, '')],
+    ['iframe-other', iframe('https://other.example')],
+    ['iframe-path', iframe(`${partner.origin}/some/page`)],
+  ]) {
+    const { page, context, inner, problems, requests } = await openIframe(name, snippet);
+    await answer(inner, AE.slice(0, 2));
+    await inner.locator('h2').filter({ hasText: 'Varför' }).waitFor();
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => window.__messages), [], name);
+    assert.equal(await page.locator('iframe').getAttribute('height'), '600', name);
+    assert.deepEqual(problems, [], name);
+    assert.deepEqual(thirdOrigin(requests), [], name);
+    await context.close();
+  }
+});
+
+test('the iframe snippet lets the person copy the link to the result', async () => {
+  const opened = await openIframe('iframe-copy', iframe());
+  const { page, context, inner, problems } = opened;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: partner.origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(files).origin });
+  await answer(inner, AE);
+  await inner.locator('.headline').waitFor();
+  await inner.locator('button[data-action=copy-link]').click();
+  await inner.locator('#link-status').filter({ hasText: 'kopierad' }).waitFor({ timeout: 5000 });
+  const link = await inner.locator('#result-link').inputValue();
+  assert.match(link, /#sjalvtest=/);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('embed.html passes lang (also sv-lattlast) and mode to the widget', async () => {
+  const results = {};
+  for (const lang of ['sv', 'sv-lattlast', 'en']) {
+    const { page, context, inner, problems } = await openIframe(`iframe-${lang}`, iframe(partner.origin, '').replace('lang=sv', `lang=${lang}`));
+    assert.equal(await inner.getAttribute('lang'), lang);
+    assert.equal(await page.frames()[1].evaluate(() => document.documentElement.lang), lang === 'en' ? 'en' : 'sv');
+    await answer(inner, AE);
+    await inner.locator('.headline').waitFor();
+    results[lang] = await inner.locator('section.result').textContent();
+    assert.deepEqual(problems, [], lang);
+    await context.close();
+  }
+  assert.notEqual(results['sv-lattlast'], results.sv, 'the lättläst result differs from plain Swedish');
+  assert.match(results.en, /activity compensation/i);
+
+  const { context, inner, problems } = await openIframe('iframe-handler', iframe(partner.origin, '&amp;mode=handler'));
+  assert.equal(await inner.getAttribute('mode'), 'handler');
+  await inner.locator('input[name="birth-date--answer"]').waitFor();
+  assert.deepEqual(problems, []);
   await context.close();
 });
