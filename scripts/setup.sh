@@ -37,7 +37,8 @@ version=$(awk '/^\[\[package\]\]/{p=0} /^name = "wasm-bindgen"$/{p=1} p && /^ver
 installed=$( (wasm-bindgen --version 2>/dev/null || true) | awk '{print $2}')
 runner=$( (wasm-bindgen-test-runner --version 2>/dev/null || true) | awk '{print $2}')
 if [[ "$installed" != "$version" || "$runner" != "$version" ]]; then
-  say "installing wasm-bindgen-cli $version (have: ${installed:-none}); this compiles for a few minutes"
+  say "installing wasm-bindgen-cli $version (have: ${installed:-none}) with cargo install"
+  say "this compiles about 200 crates once: about 17 minutes on two cores; cargo shows its progress below"
   # --locked can fail when a locked dependency is gone from the registry; then resolve afresh.
   cargo install wasm-bindgen-cli --version "=$version" --locked --force \
     || cargo install wasm-bindgen-cli --version "=$version" --force

@@ -22,6 +22,7 @@ for (const lang of ['sv', 'en']) {
     const h = document.createElement('h3');
     h.textContent = `${t.title} (${lang})`;
     const pre = document.createElement('pre');
+    pre.tabIndex = 0; // a code block that scrolls sideways must be reachable by keyboard
     const code = document.createElement('code');
     const fallback = lang === 'sv'
       ? 'Självtestet kunde inte starta. Läs mer på <a href="https://www.forsakringskassan.se/">forsakringskassan.se</a>.'

@@ -6,6 +6,8 @@
 // fire, and nothing may be logged as an error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { start, newPage } from './browser.mjs';
 import { startPartner, partnerPage } from './partner.mjs';
 import { walk, AS_OF } from './driver.mjs';
@@ -300,6 +302,21 @@ test('embed.html passes lang (also sv-lattlast) and mode to the widget', async (
   const { context, inner, problems } = await openIframe('iframe-handler', iframe(partner.origin, '&amp;mode=handler'));
   assert.equal(await inner.getAttribute('mode'), 'handler');
   await inner.locator('input[name="birth-date--answer"]').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('partners.html, which partners read, has no WCAG A/AA violations', async () => {
+  const { page, context, problems } = await newPage(env);
+  await page.goto(files + 'partners.html');
+  await page.locator('#snippets section.snippet').first().waitFor();
+  await page.locator('.theme-example sjalvtest-widget').locator('h2').first().waitFor();
+  await page.addScriptTag({ content: fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  });
+  assert.deepEqual(violations, []);
   assert.deepEqual(problems, []);
   await context.close();
 });
