@@ -160,6 +160,18 @@ test('the release iframe page and the engine API work from the release folder', 
     return engine.listTests('en').map((t) => t.id);
   });
   assert.ok(ids.includes('livranta') && ids.length >= 4, ids.join(' '));
+  // define.js registers the same element under another name, next to the one sjalvtest.js registered.
+  const same = await page.evaluate(async () => {
+    const { defineSjalvtestWidget, SjalvtestWidgetElement } = await import('./define.js');
+    defineSjalvtestWidget('partner-sjalvtest');
+    const el = document.createElement('partner-sjalvtest');
+    el.setAttribute('test', 'sjukpenning');
+    el.setAttribute('lang', 'sv');
+    document.body.append(el);
+    return customElements.get('sjalvtest-widget') === SjalvtestWidgetElement;
+  });
+  assert.equal(same, true, 'one element class for both entries');
+  await page.locator('partner-sjalvtest').locator('form[data-question]').waitFor({ timeout: 10_000 });
   assert.deepEqual(problems, []);
   await context.close();
 });
