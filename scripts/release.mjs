@@ -5,7 +5,8 @@
 // with Subresource Integrity, so the SRI hash of the entry, printed here and written to
 // integrity.json, pins every byte that runs. Also the TypeScript types, the iframe page, a
 // package.json and a README. docs/deploy.md says how to serve it.
-// Not here: building the wasm (scripts/build-wasm.sh, which this calls unless --skip-build).
+// Not here: building the wasm (scripts/setup.sh and scripts/build-wasm.sh, which this calls
+// unless --skip-build).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -49,7 +50,16 @@ const rules = fs.readFileSync(path.join(ROOT, 'src/lib.rs'), 'utf8').match(/RULE
   ?? fail('no RULES_VERSION in src/lib.rs');
 out = path.resolve(out ?? path.join(ROOT, 'dist', `sjalvtest-${version}`));
 
-if (build) execFileSync(path.join(ROOT, 'scripts/build-wasm.sh'), { stdio: ['ignore', 2, 2] });
+if (build) {
+  // What the build needs and is missing (the pinned wasm-bindgen CLI, wasm-opt), then the build.
+  for (const step of ['scripts/setup.sh', 'scripts/build-wasm.sh']) {
+    try {
+      execFileSync(path.join(ROOT, step), { stdio: ['ignore', 2, 2] });
+    } catch {
+      fail(`${step} failed`);
+    }
+  }
+}
 if (!fs.existsSync(path.join(WWW, 'pkg/sjalvtest_bg.wasm'))) fail('www/pkg is missing: run scripts/build-wasm.sh');
 
 fs.rmSync(out, { recursive: true, force: true });
