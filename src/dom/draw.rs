@@ -93,6 +93,12 @@ impl Draw {
     ) -> R<Element> {
         let c = self.container("sjt")?;
         self.link_refused(&c, extras)?;
+        if let Some(then) = extras.rules_changed {
+            let changed = UiMsg::RulesChanged { then: then.into(), now: q.rules_version };
+            let p = self.text("p", "notice", &self.ui(changed))?;
+            p.set_attribute("role", "status")?;
+            add(&c, &p)?;
+        }
         if q.can_go_back {
             let back = self.button("link back", "back", &self.ui(UiMsg::Back))?;
             back.set_attribute("part", "back")?;
