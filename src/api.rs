@@ -419,11 +419,12 @@ pub fn case_note(o: &OutcomeView) -> String {
     let lang = o.lang;
     let ui = |m: UiMsg| m.render(lang);
     let flow = flows::find(o.test);
-    let mut out = Vec::new();
-    out.push(ui(UiMsg::CaseNoteTest { title: flow.map(|f| f.title.render(lang)).unwrap_or_default() }));
-    out.push(ui(UiMsg::RulesVersion { version: o.rules_version, as_of: o.as_of }));
-    out.push(String::new());
-    out.push(ui(UiMsg::YourAnswers));
+    let mut out = vec![
+        ui(UiMsg::CaseNoteTest { title: flow.map(|f| f.title.render(lang)).unwrap_or_default() }),
+        ui(UiMsg::RulesVersion { version: o.rules_version, as_of: o.as_of }),
+        String::new(),
+        ui(UiMsg::YourAnswers),
+    ];
     for a in &o.answers {
         let name = flow.and_then(|f| f.question(a.question)).map(|q| q.name.render(lang)).unwrap_or(a.label.clone());
         out.push(format!("- {name}: {}", a.answer));

@@ -124,6 +124,7 @@ impl Draw {
 
     /// A question's field: heading (in a legend for options, around the label for text), hint,
     /// error, and the control. `prefix` keeps ids unique when several fields share a page.
+    #[allow(clippy::too_many_arguments)]
     fn field(
         &self,
         q: &QuestionView,

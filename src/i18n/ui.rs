@@ -146,7 +146,7 @@ impl Texts for UiMsg {
             AmountNotYetKnown => "Vi vet inte än".into(),
             BackToLastQuestion => "Gå tillbaka till den sista frågan".into(),
             LinkRefused => "Länken fungerar inte. Du får börja testet från början.".into(),
-            StartNeed => "Det här behöver du veta:".into(),
+            StartNeed => "Testet kan fråga om det här:".into(),
             StartTime { questions, minutes } => format!("Det tar ungefär {minutes} minuter. Du svarar på högst {questions} frågor."),
             StartButton => "Börja".into(),
             _ => return None,
@@ -238,7 +238,7 @@ impl Texts for UiMsg {
                 f::kronor(*amount, Lang::Sv), f::kronor(*per_month, Lang::Sv), f::kronor(*amount, Lang::Sv), f::kronor(*times_twelve, Lang::Sv)
             ),
             ConfirmYearlyAmount => "Beloppet stämmer, fortsätt".into(),
-            StartNeed => "Det här behöver du ha till hands:".into(),
+            StartNeed => "Testet kan fråga efter det här, så ha det gärna till hands:".into(),
             StartTime { questions, minutes } => format!("Det tar ungefär {minutes} minuter, med högst {questions} frågor."),
             StartButton => "Starta testet".into(),
         }
@@ -329,7 +329,7 @@ impl Texts for UiMsg {
                 f::kronor(*amount, Lang::En), f::kronor(*per_month, Lang::En), f::kronor(*amount, Lang::En), f::kronor(*times_twelve, Lang::En)
             ),
             ConfirmYearlyAmount => "The amount is right, continue".into(),
-            StartNeed => "What you need to have at hand:".into(),
+            StartNeed => "The self-test may ask for these, so have them at hand:".into(),
             StartTime { questions, minutes } => format!("It takes about {minutes} minutes, with at most {questions} questions."),
             StartButton => "Start the self-test".into(),
         }
