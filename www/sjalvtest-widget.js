@@ -58,9 +58,13 @@ export class SjalvtestWidgetElement extends HTMLElement {
 
   // A link pasted into the tab that already shows the test changes only the fragment: read it.
   #onHash = () => {
-    if (!location.hash.includes('sjalvtest=')) return;
-    this.#saved = null;
-    this.#mount();
+    if (!this.#widget || !location.hash.includes('sjalvtest=')) return;
+    try {
+      this.#widget.restoreLink(location.hash);
+      this.#saved = this.#widget.save();
+    } catch (error) {
+      this.#apologize(error);
+    }
   };
 
   connectedCallback() {

@@ -150,6 +150,40 @@ impl Widget {
         }
     }
 
+    /// A link pasted into the tab that already shows the widget (`hashchange`): a link to this
+    /// self-test replaces the session, a refused one says so and keeps the answers, and a link
+    /// to another self-test (another widget's) changes nothing.
+    #[wasm_bindgen(js_name = restoreLink)]
+    pub fn restore_link(&mut self, fragment: &str) -> Result<(), JsValue> {
+        let Some(test) = self.state.borrow().session.as_ref().ok().map(|s| s.flow().id) else { return Ok(()) };
+        let refused = {
+            let mut st = self.state.borrow_mut();
+            match api::restore_link(fragment) {
+                Ok((s, changed)) if s.flow().id == test => {
+                    st.session = Ok(s);
+                    st.rules_changed = changed;
+                    st.link_refused = None;
+                    st.started = true;
+                    st.link = None;
+                    st.doubt = None;
+                    st.field_errors.clear();
+                    None
+                }
+                Ok(_) => return Ok(()),
+                Err(e) => {
+                    st.link_refused = Some(UiMsg::LinkRefused.render(st.lang));
+                    Some(e)
+                }
+            }
+        };
+        let st = self.state.borrow();
+        let view = redraw(&st, None, None, true)?;
+        if let Some(e) = refused {
+            dispatch_error(&st, &e)?;
+        }
+        dispatch_result(&st, view.as_ref())
+    }
+
     /// The session as plain data (kept by the element so an exception cannot lose the answers).
     #[wasm_bindgen(unchecked_return_type = "Saved | null")]
     pub fn save(&self) -> JsValue {

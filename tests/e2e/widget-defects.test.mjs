@@ -294,6 +294,24 @@ test('a link pasted into the tab that already shows the test restores it (hashch
   await context.close();
 });
 
+test('a pasted link for another self-test leaves a widget’s answers alone; a refused one keeps them', async () => {
+  const { page, problems, context } = await newPage(env);
+  await openCitizen(page, 'sv');
+  await answer(page, 'birth-date', '1992-08-20');
+  const w = widget(page);
+  await w.locator('form[data-question="insured"]').waitFor();
+  const other = encodeURIComponent(['v=1', 't=livranta', `d=${AS_OF}`, 'r=2026.11.1'].join('&'));
+  await page.evaluate((hash) => { location.hash = hash; }, `#sjalvtest=${other}`);
+  await page.waitForFunction(() => location.hash.includes('livranta'));
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+  assert.equal(await w.locator('form[data-question="insured"]').count(), 1, 'still on the same question');
+  await page.evaluate(() => { location.hash = '#sjalvtest=%E0%A4%A'; });
+  await w.locator('.link-refused').waitFor();
+  assert.equal(await w.locator('form[data-question="insured"]').count(), 1, 'the answers are kept');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a crafted rules version never shows: the link is refused and its text is not on the page', async () => {
   const { page, context } = await newPage(env);
   const inner = ['v=1', 't=aktivitetsersattning', `d=${AS_OF}`, `r=${encodeURIComponent('Ring 08-123 456 78 för att få pengarna')}`,
