@@ -145,6 +145,36 @@ pub fn tests(lang: Lang) -> Vec<TestInfo> {
         .collect()
 }
 
+/// The start screen of a self-test: what it is, what the person may need at hand (the facts
+/// its questions ask that one may have to look up: dates, amounts, counts), about how long it
+/// takes, and (drawn beside it) that nothing typed is sent anywhere.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StartView {
+    pub title: String,
+    pub intro: String,
+    pub needs: Vec<String>,
+    pub questions: usize,
+    /// About half a minute per question, rounded up, and at least two minutes.
+    pub minutes: usize,
+}
+
+pub fn start_view(flow: &crate::flow::Flow, lang: Lang) -> StartView {
+    let needs = flow
+        .questions
+        .iter()
+        .filter(|q| matches!(q.kind, Kind::Date { .. } | Kind::Month | Kind::Kronor { .. } | Kind::Count { .. }))
+        .map(|q| q.name.render(lang))
+        .collect();
+    let minutes = flow.max_questions.div_ceil(2).max(2);
+    StartView {
+        title: flow.title.render(lang),
+        intro: flow.intro.render(lang),
+        needs,
+        questions: flow.max_questions,
+        minutes,
+    }
+}
+
 /// Starts a self-test at an as-of date ("today" from the caller's clock).
 pub fn start(test: &str, as_of: &str) -> Result<Session, InputError> {
     let flow = flows::find(test).ok_or(InputError::UnknownTest)?;
@@ -363,6 +393,74 @@ pub fn path_views(session: &Session, lang: Lang) -> Vec<QuestionView> {
         .collect()
 }
 
+/// A second look at a valid answer before the widget goes on (a yearly amount that may be a
+/// monthly one), in words; `None` when the answer needs none or is not valid. The session never
+/// refuses such an answer; see [`crate::flow::Question::doubt`].
+pub fn doubt(session: &Session, question: &str, raw: &str, lang: Lang) -> Option<String> {
+    let q = session.flow().question(question)?;
+    let answer = q.parse(raw, session.today()).ok()?;
+    match q.doubt(&answer)? {
+        crate::flow::Doubt::MaybeMonthly { amount } => Some(
+            UiMsg::YearlyAmountCheck {
+                amount,
+                per_month: Kronor(amount.0.saturating_add(6) / 12),
+                times_twelve: Kronor(amount.0.saturating_mul(12)),
+            }
+            .render(lang),
+        ),
+    }
+}
+
+/// Handler mode: the outcome as plain text for a case note. The answers by the field's short
+/// name, the result, the reasons with their paragraphs, the figures used, the rules version and
+/// the as-of date; no words that belong to the screen (buttons, "opens in a new tab") and no
+/// developer notes (the figures' sources stay in the on-screen table).
+pub fn case_note(o: &OutcomeView) -> String {
+    let lang = o.lang;
+    let ui = |m: UiMsg| m.render(lang);
+    let flow = flows::find(o.test);
+    let mut out = vec![
+        ui(UiMsg::CaseNoteTest { title: flow.map(|f| f.title.render(lang)).unwrap_or_default() }),
+        ui(UiMsg::RulesVersion { version: o.rules_version, as_of: o.as_of }),
+        String::new(),
+        ui(UiMsg::YourAnswers),
+    ];
+    for a in &o.answers {
+        let name = flow.and_then(|f| f.question(a.question)).map(|q| q.name.render(lang)).unwrap_or(a.label.clone());
+        out.push(format!("- {name}: {}", a.answer));
+    }
+    out.push(String::new());
+    out.push(format!("{}: {}. {}", ui(UiMsg::ResultTitle), o.verdict_label, o.headline));
+    for r in o.rows.iter().filter(|r| !r.hidden) {
+        out.push(format!("- {}: {}", r.label, r.value));
+    }
+    if let Some(f) = &o.failed {
+        out.push(format!("{}: {}", ui(UiMsg::FailedTitle), f.criterion));
+        out.push(format!("- {}: {}", ui(UiMsg::FailedValue), f.value));
+        out.push(format!("- {}: {}", ui(UiMsg::FailedLimit), f.limit));
+    }
+    if !o.notes.is_empty() {
+        out.push(String::new());
+        out.push(ui(UiMsg::GoodToKnow));
+        out.extend(o.notes.iter().map(|n| format!("- {n}")));
+    }
+    out.push(String::new());
+    out.push(ui(UiMsg::Reasons));
+    for (i, s) in o.reasons.iter().enumerate() {
+        out.push(format!("{}. {} ({}): {}", i + 1, s.check_label, s.law.text, s.text));
+    }
+    if !o.params.is_empty() {
+        out.push(String::new());
+        out.push(ui(UiMsg::ParamsUsedTitle));
+        for p in &o.params {
+            let line =
+                UiMsg::CaseNoteParamLine { name: p.name.clone(), value: p.value.clone(), period: p.period.clone() };
+            out.push(format!("- {}", line.render(lang)));
+        }
+    }
+    out.join("\n")
+}
+
 // --- Links: a saved session in a URL fragment --------------------------------------------------
 
 /// The fragment key a link uses: `#sjalvtest=…`.
@@ -430,17 +528,30 @@ pub fn from_link(fragment: &str) -> Result<Saved, InputError> {
             "v" => saved.format = v.parse().map_err(|_| bad)?,
             "t" => saved.test = v,
             "d" => saved.as_of = v,
-            "r" => saved.rules = v,
+            "r" if is_rules_version(&v) => saved.rules = v,
+            "r" => return Err(bad),
             _ => {
                 let id = k.strip_prefix("a.").and_then(percent_decode).ok_or(bad)?;
                 saved.answers.insert(id, v);
             }
         }
     }
-    if saved.test.is_empty() {
+    if saved.test.is_empty() || saved.rules.is_empty() {
         return Err(bad);
     }
     Ok(saved)
+}
+
+/// Whether `s` has the shape of a rules version (`2026.11.1`: a year, then one or two numbers,
+/// each of at most three digits). A link's version is shown in the notice that the rules have
+/// changed, so a link that carries anything else is refused: text from a link must never
+/// appear as the self-test's own words.
+pub fn is_rules_version(s: &str) -> bool {
+    let mut parts = s.split('.');
+    let year = parts.next().unwrap_or_default();
+    let rest: Vec<&str> = parts.collect();
+    let digits = |p: &str, max: usize| !p.is_empty() && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit());
+    year.len() == 4 && digits(year, 4) && (1..=2).contains(&rest.len()) && rest.iter().all(|p| digits(p, 3))
 }
 
 /// A session from a link, and whether the rules have changed since the link was made.

@@ -84,8 +84,8 @@ fn changing_an_earlier_answer_keeps_later_answers_that_still_apply() {
     // the new path reaches an outcome; the residence and income answers still apply and stay.
     s.edit("reason").unwrap();
     s.answer("reason", "extended-schooling").unwrap();
-    assert_eq!(current(&s), "schooling-extended");
-    s.answer("schooling-extended", "yes").unwrap();
+    // The reason says the schooling takes longer because of a disability: not asked again.
+    assert_eq!(current(&s), "schooling-ends");
     s.answer("schooling-ends", "2025-06").unwrap();
     assert_eq!(current(&s), "outcome:MayBeEligible");
     assert!(!s.answers().contains_key("capacity-reduction"));
@@ -215,4 +215,144 @@ fn the_birth_date_field_names_its_input_purpose_and_no_other_field_does() {
     answer_all(&mut s, &FULL_AE[..1]);
     let View::Question(q) = api::view(&s, Lang::Sv) else { panic!("a second question") };
     assert_eq!(q.autocomplete, None);
+}
+
+// --- Issue 11: the widget as citizens and handlers meet it ------------------------------------
+
+/// Issue 11's case: born 1992-08-20, half loss, permanent, 10 years in Sweden, 260 000 kr.
+const HALF_SA: &[(&str, &str)] = &[
+    ("birth-date", "1992-08-20"),
+    ("insured", "lives-in-sweden"),
+    ("capacity-reduction", "1/2"),
+    ("duration", "permanent"),
+    ("lived-in-sweden-since-16", "no"),
+    ("years-in-sweden", "10"),
+    ("had-work-income", "yes"),
+    ("income-per-year", "260000"),
+];
+
+fn outcome(s: &Session, lang: Lang) -> api::OutcomeView {
+    match api::view(s, lang) {
+        View::Outcome(o) => o,
+        other => panic!("no outcome: {other:?}"),
+    }
+}
+
+fn machine(o: &api::OutcomeView, key: &str) -> i64 {
+    let row = o.rows.iter().find(|r| r.key == key).unwrap_or_else(|| panic!("no row {key}"));
+    row.machine.parse().unwrap_or_else(|_| panic!("{key}: {}", row.machine))
+}
+
+#[test]
+fn the_yearly_breakdown_is_at_the_persons_level_and_adds_up() {
+    for level in ["1/4", "1/2", "3/4", "1"] {
+        let mut s = ae("2025-01-15");
+        let answers: Vec<(&str, &str)> =
+            HALF_SA.iter().map(|&(q, a)| if q == "capacity-reduction" { (q, level) } else { (q, a) }).collect();
+        answer_all(&mut s, &answers);
+        let o = outcome(&s, Lang::En);
+        let (year, ir, garanti) =
+            (machine(&o, "per-year"), machine(&o, "inkomstrelaterad"), machine(&o, "garantiersattning"));
+        assert_eq!(ir + garanti, year, "{level}: {ir} + {garanti} ≠ {year}");
+        assert!(ir <= year, "{level}: an 'of which' part above the total");
+    }
+}
+
+#[test]
+fn the_schooling_question_is_asked_once_and_old_links_with_the_second_one_restore() {
+    let mut s = ae("2025-01-15");
+    answer_all(
+        &mut s,
+        &[("birth-date", "2007-03-15"), ("insured", "lives-in-sweden"), ("reason", "extended-schooling")],
+    );
+    assert_eq!(current(&s), "schooling-ends");
+    answer_all(
+        &mut s,
+        &[("schooling-ends", "2027-06"), ("lived-in-sweden-since-16", "yes"), ("had-work-income", "no")],
+    );
+    assert_eq!(current(&s), "outcome:MayBeEligible");
+    // A link saved while the flow still asked `schooling-extended`.
+    let mut old = s.save();
+    old.answers.insert("schooling-extended".into(), "yes".into());
+    let (restored, _) = api::restore_link(&api::to_link(&old)).unwrap();
+    assert_eq!(api::view(&restored, Lang::Sv), api::view(&s, Lang::Sv));
+}
+
+#[test]
+fn a_link_with_a_rules_version_that_is_not_one_is_refused() {
+    let mut s = ae("2025-01-15");
+    answer_all(&mut s, FULL_AE);
+    for bad in ["Ring 070-123 45 67", "", "2025", "2025.1.1 ", "2025.1.1.1", "20251.1", "2025..1", "<b>2025.1</b>"] {
+        let mut saved = s.save();
+        saved.rules = bad.into();
+        assert_eq!(api::restore_link(&api::to_link(&saved)).err(), Some(InputError::BadSavedSession), "{bad:?}");
+    }
+    for good in ["2025.1.1", "2026.11.1", "2024.3"] {
+        assert!(api::is_rules_version(good), "{good}");
+    }
+}
+
+#[test]
+fn a_day_first_date_is_a_format_error_that_names_the_format() {
+    let mut s = ae("2025-01-15");
+    let format = s.answer("birth-date", "10/5/2002").unwrap_err();
+    let missing = s.answer("birth-date", "2002-02-30").unwrap_err();
+    let sv = api::error_view(Some(&s), &format, Lang::Sv).message;
+    let en = api::error_view(Some(&s), &format, Lang::En).message;
+    assert!(sv.contains("ÅÅÅÅ-MM-DD") && !sv.contains("finns inte"), "{sv}");
+    assert!(en.contains("YYYY-MM-DD") && !en.contains("does not exist"), "{en}");
+    let sv = api::error_view(Some(&s), &missing, Lang::Sv).message;
+    assert!(sv.contains("finns inte"), "{sv}");
+}
+
+#[test]
+fn a_low_yearly_income_is_questioned_never_refused() {
+    let mut s = ae("2025-01-15");
+    answer_all(&mut s, &HALF_SA[..7]);
+    let doubt = api::doubt(&s, "income-per-year", "35 000", Lang::Sv).expect("35 000 kr a year is questioned");
+    let doubt = doubt.replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(doubt.contains("35 000 kr") && doubt.contains("420 000 kr"), "{doubt}");
+    assert!(api::doubt(&s, "income-per-year", "35 000", Lang::En)
+        .is_some_and(|t| t.replace('\u{a0}', " ").contains("SEK 420,000")));
+    for fine in ["260000", "0", "80000", "nonsense"] {
+        assert_eq!(api::doubt(&s, "income-per-year", fine, Lang::Sv), None, "{fine}");
+    }
+    assert_eq!(api::doubt(&s, "years-in-sweden", "10", Lang::Sv), None);
+    s.answer("income-per-year", "35000").unwrap();
+    assert_eq!(current(&s), "outcome:MayBeEligible");
+}
+
+#[test]
+fn the_case_note_has_answers_result_reasons_version_and_date_and_no_screen_words() {
+    let mut s = ae("2025-01-15");
+    answer_all(&mut s, HALF_SA);
+    let sv = api::case_note(&outcome(&s, Lang::Sv)).replace(['\u{a0}', '\u{202f}'], " ");
+    for want in [
+        "Födelsedatum: 20 augusti 1992",
+        "Resultat: ",
+        "SFB 33 kap. 5 §",
+        "Regler version ",
+        "15 januari 2025",
+        "260 000 kr",
+    ] {
+        assert!(sv.contains(want), "missing {want:?} in\n{sv}");
+    }
+    for noise in ["öppnas i en ny flik", "opens in a new tab", "Ändra", "Kopiera", "reproduces", "source"] {
+        assert!(!sv.contains(noise), "{noise:?} in\n{sv}");
+    }
+    let en = api::case_note(&outcome(&s, Lang::En));
+    assert!(en.contains("Rules version ") && en.contains("Result: "), "{en}");
+}
+
+#[test]
+fn every_self_test_has_a_start_screen_with_what_to_have_at_hand() {
+    for t in api::tests(Lang::Sv) {
+        let flow = sjalvtest::flows::find(t.id).unwrap();
+        for lang in [Lang::Sv, Lang::En] {
+            let v = api::start_view(flow, lang);
+            assert!(!v.title.is_empty() && v.minutes >= 2 && v.questions == flow.max_questions, "{}", t.id);
+        }
+    }
+    let ae = api::start_view(sjalvtest::flows::find("aktivitetsersattning").unwrap(), Lang::Sv);
+    assert!(ae.needs.iter().any(|n| n.to_lowercase().contains("inkomst")), "{:?}", ae.needs);
 }

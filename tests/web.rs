@@ -22,8 +22,13 @@ fn every_scenario_gives_the_same_result_in_the_browser() {
 
 type Mounted = std::rc::Rc<std::cell::RefCell<sjalvtest::dom::Widget>>;
 
-/// Mounts a widget the way the element class does, forwarding the root's events to it.
+/// Mounts a widget the way the element class does, past the start screen.
 fn mount(test: &str, lang: &str) -> (HtmlElement, ShadowRoot, Mounted) {
+    mount_with(test, lang, "citizen", "skip")
+}
+
+/// Mounts a widget the way the element class does, forwarding the root's events to it.
+fn mount_with(test: &str, lang: &str, mode: &str, start: &str) -> (HtmlElement, ShadowRoot, Mounted) {
     let doc = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
     doc.body().unwrap().append_child(&host).unwrap();
@@ -34,9 +39,10 @@ fn mount(test: &str, lang: &str) -> (HtmlElement, ShadowRoot, Mounted) {
         test,
         lang,
         "2025-01-15",
-        "citizen",
+        mode,
         "",
         JsValue::NULL,
+        start,
     )
     .unwrap();
     let widget = std::rc::Rc::new(std::cell::RefCell::new(widget));
@@ -94,6 +100,33 @@ fn the_widget_asks_refuses_and_moves_on_in_the_shadow_root() {
         "radios sit in a fieldset with a legend"
     );
     assert_eq!(root.query_selector_all("input[type=radio]").unwrap().length(), 3);
+}
+
+#[wasm_bindgen_test]
+fn the_start_screen_comes_first_and_its_button_shows_the_first_question() {
+    let (_host, root, _widget) = mount_with("livranta", "sv", "citizen", "");
+    let begin = find(&root, "[data-action=begin]");
+    assert!(root.query_selector("form[data-question]").unwrap().is_none());
+    begin.dyn_into::<HtmlElement>().unwrap().click();
+    find(&root, "form[data-question]");
+}
+
+#[wasm_bindgen_test]
+fn the_handler_page_changes_in_place_and_keeps_the_field_that_was_answered() {
+    let (_host, root, _widget) = mount_with("aktivitetsersattning", "sv", "handler", "");
+    assert!(root.query_selector("[data-action=begin]").unwrap().is_none(), "no start screen for handlers");
+    let input: HtmlInputElement = find(&root, "input[name=\"birth-date--answer\"]").dyn_into().unwrap();
+    input.set_value("1992-08-20");
+    // new Event('change', { bubbles: true }), as the browser sends it when the field is left.
+    let window = web_sys::window().unwrap();
+    let ctor: js_sys::Function = js_sys::Reflect::get(&window, &"Event".into()).unwrap().dyn_into().unwrap();
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"bubbles".into(), &JsValue::TRUE).unwrap();
+    let change = js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"change".into(), &init)).unwrap();
+    input.dispatch_event(change.unchecked_ref()).unwrap();
+    find(&root, "[data-field=insured]");
+    let same = find(&root, "input[name=\"birth-date--answer\"]");
+    assert!(same.is_same_node(Some(&input)), "the answered field is the same element after the update");
 }
 
 #[wasm_bindgen_test]

@@ -41,7 +41,7 @@ export function loadEngine() {
   return loading;
 }
 
-const EVENTS = ['submit', 'click', 'change'];
+const EVENTS = ['submit', 'click', 'change', 'keydown'];
 const SORRY = {
   sv: ['Något gick fel i testet. Vi ber om ursäkt. Dina svar finns kvar.', 'Försök igen', 'Läs mer på forsakringskassan.se'],
   en: ['Something went wrong in the self-test. We are sorry. Your answers are kept.', 'Try again', 'Read more on forsakringskassan.se'],
@@ -54,7 +54,7 @@ function today() {
 }
 
 export class SjalvtestWidgetElement extends HTMLElement {
-  static observedAttributes = ['test', 'lang', 'mode', 'as-of'];
+  static observedAttributes = ['test', 'lang', 'mode', 'as-of', 'start'];
   #root = null;
   #widget = null;
   #saved = null;
@@ -74,15 +74,28 @@ export class SjalvtestWidgetElement extends HTMLElement {
     }
   };
 
+  // A link pasted into the tab that already shows the test changes only the fragment: read it.
+  #onHash = () => {
+    if (!this.#widget || !location.hash.includes('sjalvtest=')) return;
+    try {
+      this.#widget.restoreLink(location.hash);
+      this.#saved = this.#widget.save();
+    } catch (error) {
+      this.#apologize(error);
+    }
+  };
+
   connectedCallback() {
     if (!this.#root) {
       this.#root = this.attachShadow({ mode: 'open' });
       for (const type of EVENTS) this.#root.addEventListener(type, this.#onEvent);
     }
+    window.addEventListener('hashchange', this.#onHash);
     this.#mount();
   }
 
   disconnectedCallback() {
+    window.removeEventListener('hashchange', this.#onHash);
     this.#generation++;
     this.#release();
   }
@@ -108,7 +121,7 @@ export class SjalvtestWidgetElement extends HTMLElement {
       this.#widget = glue.mountWidget(
         this, this.#root, this.getAttribute('test') ?? '', this.language,
         this.getAttribute('as-of') || today(), this.getAttribute('mode') ?? 'citizen',
-        location.hash, this.#saved,
+        location.hash, this.#saved, this.getAttribute('start') ?? '',
       );
       this.#saved = this.#widget.save();
     } catch (error) {

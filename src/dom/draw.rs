@@ -5,7 +5,7 @@
 //! Screens: one question per page (citizens), all questions on one page with the trace and
 //! the parameters (handler mode), the result page, and a failure message.
 
-use crate::api::{ErrorView, OutcomeView, QuestionView};
+use crate::api::{self, ErrorView, OutcomeView, QuestionView, StartView};
 use crate::domain::Date;
 use crate::i18n::{Lang, Texts, UiMsg};
 use wasm_bindgen::JsValue;
@@ -25,6 +25,10 @@ pub struct Extras<'a> {
     pub rules_changed: Option<&'a str>,
     /// The link to this result, once the person has asked for it.
     pub link: Option<&'a str>,
+    /// A link in the address that could not be read, in words.
+    pub link_refused: Option<&'a str>,
+    /// A valid answer worth a second look (a yearly amount that may be monthly), in words.
+    pub doubt: Option<&'a str>,
 }
 
 /// A refused answer in handler mode, kept with the text that was typed.
@@ -80,8 +84,21 @@ impl Draw {
     }
 
     /// One question page: back, progress, error summary, the field and Continue.
-    pub fn question(&self, q: &QuestionView, error: Option<&ErrorView>, raw: Option<&str>) -> R<Element> {
+    pub fn question(
+        &self,
+        q: &QuestionView,
+        error: Option<&ErrorView>,
+        raw: Option<&str>,
+        extras: &Extras,
+    ) -> R<Element> {
         let c = self.container("sjt")?;
+        self.link_refused(&c, extras)?;
+        if let Some(then) = extras.rules_changed {
+            let changed = UiMsg::RulesChanged { then: then.into(), now: q.rules_version };
+            let p = self.text("p", "notice", &self.ui(changed))?;
+            p.set_attribute("role", "status")?;
+            add(&c, &p)?;
+        }
         if q.can_go_back {
             let back = self.button("link back", "back", &self.ui(UiMsg::Back))?;
             back.set_attribute("part", "back")?;
@@ -95,8 +112,10 @@ impl Draw {
         }
         let form = self.el("form", "")?;
         attrs(&form, &[("novalidate", ""), ("data-question", q.id), ("data-input", q.input), ("part", "form")])?;
-        add(&form, &self.field(q, error, raw, "", "h2", true)?)?;
-        let submit = self.text("button", "primary", &self.ui(UiMsg::Continue))?;
+        let doubt = extras.doubt.filter(|_| error.is_none());
+        add(&form, &self.field(q, error, raw, "", "h2", true, doubt)?)?;
+        let label = if doubt.is_some() { UiMsg::ConfirmYearlyAmount } else { UiMsg::Continue };
+        let submit = self.text("button", "primary", &self.ui(label))?;
         attrs(&submit, &[("type", "submit"), ("part", "button")])?;
         add(&form, &submit)?;
         add(&c, &form)?;
@@ -105,6 +124,7 @@ impl Draw {
 
     /// A question's field: heading (in a legend for options, around the label for text), hint,
     /// error, and the control. `prefix` keeps ids unique when several fields share a page.
+    #[allow(clippy::too_many_arguments)]
     fn field(
         &self,
         q: &QuestionView,
@@ -113,6 +133,7 @@ impl Draw {
         prefix: &str,
         heading_tag: &str,
         focus_target: bool,
+        doubt: Option<&str>,
     ) -> R<Element> {
         let field = self.el("div", if error.is_some() { "field has-error" } else { "field" })?;
         field.set_attribute("data-field", q.id)?;
@@ -189,6 +210,12 @@ impl Draw {
             add(&field, &heading)?;
             for p in [&hint, &error_p].into_iter().flatten() {
                 add(&field, p)?;
+            }
+            if let Some(text) = doubt {
+                described.push(id("doubt"));
+                let p = self.text("p", "doubt", text)?;
+                attrs(&p, &[("id", &id("doubt")), ("role", "alert"), ("tabindex", "-1")])?;
+                add(&field, &p)?;
             }
             let wrap = self.el("div", "text-field")?;
             let input = self.el("input", "")?;
@@ -267,10 +294,33 @@ impl Draw {
     ) -> R<Element> {
         let c = self.container("sjt handler")?;
         add(&c, &self.text("p", "mode-label", &self.ui(UiMsg::HandlerMode))?)?;
+        // The result near the top, updated in place and announced, with a jump to the whole of
+        // it and the case note's copy button, so no one has to scroll past every question.
+        let top = self.el("div", "handler-summary")?;
+        attrs(&top, &[("role", "status"), ("id", "handler-summary")])?;
+        match outcome {
+            Some(o) => {
+                let p = self.el("p", "")?;
+                add(&p, &self.text("strong", "", &format!("{}: {}", self.ui(UiMsg::ResultTitle), o.verdict_label))?)?;
+                p.append_child(&self.doc.create_text_node(&format!(" {}", o.headline)))?;
+                add(&top, &p)?;
+                let skip = self.text("a", "skip", &self.ui(UiMsg::SkipToResult))?;
+                attrs(&skip, &[("href", "#headline"), ("data-action", "focus"), ("data-target", "headline")])?;
+                add(&top, &skip)?;
+                let copy = self.button("secondary", "copy-note", &self.ui(UiMsg::CopyCaseNote))?;
+                copy.set_attribute("id", "copy-note-top")?;
+                add(&top, &copy)?;
+            }
+            None => add(&top, &self.text("p", "pending", &self.ui(UiMsg::ResultPending))?)?,
+        }
+        add(&c, &top)?;
         if !errors.is_empty() {
             let list: Vec<(&ErrorView, String)> = errors
                 .iter()
                 .filter_map(|fe| {
+                    if fe.question == "as-of" {
+                        return Some((&fe.error, "as-of".to_string()));
+                    }
                     let q = questions.iter().find(|q| q.id == fe.question)?;
                     Some((&fe.error, first_control(&format!("{}--", q.id), q)))
                 })
@@ -285,7 +335,8 @@ impl Draw {
         let hint = self.text("p", "hint", &self.ui(UiMsg::AsOfHint))?;
         hint.set_attribute("id", "as-of-hint")?;
         let input = self.el("input", "")?;
-        let date = as_of.to_string();
+        let refused = errors.iter().find(|e| e.question == "as-of");
+        let date = refused.map(|e| e.raw.clone()).unwrap_or_else(|| as_of.to_string());
         attrs(
             &input,
             &[
@@ -293,20 +344,39 @@ impl Draw {
                 ("id", "as-of"),
                 ("name", "as-of"),
                 ("value", &date),
-                ("aria-describedby", "as-of-hint"),
+                ("spellcheck", "false"),
+                ("autocomplete", "off"),
+                ("aria-describedby", if refused.is_some() { "as-of-hint as-of-error" } else { "as-of-hint" }),
             ],
         )?;
-        for e in [&label, &hint, &input] {
-            add(&as_of_field, e)?;
+        add(&as_of_field, &label)?;
+        add(&as_of_field, &hint)?;
+        if let Some(e) = refused {
+            as_of_field.set_class_name("field as-of has-error");
+            input.set_attribute("aria-invalid", "true")?;
+            let p = self.el("p", "field-error")?;
+            p.set_attribute("id", "as-of-error")?;
+            let prefix_text = if self.lang == Lang::En { "Error: " } else { "Fel: " };
+            add(&p, &self.text("span", "visually-hidden", prefix_text)?)?;
+            p.append_child(&self.doc.create_text_node(&e.error.message))?;
+            add(&as_of_field, &p)?;
         }
+        add(&as_of_field, &input)?;
         add(&form, &as_of_field)?;
         let h = self.text("h2", "", &self.ui(UiMsg::QuestionsTitle))?;
         attrs(&h, &[("tabindex", "-1"), ("data-focus", "")])?;
         add(&form, &h)?;
         for q in questions {
             let err = errors.iter().find(|e| e.question == q.id);
-            let field =
-                self.field(q, err.map(|e| &e.error), err.map(|e| e.raw.as_str()), &format!("{}--", q.id), "h3", false)?;
+            let field = self.field(
+                q,
+                err.map(|e| &e.error),
+                err.map(|e| e.raw.as_str()),
+                &format!("{}--", q.id),
+                "h3",
+                false,
+                None,
+            )?;
             add(&form, &field)?;
         }
         let submit = self.text("button", "primary", &self.ui(UiMsg::Update))?;
@@ -315,13 +385,40 @@ impl Draw {
         add(&c, &form)?;
         match outcome {
             Some(o) => add(&c, &self.result(o, extras, "h2", false)?)?,
-            None => {
-                let p = self.text("p", "pending", &self.ui(UiMsg::ResultPending))?;
-                p.set_attribute("role", "status")?;
-                add(&c, &p)?;
-            }
+            None => add(&c, &self.text("p", "pending", &self.ui(UiMsg::ResultPending))?)?,
         }
         Ok(c)
+    }
+
+    /// The start screen: what the self-test is, what to have at hand, about how long it takes,
+    /// that nothing typed is sent anywhere, and the button to begin.
+    pub fn start(&self, v: &StartView, extras: &Extras) -> R<Element> {
+        let c = self.container("sjt start")?;
+        self.link_refused(&c, extras)?;
+        let h = self.text("h2", "", &v.title)?;
+        attrs(&h, &[("tabindex", "-1"), ("data-focus", "")])?;
+        add(&c, &h)?;
+        add(&c, &self.text("p", "", &v.intro)?)?;
+        if !v.needs.is_empty() {
+            add(&c, &self.text("p", "", &self.ui(UiMsg::StartNeed))?)?;
+            add(&c, &self.list("ul", &v.needs)?)?;
+        }
+        add(&c, &self.text("p", "", &self.ui(UiMsg::StartTime { questions: v.questions, minutes: v.minutes }))?)?;
+        add(&c, &self.text("p", "", &self.ui(UiMsg::PrivacyNote))?)?;
+        let begin = self.button("primary", "begin", &self.ui(UiMsg::StartButton))?;
+        begin.set_attribute("part", "button")?;
+        add(&c, &begin)?;
+        Ok(c)
+    }
+
+    /// A link in the address that could not be read: said where the person looks first.
+    fn link_refused(&self, parent: &Element, extras: &Extras) -> R<()> {
+        if let Some(text) = extras.link_refused {
+            let p = self.text("p", "notice link-refused", text)?;
+            p.set_attribute("role", "alert")?;
+            add(parent, &p)?;
+        }
+        Ok(())
     }
 
     fn heading3(&self, parent: &Element, text: &str) -> R<()> {
@@ -355,10 +452,11 @@ impl Draw {
                 ("rel", "noopener noreferrer"),
                 ("referrerpolicy", "no-referrer"),
                 ("title", &self.ui(UiMsg::LawLinkTitle)),
+                // Says that the link opens a new tab (WCAG 3.2.5 advice), through one hidden
+                // description rather than words in every link, which copied text would carry.
+                ("aria-describedby", "new-tab"),
             ],
         )?;
-        // Say that the link leaves the self-test for a new tab (WCAG 3.2.5 advice).
-        add(&a, &self.text("span", "visually-hidden", &self.ui(UiMsg::OpensInNewTab))?)?;
         Ok(a)
     }
 
@@ -406,6 +504,12 @@ impl Draw {
     fn result(&self, o: &OutcomeView, extras: &Extras, heading_tag: &str, focus: bool) -> R<Element> {
         let result = self.el("section", "result")?;
         attrs(&result, &[("part", "result"), ("aria-labelledby", "headline")])?;
+        if !extras.handler {
+            self.link_refused(&result, extras)?;
+            let back = self.button("link back", "back", &self.ui(UiMsg::BackToLastQuestion))?;
+            back.set_attribute("part", "back")?;
+            add(&result, &back)?;
+        }
         if let Some(then) = extras.rules_changed {
             let p =
                 self.text("p", "notice", &self.ui(UiMsg::RulesChanged { then: then.into(), now: o.rules_version }))?;
@@ -414,9 +518,9 @@ impl Draw {
         }
         add(&result, &self.text("p", "verdict", &o.verdict_label)?)?;
         let h = self.text(heading_tag, "headline", &o.headline)?;
-        h.set_attribute("id", "headline")?;
+        attrs(&h, &[("id", "headline"), ("tabindex", "-1")])?;
         if focus {
-            attrs(&h, &[("tabindex", "-1"), ("data-focus", "")])?;
+            h.set_attribute("data-focus", "")?;
         }
         add(&result, &h)?;
 
@@ -442,6 +546,7 @@ impl Draw {
         }
         if extras.handler {
             self.trace_tables(&result, o)?;
+            self.case_note(&result, o)?;
         } else {
             self.heading3(&result, &self.ui(UiMsg::Reasons))?;
             let reasons = self.el("ol", "reasons")?;
@@ -459,7 +564,32 @@ impl Draw {
         let version = UiMsg::RulesVersion { version: o.rules_version, as_of: o.as_of };
         add(&result, &self.text("p", "meta", &self.ui(version))?)?;
         self.keep(&result, extras)?;
+        let new_tab = self.text("span", "", &self.ui(UiMsg::OpensInNewTab))?;
+        attrs(&new_tab, &[("id", "new-tab"), ("hidden", "")])?;
+        add(&result, &new_tab)?;
         Ok(result)
+    }
+
+    /// Handler mode: the result as plain text for a case note, to read and to copy.
+    fn case_note(&self, parent: &Element, o: &OutcomeView) -> R<()> {
+        let block = self.el("div", "case-note")?;
+        let h = self.el("h3", "")?;
+        let label = self.text("label", "", &self.ui(UiMsg::CaseNoteTitle))?;
+        label.set_attribute("for", "case-note")?;
+        add(&h, &label)?;
+        add(&block, &h)?;
+        let hint = self.text("p", "hint", &self.ui(UiMsg::CaseNoteHint))?;
+        hint.set_attribute("id", "case-note-hint")?;
+        add(&block, &hint)?;
+        let text = self.text("textarea", "", &api::case_note(o))?;
+        attrs(&text, &[("id", "case-note"), ("readonly", ""), ("rows", "12"), ("aria-describedby", "case-note-hint")])?;
+        add(&block, &text)?;
+        let copy = self.button("secondary", "copy-note", &self.ui(UiMsg::CopyCaseNote))?;
+        add(&block, &copy)?;
+        let status = self.el("p", "status")?;
+        attrs(&status, &[("role", "status"), ("id", "note-status")])?;
+        add(&block, &status)?;
+        add(parent, &block)
     }
 
     fn answers(&self, parent: &Element, o: &OutcomeView) -> R<()> {

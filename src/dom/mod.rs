@@ -7,6 +7,7 @@
 //! Not here: what a screen contains (`api`), the element class (`www/sjalvtest-widget.js`).
 
 mod draw;
+mod morph;
 
 use crate::api::{self, ErrorView, View};
 use crate::domain::Date;
@@ -37,6 +38,17 @@ struct State {
     link: Option<String>,
     /// Handler mode: refused answers with the text typed, shown next to their fields.
     field_errors: Vec<FieldError>,
+    /// A link in the page's address that could not be read, in words, until the person goes on.
+    link_refused: Option<String>,
+    /// Whether the start screen is behind the person (always in handler mode, with
+    /// `start="skip"`, and for answers brought back from a link or after an error).
+    started: bool,
+    /// The answer the person was asked to look at again: (question, text typed). The same text
+    /// submitted again goes on.
+    doubt: Option<(String, String)>,
+    /// Handler mode: the last key was Tab forward, so a field's change should leave focus on
+    /// the next field even when that field has only just appeared.
+    tab_forward: bool,
 }
 
 /// A mounted widget. The element class forwards the shadow root's `submit`, `click` and
@@ -62,8 +74,10 @@ pub fn mount_widget(
     mode: &str,
     fragment: &str,
     saved: JsValue,
+    start: &str,
 ) -> Result<Widget, JsValue> {
     let mut session = api::start(test, as_of);
+    let mut restored = false;
     let mut rules_changed = None;
     let mut link_error = None;
     if let Some(kept) = crate::wasm::saved_from_js(&saved).filter(|k| k.test == test) {
@@ -73,26 +87,35 @@ pub fn mount_widget(
                 let _ = s.set_today(day);
             }
             session = Ok(s);
+            restored = true;
         }
     } else if fragment.contains(&format!("{}=", api::LINK_KEY)) && session.is_ok() {
+        restored = true;
         match api::restore_link(fragment) {
             Ok((s, changed)) if s.flow().id == test => {
                 session = Ok(s);
                 rules_changed = changed;
             }
-            Ok(_) => {}
+            // A link to another self-test on the same page is for another widget.
+            Ok(_) => restored = false,
             Err(e) => link_error = Some(e),
         }
     }
+    let lang = Lang::from_tag(lang);
+    let handler = mode == "handler";
     let state = Rc::new(RefCell::new(State {
         session,
-        lang: Lang::from_tag(lang),
+        lang,
         host,
         root,
-        handler: mode == "handler",
+        handler,
         rules_changed,
         link: None,
         field_errors: Vec::new(),
+        link_refused: link_error.map(|_| UiMsg::LinkRefused.render(lang)),
+        started: handler || restored || start == "skip",
+        doubt: None,
+        tab_forward: false,
     }));
     {
         let st = state.borrow();
@@ -110,14 +133,55 @@ pub fn mount_widget(
 
 #[wasm_bindgen]
 impl Widget {
-    /// Handles a `submit`, `click` or `change` event from the shadow root.
+    /// Handles a `submit`, `click`, `change` or `keydown` event from the shadow root.
     pub fn handle(&mut self, ev: Event) -> Result<(), JsValue> {
         match ev.type_().as_str() {
             "submit" => on_submit(&self.state, &ev),
             "click" => on_click(&self.state, &ev),
             "change" => on_change(&self.state, &ev),
+            "keydown" => {
+                let get = |k: &str| js_sys::Reflect::get(&ev, &JsValue::from_str(k)).ok();
+                let tab = get("key").and_then(|k| k.as_string()).is_some_and(|k| k == "Tab");
+                let shift = get("shiftKey").is_some_and(|s| s.is_truthy());
+                self.state.borrow_mut().tab_forward = tab && !shift;
+                Ok(())
+            }
             _ => Ok(()),
         }
+    }
+
+    /// A link pasted into the tab that already shows the widget (`hashchange`): a link to this
+    /// self-test replaces the session, a refused one says so and keeps the answers, and a link
+    /// to another self-test (another widget's) changes nothing.
+    #[wasm_bindgen(js_name = restoreLink)]
+    pub fn restore_link(&mut self, fragment: &str) -> Result<(), JsValue> {
+        let Some(test) = self.state.borrow().session.as_ref().ok().map(|s| s.flow().id) else { return Ok(()) };
+        let refused = {
+            let mut st = self.state.borrow_mut();
+            match api::restore_link(fragment) {
+                Ok((s, changed)) if s.flow().id == test => {
+                    st.session = Ok(s);
+                    st.rules_changed = changed;
+                    st.link_refused = None;
+                    st.started = true;
+                    st.link = None;
+                    st.doubt = None;
+                    st.field_errors.clear();
+                    None
+                }
+                Ok(_) => return Ok(()),
+                Err(e) => {
+                    st.link_refused = Some(UiMsg::LinkRefused.render(st.lang));
+                    Some(e)
+                }
+            }
+        };
+        let st = self.state.borrow();
+        let view = redraw(&st, None, None, true)?;
+        if let Some(e) = refused {
+            dispatch_error(&st, &e)?;
+        }
+        dispatch_result(&st, view.as_ref())
     }
 
     /// The session as plain data (kept by the element so an exception cannot lose the answers).
@@ -137,10 +201,21 @@ impl Widget {
 fn redraw(st: &State, error: Option<&ErrorView>, raw: Option<&str>, focus: bool) -> Result<Option<View>, JsValue> {
     let doc = st.root.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
     let d = Draw { doc, lang: st.lang };
-    let extras = Extras { handler: st.handler, rules_changed: st.rules_changed.as_deref(), link: st.link.as_deref() };
-    let focused = st.root.active_element().map(|e| e.id()).filter(|id| !id.is_empty());
+    let extras = Extras {
+        handler: st.handler,
+        rules_changed: st.rules_changed.as_deref(),
+        link: st.link.as_deref(),
+        link_refused: st.link_refused.as_deref(),
+        doubt: None,
+    };
     let view = st.session.as_ref().ok().map(|s| api::view(s, st.lang));
+    let doubt = match (&st.session, &view, &st.doubt) {
+        (Ok(s), Some(View::Question(q)), Some((id, typed))) if q.id == id => api::doubt(s, id, typed, st.lang),
+        _ => None,
+    };
+    let extras = Extras { doubt: doubt.as_deref(), ..extras };
     let content = match (&st.session, &view) {
+        (Ok(s), _) if !st.started && !st.handler => d.start(&api::start_view(s.flow(), st.lang), &extras)?,
         (Ok(s), Some(v)) if st.handler => {
             let outcome = match v {
                 View::Outcome(o) => Some(o),
@@ -148,22 +223,32 @@ fn redraw(st: &State, error: Option<&ErrorView>, raw: Option<&str>, focus: bool)
             };
             d.handler(&api::path_views(s, st.lang), &st.field_errors, outcome, s.today(), &extras)?
         }
-        (_, Some(View::Question(q))) => d.question(q, error, raw)?,
+        (_, Some(View::Question(q))) => {
+            d.question(q, error, raw.or(st.doubt.as_ref().map(|d| d.1.as_str())), &extras)?
+        }
         (_, Some(View::Outcome(o))) => d.outcome(o, &extras)?,
         (Err(e), _) => d.failure(&api::error_view(None, e, st.lang))?,
         (Ok(_), None) => return Ok(None),
     };
-    st.root.replace_children_with_node_1(&content);
+    // The handler page changes in place, so focus and the Tab position stay where they were.
+    let drawn =
+        st.root.first_element_child().filter(|e| st.handler && e.class_name().split(' ').any(|c| c == "handler"));
+    match drawn {
+        Some(old) => morph::morph(&old, &content)?,
+        None => st.root.replace_children_with_node_1(&content),
+    }
     let target = if st.handler {
         if !st.field_errors.is_empty() && focus {
             st.root.query_selector(".error-summary")?
         } else {
-            focused.and_then(|id| st.root.get_element_by_id(&id))
+            None
         }
     } else if !focus {
         None
     } else if error.is_some() {
         st.root.query_selector(".error-summary")?
+    } else if doubt.is_some() {
+        st.root.query_selector(".doubt")?
     } else {
         st.root.query_selector("[data-focus]")?
     };
@@ -196,10 +281,26 @@ fn on_submit(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
     }
     let Some(question) = form.get_attribute("data-question") else { return Ok(()) };
     let raw = field_value(&state.borrow().root, "answer")?.unwrap_or_default();
+    {
+        // A yearly amount that may be monthly is pointed out once; the same text again goes on.
+        let mut st = state.borrow_mut();
+        let asked = st.doubt.take().is_some_and(|(q, typed)| q == question && typed.trim() == raw.trim());
+        let worth = st.session.as_ref().ok().and_then(|s| api::doubt(s, &question, &raw, st.lang)).is_some();
+        if worth && !asked {
+            st.doubt = Some((question, raw));
+            drop(st);
+            return redraw(&state.borrow(), None, None, true).map(|_| ());
+        }
+    }
     let result = match &mut state.borrow_mut().session {
         Ok(s) => s.answer(&question, &raw),
         Err(e) => Err(*e),
     };
+    let mut st = state.borrow_mut();
+    if result.is_ok() {
+        st.link_refused = None;
+    }
+    drop(st);
     let st = state.borrow();
     match result {
         Ok(()) => {
@@ -248,9 +349,13 @@ fn set_as_of(st: &mut State, raw: &str) {
     if raw.trim() == s.today().to_string() {
         return;
     }
-    let result = Date::parse(raw).map_err(|_| InputError::BadAsOf).and_then(|d| s.set_today(d));
+    let result = crate::flow::parse_date(raw)
+        .map_err(|problem| InputError::BadDate { question: "as-of", problem })
+        .and_then(|d| s.set_today(d));
     if let Err(e) = result {
-        let error = api::error_view(Some(s), &e, st.lang);
+        let mut error = api::error_view(Some(s), &e, st.lang);
+        let field = Some(Box::new(crate::i18n::Msg::Ui(UiMsg::AsOfLabel)));
+        error.message = crate::i18n::Msg::Input { error: e, field }.render(st.lang);
         st.field_errors.push(FieldError { question: "as-of".into(), error, raw: raw.into() });
     }
 }
@@ -277,6 +382,7 @@ fn on_change(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
         return Ok(());
     };
     let name = input.name();
+    let tab_forward = std::mem::take(&mut state.borrow_mut().tab_forward);
     {
         let mut st = state.borrow_mut();
         if name == "as-of" {
@@ -293,7 +399,32 @@ fn on_change(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
     }
     let st = state.borrow();
     let view = redraw(&st, None, None, false)?;
+    if tab_forward && input.type_() == "text" {
+        focus_next_field(&st.root, &input)?;
+    }
     dispatch_result(&st, view.as_ref())
+}
+
+/// Handler mode, after Tab out of a text field whose answer added questions: the browser chose
+/// where focus goes before the new fields existed, so it goes to the next field's control, as
+/// Tab would have done on the page as it is now.
+fn focus_next_field(root: &ShadowRoot, input: &HtmlInputElement) -> Result<(), JsValue> {
+    let Some(field) = input.closest("[data-field], .as-of")? else { return Ok(()) };
+    let Some(next) = field.next_element_sibling().filter(|n| n.has_attribute("data-field")) else { return Ok(()) };
+    let control = match next.query_selector("input:checked")? {
+        Some(c) => Some(c),
+        None => next.query_selector("input")?,
+    };
+    let active = root.active_element();
+    if let Some(c) = control.filter(|c| active.as_ref() != Some(c)) {
+        // Only when focus went past it: a click elsewhere is left alone.
+        let past =
+            active.is_none_or(|a| c.compare_document_position(&a) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING != 0);
+        if past {
+            c.dyn_into::<HtmlElement>()?.focus()?;
+        }
+    }
+    Ok(())
 }
 
 fn on_click(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
@@ -316,6 +447,13 @@ fn on_click(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
             return Ok(());
         }
         "copy-link" => return copy_link(state),
+        "copy-note" => return copy_note(state),
+        "begin" => {
+            let mut st = state.borrow_mut();
+            st.started = true;
+            st.link_refused = None;
+            return redraw(&st, None, None, true).map(|_| ());
+        }
         _ => {}
     }
     let result = match &mut state.borrow_mut().session {
@@ -332,6 +470,8 @@ fn on_click(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
     };
     let mut st = state.borrow_mut();
     st.link = None;
+    st.doubt = None;
+    st.link_refused = None;
     if action == "restart" {
         st.rules_changed = None;
         st.field_errors.clear();
@@ -362,12 +502,25 @@ fn copy_link(state: &Rc<RefCell<State>>) -> Result<(), JsValue> {
         input.select();
     }
     let link = st.link.clone().unwrap_or_default();
-    let copied = UiMsg::LinkCopied.render(st.lang);
-    let status = st.root.get_element_by_id("link-status");
+    clipboard(&window, &link, st.root.get_element_by_id("link-status"), UiMsg::LinkCopied.render(st.lang))
+}
+
+/// Handler mode: puts the case note's plain text on the clipboard.
+fn copy_note(state: &Rc<RefCell<State>>) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let st = state.borrow();
+    let Ok(s) = &st.session else { return Ok(()) };
+    let View::Outcome(o) = api::view(s, st.lang) else { return Ok(()) };
+    let status = st.root.get_element_by_id("note-status");
+    clipboard(&window, &api::case_note(&o), status, UiMsg::CaseNoteCopied.render(st.lang))
+}
+
+/// Writes `text` to the clipboard and, once it is there, says so in `status`.
+fn clipboard(window: &web_sys::Window, text: &str, status: Option<Element>, copied: String) -> Result<(), JsValue> {
     let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard"))?;
     let write = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")).ok();
     if let Some(write) = write.and_then(|w| w.dyn_into::<js_sys::Function>().ok()) {
-        if let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(&link)) {
+        if let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(text)) {
             let done = Closure::once_into_js(move |_: JsValue| {
                 if let Some(status) = status {
                     status.set_text_content(Some(&copied));

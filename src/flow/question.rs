@@ -3,7 +3,7 @@
 //! [`Answer`]. Validation is total: every input gives an `Answer` or an [`InputError`].
 
 use super::InputError;
-use crate::domain::{Date, Kronor, LawRef, YearMonth};
+use crate::domain::{CalendarError, Date, Kronor, LawRef, YearMonth};
 use crate::i18n::Msg;
 use crate::rules::Level;
 
@@ -123,7 +123,7 @@ impl Question {
                 .map(|c| Answer::Choice(c.value))
                 .ok_or(InputError::NotAChoice { question: q }),
             Kind::Date { not_after_today } => {
-                let d = Date::parse(raw).map_err(|problem| InputError::BadDate { question: q, problem })?;
+                let d = parse_date(raw).map_err(|problem| InputError::BadDate { question: q, problem })?;
                 if d.year() < 1900 {
                     return Err(InputError::DateTooEarly { question: q });
                 }
@@ -149,6 +149,46 @@ impl Question {
                     _ => Err(InputError::NotANumber { question: q, min: *min, max: *max }),
                 }
             }
+        }
+    }
+}
+
+/// Reads a date as the questions ask for it: ÅÅÅÅ-MM-DD, also with spaces, slashes or dots
+/// between the parts, or as eight digits. A date written with the day or the month first
+/// ("10/5/2002", "31/12/2024") is a format error, not a day that does not exist: the person
+/// needs to hear that the year comes first, in four digits.
+pub fn parse_date(raw: &str) -> Result<Date, CalendarError> {
+    let raw = raw.trim();
+    let mut parts = raw.split(['-', ' ', '/', '.']);
+    let first = parts.next().unwrap_or_default();
+    if parts.next().is_some() && first.len() < 4 {
+        return Err(CalendarError::Malformed);
+    }
+    Date::parse(raw)
+}
+
+/// Every amount our questions ask for is per year (the questions say so). Below this a typed
+/// figure may be a month's pay: a full-time monthly wage is well under it, a full-time yearly
+/// wage far above it. A true yearly income this low is possible (part time, part of a year),
+/// so it is never refused: the widget points it out once and goes on when the person confirms.
+pub const YEARLY_AMOUNT_CHECK_BELOW: Kronor = Kronor(80_000);
+
+/// A valid answer that may not be what the person meant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Doubt {
+    /// A yearly amount that looks like a monthly one.
+    MaybeMonthly { amount: Kronor },
+}
+
+impl Question {
+    /// Whether a valid answer is worth a second look before the widget goes on. Never a refusal:
+    /// [`crate::flow::Session::answer`] accepts the answer either way.
+    pub fn doubt(&self, a: &Answer) -> Option<Doubt> {
+        match (&self.kind, a) {
+            (Kind::Kronor { .. }, Answer::Kronor(k)) if k.0 > 0 && *k < YEARLY_AMOUNT_CHECK_BELOW => {
+                Some(Doubt::MaybeMonthly { amount: *k })
+            }
+            _ => None,
         }
     }
 }
@@ -255,6 +295,16 @@ mod tests {
         check("1.234.567", Ok(1_234_567));
         check("35 000,00", Ok(35_000));
         check("0", Ok(0));
+    }
+
+    #[test]
+    fn a_date_written_day_first_is_a_format_error_not_a_missing_day() {
+        assert_eq!(parse_date("10/5/2002"), Err(CalendarError::Malformed));
+        assert_eq!(parse_date("31/12/2024"), Err(CalendarError::Malformed));
+        assert_eq!(parse_date("04-03-15"), Err(CalendarError::Malformed));
+        assert_eq!(parse_date("2004-02-30"), Err(CalendarError::NoSuchDay));
+        assert_eq!(parse_date("2002/05/10").map(|d| d.to_string()), Ok("2002-05-10".to_string()));
+        assert_eq!(parse_date("20020510").map(|d| d.to_string()), Ok("2002-05-10".to_string()));
     }
 
     #[test]

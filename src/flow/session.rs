@@ -12,6 +12,13 @@ use std::collections::BTreeMap;
 /// fixture of the old format in `tests/fixtures/`.
 pub const SAVED_FORMAT: u32 = 1;
 
+/// Questions a self-test no longer asks, as (test, question id). Saved sessions and links made
+/// before may still carry their answers; those answers are dropped on restore, never refused.
+pub const RETIRED_QUESTIONS: &[(&str, &str)] = &[
+    // Asked the schooling question a second time in other words; the reason answers it now.
+    ("aktivitetsersattning", "schooling-extended"),
+];
+
 #[derive(Clone, Debug)]
 pub struct Session {
     flow: &'static Flow,
@@ -217,6 +224,9 @@ impl Session {
         let today = Date::parse(&saved.as_of).map_err(|_| InputError::BadAsOf)?;
         let mut session = Session::new(flow, today);
         for (id, raw) in &saved.answers {
+            if flow.question(id).is_none() && RETIRED_QUESTIONS.contains(&(flow.id, id.as_str())) {
+                continue;
+            }
             let q = flow.question(id).ok_or(InputError::BadSavedSession)?;
             session.answers.insert(q.id, q.parse(raw, today)?);
         }

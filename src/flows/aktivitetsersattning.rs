@@ -75,15 +75,6 @@ pub static DURATION: Question = Question {
     law: Some(regler::STADIGVARANDE),
 };
 
-pub static SCHOOLING_EXTENDED: Question = Question {
-    id: "schooling-extended",
-    kind: Kind::YesNo,
-    label: msg(AeMsg::QSchoolingDisability),
-    name: msg(AeMsg::NSchoolingDisability),
-    hint: Some(msg(AeMsg::HSchoolingDisability)),
-    law: Some(regler::RATT_TILL_AE_SKOLGANG),
-};
-
 pub static SCHOOLING_ENDS: Question = Question {
     id: "schooling-ends",
     kind: Kind::Month,
@@ -139,7 +130,6 @@ pub static FLOW: Flow = Flow {
         &REASON,
         &REDUCTION,
         &DURATION,
-        &SCHOOLING_EXTENDED,
         &SCHOOLING_ENDS,
         &LIVED_SINCE_16,
         &YEARS_IN_SWEDEN,
@@ -186,8 +176,12 @@ impl Fakta for Svar<'_, '_> {
         })
     }
 
+    /// The reason "extended-schooling" already says that the schooling takes longer because of
+    /// a disability, so it is not asked again. The question that asked it in other words
+    /// (`schooling-extended`) is retired; saved links that carry it still restore
+    /// (`flow::RETIRED_QUESTIONS`).
     fn skolgang_forlangd_av_funktionsnedsattning(&mut self) -> Fact<bool> {
-        self.0.yes_no(&SCHOOLING_EXTENDED)
+        Ok(self.0.choice(&REASON)? == "extended-schooling")
     }
 
     fn skolgang_slutar(&mut self) -> Fact<YearMonth> {
@@ -258,9 +252,10 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
     let mut reasons = beslut.trace.steps;
     let mut params = beslut.trace.params;
     if let Some(b) = berakning {
-        amount_rows(&mut rows, &b.forsta, None);
+        let level = beslut.level.unwrap_or(Level::Full);
+        amount_rows(&mut rows, &b.forsta, None, level);
         for (m, belopp) in &b.bandbyten {
-            amount_rows(&mut rows, belopp, Some(*m));
+            amount_rows(&mut rows, belopp, Some(*m), level);
         }
         reasons.extend(b.trace.steps);
         params.extend(b.trace.params.into_iter().filter(|p| !params.contains(p)).collect::<Vec<_>>());
@@ -311,18 +306,35 @@ fn headline(verdict: Verdict, formon: Option<Formon>, level: Option<Level>) -> M
     })
 }
 
+/// The "of which" parts at the person's level, so that they add up to the yearly amount: the
+/// rules give them at full level, and `per_year` is the full yearly amount times the level,
+/// rounded once. The inkomstrelaterad part is scaled and rounded; the garantiersättning is the rest.
+fn parts_at_level(b: &Belopp, level: Level) -> Option<(Kronor, Kronor)> {
+    if level == Level::Full {
+        return Some((b.inkomstrelaterad, b.garantiersattning));
+    }
+    let ir = crate::domain::round_half_up_krona(b.inkomstrelaterad.exact().times(level.fraction()).ok()?).ok()?;
+    Some((ir, Kronor(b.per_year.0.checked_sub(ir.0)?)))
+}
+
 /// The amount rows for the first month (`band_switch` = `None`) or a later band switch.
-fn amount_rows(rows: &mut Vec<Row>, belopp: &Result<Belopp, RuleError>, band_switch: Option<YearMonth>) {
+fn amount_rows(rows: &mut Vec<Row>, belopp: &Result<Belopp, RuleError>, band_switch: Option<YearMonth>, level: Level) {
     match (belopp, band_switch) {
         (Ok(b), None) => {
-            for (key, label, value) in [
-                ("per-month", AeMsg::RowPerMonth, b.per_month),
-                ("per-year", AeMsg::RowPerYear, b.per_year),
-                ("garantiniva", AeMsg::RowGarantiniva, b.garantiniva),
-                ("inkomstrelaterad", AeMsg::RowInkomstrelaterad, b.inkomstrelaterad),
-                ("garantiersattning", AeMsg::RowGarantiersattning, b.garantiersattning),
-            ] {
-                rows.push(Row::kronor(key, msg(label), value));
+            rows.push(Row::kronor("per-month", msg(AeMsg::RowPerMonth), b.per_month));
+            rows.push(Row::kronor("per-year", msg(AeMsg::RowPerYear), b.per_year));
+            rows.push(Row::kronor("garantiniva", msg(AeMsg::RowGarantiniva), b.garantiniva));
+            match parts_at_level(b, level) {
+                Some((ir, garanti)) => {
+                    rows.push(Row::kronor("inkomstrelaterad", msg(AeMsg::RowInkomstrelaterad), ir));
+                    rows.push(Row::kronor("garantiersattning", msg(AeMsg::RowGarantiersattning), garanti));
+                }
+                None => rows.push(Row::new(
+                    "inkomstrelaterad",
+                    msg(AeMsg::RowInkomstrelaterad),
+                    Msg::RuleError(RuleError::Overflow),
+                    "not-yet-known",
+                )),
             }
         }
         (Err(e), None) => {

@@ -3,7 +3,7 @@
 
 use super::format as f;
 use super::{Base, Lang, Texts};
-use crate::domain::{Check, Date, YearMonth};
+use crate::domain::{Check, Date, Kronor, YearMonth};
 use crate::flow::InputError;
 use crate::params::{Param, ParamError, ParamValue};
 use crate::rules::{Level, Verdict};
@@ -16,7 +16,10 @@ pub enum UiMsg {
     No,
     StartAgain,
     Change,
-    QuestionOf { n: usize, max: usize },
+    QuestionOf {
+        n: usize,
+        max: usize,
+    },
     ErrorSummaryTitle,
     YourAnswers,
     Reasons,
@@ -34,12 +37,20 @@ pub enum UiMsg {
     ParamsUsedTitle,
     ParamSource,
     ParamValue(ParamValue),
-    ParamPeriod { from: YearMonth, until: YearMonth },
+    ParamPeriod {
+        from: YearMonth,
+        until: YearMonth,
+    },
     ParamName(Param),
     EstimateNote,
     PrivacyNote,
-    RulesVersion { version: &'static str, as_of: Date },
-    LevelOption { level: Option<Level> },
+    RulesVersion {
+        version: &'static str,
+        as_of: Date,
+    },
+    LevelOption {
+        level: Option<Level>,
+    },
     LevelName(Level),
     DateExample,
     MonthExample,
@@ -68,7 +79,44 @@ pub enum UiMsg {
     LinkCopied,
     LinkPrivacy,
     Print,
-    RulesChanged { then: String, now: &'static str },
+    RulesChanged {
+        then: String,
+        now: &'static str,
+    },
+    /// A link that could not be read: the self-test starts from the beginning.
+    LinkRefused,
+    /// Handler mode: the top-of-page summary and the jump to the full result.
+    ResultTitle,
+    SkipToResult,
+    /// Handler mode: the plain text for a case note, and the button that copies it.
+    CaseNoteTitle,
+    CaseNoteHint,
+    CopyCaseNote,
+    CaseNoteCopied,
+    CaseNoteTest {
+        title: String,
+    },
+    CaseNoteParamLine {
+        name: String,
+        value: String,
+        period: String,
+    },
+    /// The result page's way back to the last question.
+    BackToLastQuestion,
+    /// A yearly amount so low it may be a monthly figure: asked once, never refused.
+    YearlyAmountCheck {
+        amount: Kronor,
+        per_month: Kronor,
+        times_twelve: Kronor,
+    },
+    ConfirmYearlyAmount,
+    /// The start screen: what you need, about how long, nothing is sent.
+    StartNeed,
+    StartTime {
+        questions: usize,
+        minutes: usize,
+    },
+    StartButton,
 }
 
 impl Texts for UiMsg {
@@ -96,6 +144,11 @@ impl Texts for UiMsg {
             LevelOption { .. } | Yes | No | Change | StartAgain | Print | Back | Continue => self.sv(),
             CopyLink => "Kopiera en länk till svaret".into(),
             AmountNotYetKnown => "Vi vet inte än".into(),
+            BackToLastQuestion => "Gå tillbaka till den sista frågan".into(),
+            LinkRefused => "Länken fungerar inte. Du får börja testet från början.".into(),
+            StartNeed => "Testet kan fråga om det här:".into(),
+            StartTime { questions, minutes } => format!("Det tar ungefär {minutes} minuter. Du svarar på högst {questions} frågor."),
+            StartButton => "Börja".into(),
             _ => return None,
         })
     }
@@ -142,8 +195,8 @@ impl Texts for UiMsg {
             LevelOption { level: Some(Level::ThreeQuarters) } => "Minst tre fjärdedelar".into(),
             LevelOption { level: Some(Level::Full) } => "Helt".into(),
             LevelName(l) => format!("{} ({})", capitalize(f::level(*l, Lang::Sv)), f::percent(l.fraction(), Lang::Sv)),
-            DateExample => "Till exempel 2004-03-15".into(),
-            MonthExample => "Till exempel 2026-06".into(),
+            DateExample => "Skriv som ÅÅÅÅ-MM-DD, till exempel 2004-03-15".into(),
+            MonthExample => "Skriv som ÅÅÅÅ-MM, till exempel 2026-06".into(),
             KronorUnit => "kr".into(),
             YearsUnit => "år".into(),
             MonthsUnit => "månader".into(),
@@ -154,7 +207,7 @@ impl Texts for UiMsg {
             ApologyLink => "Läs mer på forsakringskassan.se".into(),
             HandlerMode => "Handläggarläge".into(),
             AsOfLabel => "Bedöm per datum".into(),
-            AsOfHint => "Reglerna och beloppen som gällde då används. Skriv som år-månad-dag.".into(),
+            AsOfHint => "Reglerna och beloppen som gällde då används. Skriv datumet som ÅÅÅÅ-MM-DD.".into(),
             Update => "Uppdatera".into(),
             QuestionsTitle => "Uppgifter".into(),
             ResultPending => "Resultatet visas när alla frågor som behövs är besvarade.".into(),
@@ -170,6 +223,24 @@ impl Texts for UiMsg {
             LinkPrivacy => "Dina svar finns i själva länken, inte hos oss. Dela den bara med den du vill ska se dem.".into(),
             Print => "Skriv ut".into(),
             RulesChanged { then, now } => format!("Reglerna har ändrats sedan länken skapades (version {then}). Resultatet är räknat med dagens regler (version {now})."),
+            LinkRefused => "Länken till resultatet gick inte att läsa. Testet börjar därför från början, utan svaren från länken.".into(),
+            ResultTitle => "Resultat".into(),
+            SkipToResult => "Gå till hela resultatet".into(),
+            CaseNoteTitle => "Text till journalanteckning".into(),
+            CaseNoteHint => "Svaren, resultatet och skälen med lagrum, som ren text.".into(),
+            CopyCaseNote => "Kopiera texten".into(),
+            CaseNoteCopied => "Texten är kopierad.".into(),
+            CaseNoteTest { title } => format!("Självtest: {title}"),
+            CaseNoteParamLine { name, value, period } => format!("{}: {value} ({period})", capitalize(name)),
+            BackToLastQuestion => "Tillbaka till sista frågan".into(),
+            YearlyAmountCheck { amount, per_month, times_twelve } => format!(
+                "Frågan gäller ett helt år. {} på ett år är ungefär {} i månaden. Om {} är vad du får i månaden, skriv årsbeloppet i stället, ungefär {}. Om beloppet stämmer för ett helt år kan du gå vidare.",
+                f::kronor(*amount, Lang::Sv), f::kronor(*per_month, Lang::Sv), f::kronor(*amount, Lang::Sv), f::kronor(*times_twelve, Lang::Sv)
+            ),
+            ConfirmYearlyAmount => "Beloppet stämmer, fortsätt".into(),
+            StartNeed => "Testet kan fråga efter det här, så ha det gärna till hands:".into(),
+            StartTime { questions, minutes } => format!("Det tar ungefär {minutes} minuter, med högst {questions} frågor."),
+            StartButton => "Starta testet".into(),
         }
     }
 
@@ -215,8 +286,8 @@ impl Texts for UiMsg {
             LevelOption { level: Some(Level::ThreeQuarters) } => "At least three quarters".into(),
             LevelOption { level: Some(Level::Full) } => "Entirely".into(),
             LevelName(l) => format!("{} ({})", capitalize(f::level(*l, Lang::En)), f::percent(l.fraction(), Lang::En)),
-            DateExample => "For example 2004-03-15".into(),
-            MonthExample => "For example 2026-06".into(),
+            DateExample => "Enter it as YYYY-MM-DD, for example 2004-03-15".into(),
+            MonthExample => "Enter it as YYYY-MM, for example 2026-06".into(),
             KronorUnit => "SEK".into(),
             YearsUnit => "years".into(),
             MonthsUnit => "months".into(),
@@ -227,7 +298,7 @@ impl Texts for UiMsg {
             ApologyLink => "Read more on forsakringskassan.se".into(),
             HandlerMode => "Case handler view".into(),
             AsOfLabel => "Assess as of".into(),
-            AsOfHint => "The rules and amounts in force on that day are used. Enter year-month-day.".into(),
+            AsOfHint => "The rules and amounts in force on that day are used. Enter the date as YYYY-MM-DD.".into(),
             Update => "Update".into(),
             QuestionsTitle => "Facts".into(),
             ResultPending => "The result is shown when every question needed has an answer.".into(),
@@ -243,6 +314,24 @@ impl Texts for UiMsg {
             LinkPrivacy => "Your answers are in the link itself, not with us. Share it only with people you want to see them.".into(),
             Print => "Print".into(),
             RulesChanged { then, now } => format!("The rules have changed since the link was made (version {then}). The result uses today's rules (version {now})."),
+            LinkRefused => "The link to the result could not be read. So the self-test starts from the beginning, without the answers from the link.".into(),
+            ResultTitle => "Result".into(),
+            SkipToResult => "Go to the full result".into(),
+            CaseNoteTitle => "Text for the case note".into(),
+            CaseNoteHint => "The answers, the result and the reasons with their provisions, as plain text.".into(),
+            CopyCaseNote => "Copy the text".into(),
+            CaseNoteCopied => "The text is copied.".into(),
+            CaseNoteTest { title } => format!("Self-test: {title}"),
+            CaseNoteParamLine { name, value, period } => format!("{}: {value} ({period})", capitalize(name)),
+            BackToLastQuestion => "Back to the last question".into(),
+            YearlyAmountCheck { amount, per_month, times_twelve } => format!(
+                "The question is about a whole year. {} a year is about {} a month. If {} is what you get per month, enter the yearly amount instead, about {}. If the amount is right for a whole year, you can go on.",
+                f::kronor(*amount, Lang::En), f::kronor(*per_month, Lang::En), f::kronor(*amount, Lang::En), f::kronor(*times_twelve, Lang::En)
+            ),
+            ConfirmYearlyAmount => "The amount is right, continue".into(),
+            StartNeed => "The self-test may ask for these, so have them at hand:".into(),
+            StartTime { questions, minutes } => format!("It takes about {minutes} minutes, with at most {questions} questions."),
+            StartButton => "Start the self-test".into(),
         }
     }
 }
@@ -347,10 +436,10 @@ pub fn input_error(e: &InputError, field: Option<String>, lang: Lang) -> String 
                 "det datumet finns inte. Kontrollera dag och månad.".into()
             }
             BadDate { problem: CalendarError::OutOfRange, .. } => "skriv ett år mellan 1900 och 9999.".into(),
-            BadDate { .. } => "skriv datumet som år-månad-dag, till exempel 2004-03-15.".into(),
+            BadDate { .. } => "skriv datumet som ÅÅÅÅ-MM-DD (år, månad, dag), till exempel 2004-03-15.".into(),
             DateTooEarly { .. } => "datumet kan inte vara före år 1900.".into(),
             DateInFuture { .. } => "datumet kan inte vara senare än i dag.".into(),
-            BadMonth { .. } => "skriv månaden som år-månad, till exempel 2026-06.".into(),
+            BadMonth { .. } => "skriv månaden som ÅÅÅÅ-MM (år, månad), till exempel 2026-06.".into(),
             NotAnAmount { .. } => "skriv beloppet med siffror, till exempel 350 000.".into(),
             NegativeAmount { .. } => "beloppet kan inte vara mindre än 0.".into(),
             AmountHasOre { .. } => "skriv beloppet i hela kronor, utan öre.".into(),
@@ -374,10 +463,10 @@ pub fn input_error(e: &InputError, field: Option<String>, lang: Lang) -> String 
                 "that date does not exist. Check the day and the month.".into()
             }
             BadDate { problem: CalendarError::OutOfRange, .. } => "enter a year between 1900 and 9999.".into(),
-            BadDate { .. } => "enter the date as year-month-day, for example 2004-03-15.".into(),
+            BadDate { .. } => "enter the date as YYYY-MM-DD (year, month, day), for example 2004-03-15.".into(),
             DateTooEarly { .. } => "the date cannot be before 1900.".into(),
             DateInFuture { .. } => "the date cannot be later than today.".into(),
-            BadMonth { .. } => "enter the month as year-month, for example 2026-06.".into(),
+            BadMonth { .. } => "enter the month as YYYY-MM (year, month), for example 2026-06.".into(),
             NotAnAmount { .. } => "enter the amount in figures, for example 350,000.".into(),
             NegativeAmount { .. } => "the amount cannot be less than 0.".into(),
             AmountHasOre { .. } => "enter the amount in whole kronor, without öre.".into(),

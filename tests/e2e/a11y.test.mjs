@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { start, newPage } from './browser.mjs';
 import {
   AS_OF, CONTINUE, LANGS, isRadioInput, listTests, openTest, screen, redrawAfter, focused, tabTo,
-  walk, answerWithMouse, answerWithKeyboard,
+  walk, answerWithMouse, answerWithKeyboard, passStart,
 } from './driver.mjs';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -284,7 +284,11 @@ for (const id of TESTS) {
   for (const lang of LANGS) {
     test(`${id} (${lang}) passes axe, names its controls, links its errors and reflows at every step`, async (t) => {
       const { page, context, problems } = await newPage(env, { viewport: { width: 1280, height: 900 } });
-      await openTest(page, env, id, lang);
+      await openTest(page, env, id, lang, { start: true });
+      await axe(page, `${id} ${lang} start screen`);
+      await forcedColoursContrast(page, `${id} ${lang} start screen`);
+      await reflows(page, `${id} ${lang} start screen`);
+      await passStart(page);
       await startMirror(page, id, lang);
       const name = (step, what) => `${id}-${lang}-${String(step).padStart(2, '0')}-${what}`;
       for (const f of fs.readdirSync(SHOTS)) if (f.startsWith(`${id}-${lang}-`)) fs.rmSync(path.join(SHOTS, f));

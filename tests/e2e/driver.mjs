@@ -42,10 +42,24 @@ export async function listTests(page, lang = 'en') {
   }, lang);
 }
 
-/** Opens the demo page on one self-test and waits until the first question is drawn. */
-export async function openTest(page, env, id, lang) {
+/**
+ * Opens the demo page on one self-test and waits until the first question is drawn, passing the
+ * start screen (unless `{ start: true }`, which stops on it).
+ */
+export async function openTest(page, env, id, lang, { start = false } = {}) {
   await page.goto(`${env.url}?test=${encodeURIComponent(id)}&lang=${lang}&as-of=${AS_OF}`);
-  await page.locator('sjalvtest-widget').locator('form[data-question], section.result').first().waitFor();
+  const widget = page.locator('sjalvtest-widget');
+  await widget.locator('form[data-question], section.result, [data-action=begin]').first().waitFor();
+  if (!start) await passStart(page);
+}
+
+/** On the start screen, presses its button and waits for the first question. */
+export async function passStart(page, selector = 'sjalvtest-widget') {
+  const begin = page.locator(selector).locator('[data-action=begin]');
+  if (await begin.count()) {
+    await begin.click();
+    await page.locator(selector).locator('form[data-question]').waitFor();
+  }
 }
 
 /** What the widget shows now, read from its shadow root. */

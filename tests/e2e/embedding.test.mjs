@@ -37,8 +37,19 @@ function sameOrigin(requests) {
   return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
 }
 
+/** Passes the start screen of the self-test shown in `widget`, if it is on it. */
+async function begin(widget) {
+  await widget.locator('form, [data-action=begin]').first().waitFor();
+  const button = widget.locator('[data-action=begin]');
+  if (await button.count()) {
+    await button.click();
+    await widget.locator('form').waitFor();
+  }
+}
+
 /** Answers the self-test shown in `widget` by clicking, from a list of values. */
 async function answer(widget, values) {
+  await begin(widget);
   for (const v of values) {
     await widget.locator('form').waitFor();
     const text = widget.locator('input[type=text][name=answer]');
@@ -52,8 +63,8 @@ const AE = ['2004-03-15', 'lives-in-sweden', 'reduced-capacity', '1', 'at-least-
 
 test('two widgets on one page load the glue and the wasm once', async () => {
   const { page, requests, problems, context } = await open('test/two-widgets.html');
-  await page.locator('#first').locator('h2').first().waitFor();
-  await page.locator('#second').locator('h2').first().waitFor();
+  await begin(page.locator('#first'));
+  await begin(page.locator('#second'));
   assert.equal(requests.filter((u) => u.endsWith('.wasm')).length, 1, requests.join('\n'));
   assert.equal(requests.filter((u) => u.endsWith('/pkg/sjalvtest.js')).length, 1);
   assert.match(await page.locator('#first h2').first().textContent(), /När är du född/);
@@ -69,8 +80,8 @@ test('two widgets on one page load the glue and the wasm once', async () => {
 
 test('a partner can register the element under another name, and twice', async () => {
   const { page, problems, context } = await open('test/renamed.html');
-  await page.locator('partner-sjalvtest').locator('h2').first().waitFor();
-  await page.locator('sjalvtest-widget').locator('h2').first().waitFor();
+  await begin(page.locator('partner-sjalvtest'));
+  await begin(page.locator('sjalvtest-widget'));
   assert.match(await page.locator('partner-sjalvtest h2').first().textContent(), /När är du född/);
   assert.deepEqual(problems, []);
   await context.close();
@@ -79,7 +90,7 @@ test('a partner can register the element under another name, and twice', async (
 test('a hostile host page neither breaks the widget nor is changed by it', async () => {
   const { page, requests, problems, context } = await open('test/hostile.html');
   const widget = page.locator('sjalvtest-widget');
-  await widget.locator('h2').first().waitFor();
+  await begin(widget);
   assert.ok(await widget.locator('button[type=submit]').isVisible(), 'our button survives "button { display: none }"');
   assert.ok(await widget.locator('input[name=answer]').isVisible(), 'our input survives "input { visibility: hidden }"');
   await answer(widget, AE);
@@ -110,7 +121,7 @@ test('a hostile host page neither breaks the widget nor is changed by it', async
 test('the widget works under a strict Content-Security-Policy', async () => {
   const { page, requests, problems, context } = await open('strict-csp.html');
   const widget = page.locator('sjalvtest-widget');
-  await widget.locator('h2').first().waitFor();
+  await begin(widget);
   const background = await widget.locator('button[type=submit]').evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.equal(background, 'rgb(11, 92, 171)', 'the stylesheet applies under style-src self');
   await answer(widget, AE);

@@ -23,6 +23,14 @@ async function chooseOption(page, index) {
   await page.keyboard.press('Enter');
 }
 
+/** The start screen, by keyboard: Tab to its button and press Enter. */
+async function startByKeyboard(page) {
+  await page.locator('sjalvtest-widget').locator('[data-action=begin]').waitFor();
+  await tabTo(page, (f) => f?.tag === 'button', 'the start button');
+  await page.keyboard.press('Enter');
+  await page.locator('sjalvtest-widget').locator('input').first().waitFor();
+}
+
 async function waitForHeading(page, text) {
   await page.locator('sjalvtest-widget').getByRole('heading', { name: text }).waitFor({ timeout: 5000 });
 }
@@ -34,7 +42,7 @@ for (const [lang, h] of [
   test(`aktivitetsersättning completes by keyboard alone (${lang})`, async () => {
     const { page, problems, context } = await newPage(env);
     await page.goto(`${env.url}?test=aktivitetsersattning&lang=${lang}&as-of=2025-01-15`);
-    await page.locator('sjalvtest-widget').locator('input').first().waitFor();
+    await startByKeyboard(page);
 
     // A date that does not exist is refused with a linked, announced error; the text stays.
     await typeAnswer(page, '2004-02-30');
@@ -74,7 +82,7 @@ for (const [lang, h] of [
 test('the back button returns to the previous question with its answer kept', async () => {
   const { page, problems, context } = await newPage(env);
   await page.goto(`${env.url}?test=aktivitetsersattning&lang=sv&as-of=2025-01-15`);
-  await page.locator('sjalvtest-widget').locator('input').first().waitFor();
+  await startByKeyboard(page);
   await typeAnswer(page, '2004-03-15');
   await waitForHeading(page, 'Bor eller arbetar du i Sverige?');
   await tabTo(page, (f) => f?.tag === 'button' && f.text === 'Tillbaka', 'the back button');
