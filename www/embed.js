@@ -31,6 +31,7 @@ widget.setAttribute('test', test);
 widget.setAttribute('lang', lang);
 if (params.get('mode') === 'handler') widget.setAttribute('mode', 'handler');
 if (params.get('as-of')) widget.setAttribute('as-of', params.get('as-of'));
+if (params.get('start') === 'skip') widget.setAttribute('start', 'skip');
 const fallback = document.createElement('p');
 fallback.textContent = lang === 'en' ? 'The self-test could not start.' : 'Självtestet kunde inte starta.';
 widget.append(fallback);

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { start, newPage } from './browser.mjs';
 import { startPartner, partnerPage } from './partner.mjs';
-import { walk, AS_OF } from './driver.mjs';
+import { walk, started, AS_OF } from './driver.mjs';
 
 /** What partners add to the documented policy when they enforce Trusted Types. */
 const TRUSTED_TYPES = "; require-trusted-types-for 'script'; trusted-types 'none'";
@@ -79,6 +79,8 @@ async function violations(page) {
 
 /** Answers the self-test in `widget` by value, waiting for each question. */
 async function answer(widget, values) {
+  const begin = widget.locator('[data-action=begin]');
+  if (await begin.count()) await begin.click();
   for (const v of values) {
     await widget.locator('form').waitFor({ timeout: 5000 });
     const text = widget.locator('input[type=text][name=answer]');
@@ -120,7 +122,7 @@ test('every self-test embeds with one tag on another origin, under the documente
     const url = partner.page(`/one-tag-${id}.html`, partnerPage(`Partner: ${id}`, oneTag(id)),
       { 'Content-Security-Policy': docs.csp + TRUSTED_TYPES });
     const { page, context, requests, problems } = await open(url);
-    await page.locator('sjalvtest-widget').locator('form[data-question]').waitFor({ timeout: 10_000 });
+    await started(page, 'sjalvtest-widget');
     await walk(page);
     assert.deepEqual(await violations(page), [], id);
     assert.deepEqual(problems, [], id);
@@ -142,6 +144,8 @@ test('a hostile partner page on another origin neither breaks the widget nor is 
   const { page, context, requests, problems } = await open(url);
   const widget = page.locator('sjalvtest-widget');
   await widget.locator('h2').first().waitFor({ timeout: 10_000 });
+  assert.ok(await widget.locator('[data-action=begin]').isVisible(), 'our start button survives "button { display: none }"');
+  await started(page);
   assert.ok(await widget.locator('button[type=submit]').isVisible(), 'our button survives "button { display: none }"');
   assert.ok(await widget.locator('input[name=answer]').isVisible(), 'our input survives "input { visibility: hidden }"');
   await answer(widget, AE);

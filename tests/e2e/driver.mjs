@@ -53,6 +53,12 @@ export async function openTest(page, env, id, lang, { start = false } = {}) {
   if (!start) await passStart(page);
 }
 
+/** Waits until the widget shows its start screen or a question, and passes the start screen. */
+export async function started(page, selector = 'sjalvtest-widget', timeout = 10_000) {
+  await page.locator(selector).locator('[data-action=begin], form[data-question]').first().waitFor({ timeout });
+  await passStart(page, selector);
+}
+
 /** On the start screen, presses its button and waits for the first question. */
 export async function passStart(page, selector = 'sjalvtest-widget') {
   const begin = page.locator(selector).locator('[data-action=begin]');
@@ -166,6 +172,7 @@ export async function answerWithKeyboard(page, s, value) {
  */
 export async function walk(page, { answer = answerWithMouse, pick = () => 0, question = async () => {}, maxSteps = 40 } = {}) {
   const given = [];
+  await passStart(page);
   let s = await screen(page);
   for (let step = 1; s.kind === 'question'; step++) {
     assert.ok(step <= maxSteps, `no result after ${maxSteps} questions`);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { start, newPage } from './browser.mjs';
 import { startPartner, partnerPage } from './partner.mjs';
 import { serve, HASHED } from '../../scripts/serve.mjs';
-import { walk, AS_OF } from './driver.mjs';
+import { walk, started, AS_OF } from './driver.mjs';
 
 const CSP = (files) => `default-src 'self'; script-src 'self' ${files} 'wasm-unsafe-eval'; connect-src 'self' ${files}; `
   + `frame-src ${files}; img-src 'self' data:; object-src 'none'; base-uri 'self'; require-trusted-types-for 'script'; trusted-types 'none'`;
@@ -99,7 +99,7 @@ test('a partner page on another origin runs the release with SRI on the entry, u
   const files = await host(dir);
   const url = embedPage('release', files, integrityOf(dir)['sjalvtest.js']);
   const { page, context, requests, problems } = await open(url);
-  await page.locator('sjalvtest-widget').locator('form[data-question]').waitFor({ timeout: 10_000 });
+  await started(page, 'sjalvtest-widget');
   await walk(page);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
@@ -143,7 +143,7 @@ test('the release entry refuses a wrong SRI hash, and the entry refuses a change
     await page.locator('#fallback').waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {});
     await page.waitForLoadState('networkidle');
     assert.equal(await page.evaluate(() => window.__tampered), undefined, `${changed}: changed code ran`);
-    assert.equal(await page.locator('sjalvtest-widget').locator('form[data-question]').count(), 0, `${changed}: the widget started`);
+    assert.equal(await page.locator('sjalvtest-widget').locator('form[data-question], [data-action=begin]').count(), 0, `${changed}: the widget started`);
     assert.ok(await page.locator('#fallback').isVisible(), `${changed}: the fallback text shows`);
     await context.close();
     fs.rmSync(copy, { recursive: true, force: true });
@@ -153,7 +153,7 @@ test('the release entry refuses a wrong SRI hash, and the entry refuses a change
 test('the release iframe page and the engine API work from the release folder', async () => {
   const files = await host(dir);
   const { page, context, problems } = await open(`${files}embed.html?test=livranta&lang=en`);
-  await page.locator('sjalvtest-widget').locator('form[data-question]').waitFor({ timeout: 10_000 });
+  await started(page, 'sjalvtest-widget');
   const ids = await page.evaluate(async () => {
     const engine = await import('./engine.js');
     await engine.default();
@@ -171,7 +171,7 @@ test('the release iframe page and the engine API work from the release folder', 
     return customElements.get('sjalvtest-widget') === SjalvtestWidgetElement;
   });
   assert.equal(same, true, 'one element class for both entries');
-  await page.locator('partner-sjalvtest').locator('form[data-question]').waitFor({ timeout: 10_000 });
+  await started(page, 'partner-sjalvtest');
   assert.deepEqual(problems, []);
   await context.close();
 });
