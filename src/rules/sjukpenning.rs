@@ -11,7 +11,10 @@ use crate::domain::{
     round_half_up_krona, sfb, truncate_to_hundred, Date, Exact, Fraction, Kronor, LawRef, Trace, YearMonth,
 };
 use crate::i18n::{Msg, SjukpenningMsg as SpMsg};
-use crate::params::{ParamValue, ARBETSSOKANDE_TAK, GRAVIDITETSPENNING_SGI_TAK, PRISBASBELOPP, SGI_GOLV, SGI_TAK};
+use crate::params::{
+    ParamValue, ARBETSSOKANDE_TAK, GRAVIDITETSPENNING_SGI_TAK, PRISBASBELOPP, SGI_GOLV, SGI_TAK,
+    SJUKPENNING_SARSKILDA_FALL,
+};
 
 // The paragraphs this file implements, in the law's order (docs/law-notes.md Q9).
 pub const GRAVIDITETSPENNING_BELOPP: LawRef = sfb("10", "10–11");
@@ -38,6 +41,9 @@ pub const BERAKNINGSUNDERLAG: LawRef = sfb("28", "7");
 /// kronor", SFS 2008:480). The section was not found, so the chapter is cited; "7 a §", cited
 /// here before, had no source (docs/law-notes.md, issue 10).
 pub const ARBETSSOKANDE_TAK_REF: LawRef = sfb("28", "");
+/// Sjukpenning i särskilda fall: a fixed amount a day, not tied to the SGI; the section with the
+/// amount was not found (docs/law-notes.md Q11).
+pub const SARSKILDA_FALL_BELOPP: LawRef = sfb("28 a", "");
 
 /// Sjukpenning is computed on 97 % of the SGI (SFB 28 kap. 7 §).
 pub const BERAKNINGSUNDERLAG_ANDEL: Fraction = Fraction::new(97, 100);
@@ -226,6 +232,12 @@ pub fn sgi_golv(m: YearMonth, t: &mut Trace) -> Result<Kronor, RuleError> {
     let pbb = t.lookup(&PRISBASBELOPP, m, ParamValue::Kronor)?;
     let golv = t.lookup(&SGI_GOLV, m, ParamValue::Share)?;
     Ok(truncate_to_hundred(pbb.exact().times(golv)?)?)
+}
+
+/// SFB 28 a kap.: the highest sjukpenning i särskilda fall a day, at full level: a fixed amount
+/// written in the law (160 kr, 230 kr from 2025-01-01), not derived from an SGI.
+pub fn sarskilda_fall_hogsta_per_dag(m: YearMonth, t: &mut Trace) -> Result<Kronor, RuleError> {
+    Ok(t.lookup(&SJUKPENNING_SARSKILDA_FALL, m, ParamValue::Kronor)?)
 }
 
 /// The highest SGI for graviditetspenning: 7,5 × PBB (SFB 10 kap. 11 §).
