@@ -509,10 +509,10 @@ pub fn livranta(n: &Nedsattning, m: YearMonth, t: &mut Trace) -> Result<Belopp, 
             capped: takad,
         }),
     );
-    // LEGAL-QUESTION: above the cap, the share lost on the real incomes is applied to the capped
-    // underlag, 7,5 × PBB (RULES.md §1.4 and E11; FK's FAQ, docs/law-notes.md Q7: "lika stor
-    // procentuell andel av 7,5 prisbasbelopp"). Pinned by
-    // `livranta_above_the_cap_is_the_share_lost_of_seven_and_a_half_pbb`.
+    // Above the cap, the share lost on the real incomes is applied to the capped underlag,
+    // 7,5 × PBB: settled by FK's FAQ ("du får då lika stor procentuell andel av 7,5
+    // prisbasbelopp … 40 % av 7,5 prisbasbelopp"; RULES.md row 1.4, docs/law-notes.md issue 10).
+    // Tested by `livranta_above_the_cap_is_the_share_lost_of_seven_and_a_half_pbb`.
     let per_ar_exakt = underlag.times(n.grad)?;
     // LEGAL-QUESTION: the yearly amount is rounded once to the nearest krona, and the monthly
     // amount from the exact yearly one; the rounding rule for livränta was not found.
