@@ -199,7 +199,8 @@ fn belopp_gives_the_highest_bostadstillagg_from_2022_and_says_why_not_before() {
 fn belopp_keys_come_in_the_documented_order() {
     let (text, _, stderr) = belopp_json(2022);
     // The parsed map sorts its keys; the order is read from the text.
-    let keys: Vec<&str> = text.trim().trim_matches(['{', '}']).split(',').filter_map(|kv| kv.split('"').nth(1)).collect();
+    let keys: Vec<&str> =
+        text.trim().trim_matches(['{', '}']).split(',').filter_map(|kv| kv.split('"').nth(1)).collect();
     let expected: Vec<&str> = BELOPP_KEYS.iter().chain(BELOPP_OPTIONAL_KEYS).copied().collect();
     assert_eq!(keys, expected);
     assert!(stderr.is_empty(), "2022 has every figure: {stderr}");

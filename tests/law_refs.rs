@@ -34,9 +34,7 @@ fn literal_args(rest: &str) -> Option<Vec<String>> {
         }
         out.push(arg.to_string());
     }
-    out.into_iter()
-        .map(|a| a.strip_prefix('"').and_then(|a| a.strip_suffix('"')).map(str::to_string))
-        .collect()
+    out.into_iter().map(|a| a.strip_prefix('"').and_then(|a| a.strip_suffix('"')).map(str::to_string)).collect()
 }
 
 /// Every `sfb("…", "…")` and `other("…", "…", "…", "…")` call with literal arguments in `src/`,
@@ -113,7 +111,10 @@ fn every_law_reference_links_to_its_chapter_and_paragraph_on_lagen_nu() {
             (false, false) => format!("https://lagen.nu/{sfs}#K{chapter}P{section}"),
         };
         let sfs_ok = sfs.split_once(':').is_some_and(|(y, n)| {
-            y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
+            y.len() == 4
+                && y.chars().all(|c| c.is_ascii_digit())
+                && !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_digit())
         });
         let sfb_has_chapter = r.law != Law::Sfb || !r.chapter.is_empty();
         if r.url() != expected || !well_formed(r.chapter) || !well_formed(r.sections) || !sfs_ok || !sfb_has_chapter {

@@ -487,7 +487,8 @@ mod tests {
 
     #[test]
     fn the_result_says_what_the_self_test_left_out() {
-        for (lang, words) in [(Lang::Sv, "40 kap."), (Lang::En, "chapter 40"), (Lang::SvLattlast, "trafikförsäkring")] {
+        for (lang, words) in [(Lang::Sv, "40 kap."), (Lang::En, "chapter 40"), (Lang::SvLattlast, "trafikförsäkring")]
+        {
             let o = check("2023-06-15", E11, lang);
             assert!(o.notes.iter().any(|n| n.contains(words) && n.contains("AFA")), "{lang:?}: {:?}", o.notes);
         }

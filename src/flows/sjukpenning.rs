@@ -207,7 +207,9 @@ mod tests {
     #[test]
     fn the_result_says_what_the_calculator_left_out() {
         let answers = [("income-per-year", "360 000 kr"), ("job-seeker", "nej"), ("knows-first-sick-day", "nej")];
-        for (lang, words) in [(Lang::Sv, "karensavdraget"), (Lang::En, "karensavdrag"), (Lang::SvLattlast, "karensavdrag")] {
+        for (lang, words) in
+            [(Lang::Sv, "karensavdraget"), (Lang::En, "karensavdrag"), (Lang::SvLattlast, "karensavdrag")]
+        {
             let o = check("2025-01-20", &answers, lang);
             assert!(o.notes.iter().any(|n| n.contains(words) && n.contains("AFA")), "{lang:?}: {:?}", o.notes);
         }

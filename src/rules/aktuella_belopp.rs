@@ -80,7 +80,11 @@ pub fn decimal4(f: Fraction, point: char) -> String {
 
 /// A figure the year may lack: `Some` when known, `None` with the reason recorded when a dated
 /// parameter has no row for the year; any other error stops the whole computation.
-fn optional<T>(key: &'static str, r: Result<T, RuleError>, not_known: &mut Vec<(&'static str, ParamError)>) -> Result<Option<T>, RuleError> {
+fn optional<T>(
+    key: &'static str,
+    r: Result<T, RuleError>,
+    not_known: &mut Vec<(&'static str, ParamError)>,
+) -> Result<Option<T>, RuleError> {
     match r {
         Ok(v) => Ok(Some(v)),
         Err(RuleError::Param(e)) => {
@@ -178,7 +182,10 @@ impl AktuellaBelopp {
             ("livranta_indexeringstal", self.livranta_indexeringstal.map(Figure::Factor)),
             ("sjukpenning_sarskilda_fall_max_per_day", self.sjukpenning_sarskilda_fall_max_per_day.map(Figure::Kronor)),
             ("bostadstillagg_max_single_per_month", self.bostadstillagg_max_single_per_month.map(Figure::Kronor)),
-            ("bostadstillagg_max_couple_each_per_month", self.bostadstillagg_max_couple_each_per_month.map(Figure::Kronor)),
+            (
+                "bostadstillagg_max_couple_each_per_month",
+                self.bostadstillagg_max_couple_each_per_month.map(Figure::Kronor),
+            ),
         ];
         out.extend(optional.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))));
         out

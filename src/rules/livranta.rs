@@ -845,7 +845,8 @@ mod tests {
     #[test]
     fn estimated_sa_follows_the_ae_rules_on_the_income_before_the_injury() {
         let fodd = Date::parse("1980-05-01").unwrap();
-        let est = |fore, efter, formon| uppskattad_sa_ae(formon, fodd, &ned(fore, efter), ym(2024, 6), &mut Trace::new());
+        let est =
+            |fore, efter, formon| uppskattad_sa_ae(formon, fodd, &ned(fore, efter), ym(2024, 6), &mut Trace::new());
         // A full loss of 300 000 in 2024: full sjukersättning, 64,7 % of 300 000 = 194 100 a
         // year, above the garantinivå 2,78 × 57 300 = 159 294: 16 175 a month.
         assert_eq!(est(300_000, 0, SaAe::Sjukersattning), Ok((Kronor(16_175), Kronor(194_100))));
