@@ -209,3 +209,14 @@ fn belopp_keys_come_in_the_documented_order() {
     assert!(text.contains("livranta_indexeringstal") && text.contains("1,0270"), "{text}");
     assert!(text.contains("bostadstillagg_max_single_per_month") && text.contains("6 550 kr"), "{text}");
 }
+
+#[test]
+fn sjukpenning_for_a_job_seeker_in_2024_to_2026_is_capped_at_543() {
+    // The cap is fixed in law since September 2015 (RULES.md P2/P5), so these years are known.
+    for year in ["2024", "2025", "2026"] {
+        let out = sjalvtest(&["sjukpenning", "--income", "300000", "--year", year, "--job-seeker", "--format", "json"]);
+        assert!(out.status.success(), "{year}: {}", String::from_utf8_lossy(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!((v["job_seeker_cap"].as_i64(), v["per_day_80"].as_i64()), (Some(543), Some(543)), "{year}");
+    }
+}
