@@ -358,7 +358,12 @@ fn present(b: Beslut) -> Outcome {
             Row::new("omrakning-year", msg(LrMsg::RowNextYear { year: *year }), Msg::Years(*year), year.to_string())
                 .hidden(),
         );
-        let label = msg(LrMsg::RowNextYear { year: *year });
+        // The omräkning is of the livränta itself; coordination follows from the ersättning of
+        // that year, which we do not know yet.
+        let label = match b.samordning {
+            Some(_) => msg(LrMsg::RowNextYearBeforeCoordination { year: *year }),
+            None => msg(LrMsg::RowNextYear { year: *year }),
+        };
         match omraknad {
             Ok(o) => rows.push(Row::kronor("livranta-next-year", label, o.belopp)),
             Err(e) => rows.push(Row::new("livranta-next-year", label, Msg::RuleError(*e), not_yet_known)),

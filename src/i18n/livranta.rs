@@ -157,6 +157,7 @@ pub enum LivrantaMsg {
     RowUncoveredAboveCap,
     RowUncoveredBelowOneFifteenth,
     RowNextYear { year: i32 },
+    RowNextYearBeforeCoordination { year: i32 },
     RowSickPayLevel,
     SickPayNone,
     RowSickPayPerDay,
@@ -243,6 +244,8 @@ impl Texts for LivrantaMsg {
                 "Det som livräntan inte betalar på ett år, för att förlusten är för liten".into()
             }
             RowNextYear { year } => format!("Livränta på ett år från januari {year}"),
+            RowNextYearBeforeCoordination { year } => format!("Livränta på ett år från januari {year}, innan sjukersättningen eller aktivitetsersättningen är borträknad"),
+            NoSaAeBelowQuarter => "Du förlorar mindre än en fjärdedel av din inkomst. Då får du ingen sjukersättning eller aktivitetsersättning för samma förlust. Därför räknar vi inte bort något från livräntan.".into(),
             RowSickPayLevel => "Sjukpenning för samma förlust".into(),
             SickPayNone => "Ingen sjukpenning".into(),
             RowSickPayPerDay => "Sjukpenning om dagen, före skatt".into(),
@@ -449,6 +452,7 @@ impl Texts for LivrantaMsg {
             RowUncoveredAboveCap => "Förlust per år som livräntan inte täcker (över taket)".into(),
             RowUncoveredBelowOneFifteenth => "Förlust per år som livräntan inte täcker (under en femtondel)".into(),
             RowNextYear { year } => format!("Livränta per år från januari {year}"),
+            RowNextYearBeforeCoordination { year } => format!("Livränta per år från januari {year}, före samordning"),
             RowSickPayLevel => "Sjukpenning för samma förlust".into(),
             SickPayNone => "Ingen sjukpenning".into(),
             RowSickPayPerDay => "Sjukpenning per dag, före skatt".into(),
@@ -620,6 +624,7 @@ impl Texts for LivrantaMsg {
             RowUncoveredAboveCap => "Loss per year the annuity does not cover (above the cap)".into(),
             RowUncoveredBelowOneFifteenth => "Loss per year the annuity does not cover (below one fifteenth)".into(),
             RowNextYear { year } => format!("Annuity per year from January {year}"),
+            RowNextYearBeforeCoordination { year } => format!("Annuity per year from January {year}, before coordination"),
             RowSickPayLevel => "Sickness benefit for the same loss".into(),
             SickPayNone => "No sickness benefit".into(),
             RowSickPayPerDay => "Sickness benefit per day, before tax".into(),

@@ -645,8 +645,12 @@ pub fn samordning(
                 msg(LrMsg::StepCoordination { livranta: s.livranta_fore, sa_ae: s.sa_ae_per_ar, result: s.per_ar }),
             );
             b.trace.info(SAMORDNING_SA_AE, msg(LrMsg::StepPerMonth { per_year: s.per_ar, per_month: s.per_manad }));
-            b.notes.push(msg(LrMsg::NoteCoordinationShare));
-            if uppskattad {
+            if uppskattad && per_manad == Kronor::ZERO {
+                b.notes.push(msg(LrMsg::NoSaAeBelowQuarter));
+            } else {
+                b.notes.push(msg(LrMsg::NoteCoordinationShare));
+            }
+            if uppskattad && per_manad > Kronor::ZERO {
                 b.notes.push(msg(LrMsg::NoteSaAeEstimated { per_month: per_manad }));
             }
         }
