@@ -6,8 +6,10 @@ use sjalvtest::params::{all_tables, Param};
 use sjalvtest::rules::aktuella_belopp::for_year;
 
 /// Tables that do not cover every month 2019–2026, and why.
-const PARTIAL: &[(Param, &str)] =
-    &[(Param::ArbetssokandeTak, "543 kr/day seen 2021–2023 only"), (Param::Indexeringstal, "only 2021 and 2022 found")];
+const PARTIAL: &[(Param, &str)] = &[
+    (Param::Indexeringstal, "only 2021 and 2022 found"),
+    (Param::BostadstillaggBand, "the bands are dated from 2022-01-01; when the earlier band began was not found"),
+];
 
 #[test]
 fn every_table_has_exactly_one_row_per_month() {
@@ -94,4 +96,31 @@ fn belopp_reproduces_the_worked_examples_2024_and_2025() {
 fn a_year_without_figures_is_not_guessed() {
     assert!(for_year(2018).is_err());
     assert!(for_year(2027).is_err());
+}
+
+#[test]
+fn belopp_derives_the_new_figures_for_each_year() {
+    // The job-seeker cap (543 kr, fixed in law since September 2015), sjukpenning i särskilda fall
+    // (160 kr, 230 kr from 2025-01-01) and the highest bostadstillägg (FK: 6 550 kr alone, 3 275 kr
+    // each for a couple, from 2022) by year; the years without a figure say so.
+    for year in 2019..=2026 {
+        check(year, "sjukpenning_max_per_day_unemployed", 543);
+        check(year, "sjukpenning_sarskilda_fall_max_per_day", if year >= 2025 { 230 } else { 160 });
+        let b = for_year(year).unwrap();
+        let bts = (b.bostadstillagg_max_single_per_month, b.bostadstillagg_max_couple_each_per_month);
+        if year >= 2022 {
+            assert_eq!(bts, (Some(sjalvtest::domain::Kronor(6_550)), Some(sjalvtest::domain::Kronor(3_275))), "{year}");
+        } else {
+            assert_eq!(bts, (None, None), "{year}");
+            assert!(b.not_known.iter().any(|(k, _)| *k == "bostadstillagg_max_single_per_month"), "{year}");
+        }
+        let index = b.livranta_indexeringstal.map(|f| (f.num(), f.den()));
+        let expected = match year {
+            2021 => Some((10_143, 10_000)),
+            2022 => Some((10_270, 10_000)),
+            _ => None,
+        };
+        assert_eq!(index.map(|(n, d)| n * 10_000 / d), expected.map(|(n, d)| n * 10_000 / d), "{year}");
+        assert_eq!(b.not_known.iter().any(|(k, _)| *k == "livranta_indexeringstal"), expected.is_none(), "{year}");
+    }
 }

@@ -105,13 +105,20 @@ fn belopp(args: &[String]) -> Result<ExitCode, String> {
     let year = year_option(&opts)?;
     let json = json_option(&opts)?;
     let amounts = aktuella_belopp::for_year(year).map_err(|e| no_figures(year, e))?;
+    // A figure the year lacks is left out; standard error says which and why.
+    for (key, e) in &amounts.not_known {
+        eprintln!("sjalvtest: {key} left out for {year}: {}", sjalvtest::i18n::Msg::ParamMissing(*e).render(Lang::En));
+    }
     if json {
-        let text = serde_json::to_string(&amounts).map_err(|e| e.to_string())?;
-        println!("{text}");
+        println!("{}", amounts.to_json());
     } else {
         println!("Aktuella belopp {year}");
-        for (key, value) in amounts.rows() {
-            println!("  {key:<34} {:>12}", f::kronor(value, Lang::Sv).replace('\u{a0}', " "));
+        for (key, value) in amounts.fields() {
+            let shown = match value {
+                aktuella_belopp::Figure::Kronor(k) => f::kronor(k, Lang::Sv).replace('\u{a0}', " "),
+                aktuella_belopp::Figure::Factor(x) => aktuella_belopp::decimal4(x, ','),
+            };
+            println!("  {key:<40} {shown:>12}");
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -6,7 +6,7 @@
 use crate::domain::{Date, Kronor};
 use crate::flow::{Ask, Choice, CountUnit, Flow, Kind, Outcome, Question, Row, MAX_KRONOR};
 use crate::i18n::{LivrantaMsg as LrMsg, Msg, UiMsg};
-use crate::rules::livranta::{self as regler, Anmalan, Beslut, Fakta, Handelse, Provning, Situation};
+use crate::rules::livranta::{self as regler, Anmalan, Beslut, Fakta, Handelse, Provning, SaAe, Situation};
 use crate::rules::{Fact, Verdict};
 
 const fn msg(m: LrMsg) -> Msg {
@@ -132,6 +132,45 @@ pub static DURATION: Question = Question {
     law: Some(regler::RATT_TILL_LIVRANTA),
 };
 
+pub static KNOWS_SA_AE: Question = Question {
+    id: "knows-sa-ae-amount",
+    kind: Kind::YesNo,
+    label: msg(LrMsg::QKnowsSaAe),
+    name: msg(LrMsg::NKnowsSaAe),
+    hint: Some(msg(LrMsg::HKnowsSaAe)),
+    law: Some(regler::SAMORDNING_SA_AE),
+};
+
+pub static SA_AE_AMOUNT: Question = Question {
+    id: "sa-ae-per-month",
+    kind: Kind::Kronor { max: MAX_KRONOR },
+    label: msg(LrMsg::QSaAeAmount),
+    name: msg(LrMsg::NSaAeAmount),
+    hint: Some(msg(LrMsg::HSaAeAmount)),
+    law: Some(regler::SAMORDNING_SA_AE),
+};
+
+pub static WHICH_SA_AE: Question = Question {
+    id: "sa-or-ae",
+    kind: Kind::OneOf(&[
+        Choice { value: "sjukersattning", label: msg(LrMsg::ChoiceSa), hint: None },
+        Choice { value: "aktivitetsersattning", label: msg(LrMsg::ChoiceAe), hint: None },
+    ]),
+    label: msg(LrMsg::QWhichSaAe),
+    name: msg(LrMsg::NWhichSaAe),
+    hint: None,
+    law: Some(crate::rules::aktivitetsersattning::FORMANSNIVAER),
+};
+
+pub static BIRTH_DATE: Question = Question {
+    id: "birth-date",
+    kind: Kind::Date { not_after_today: true },
+    label: msg(LrMsg::QBirthDate),
+    name: msg(LrMsg::NBirthDate),
+    hint: Some(Msg::Ui(UiMsg::DateExample)),
+    law: Some(crate::rules::aktivitetsersattning::GARANTINIVA),
+};
+
 pub static FLOW: Flow = Flow {
     id: "livranta",
     title: msg(LrMsg::Title),
@@ -147,9 +186,13 @@ pub static FLOW: Flow = Flow {
         &INCOME_NOW,
         &KNOWS_DURATION,
         &DURATION,
+        &KNOWS_SA_AE,
+        &SA_AE_AMOUNT,
+        &WHICH_SA_AE,
+        &BIRTH_DATE,
     ],
     run,
-    max_questions: 9,
+    max_questions: 12,
 };
 
 /// The answers, read as the facts the rules ask for.
@@ -212,6 +255,21 @@ impl Fakta for Svar<'_, '_> {
     fn varaktighet_manader(&mut self) -> Fact<Option<u32>> {
         self.0.if_yes(&KNOWS_DURATION, |a| a.count(&DURATION))
     }
+
+    fn sa_ae_per_manad(&mut self) -> Fact<Option<Kronor>> {
+        self.0.if_yes(&KNOWS_SA_AE, |a| a.kronor(&SA_AE_AMOUNT))
+    }
+
+    fn sa_eller_ae(&mut self) -> Fact<SaAe> {
+        Ok(match self.0.choice(&WHICH_SA_AE)? {
+            "aktivitetsersattning" => SaAe::Aktivitetsersattning,
+            _ => SaAe::Sjukersattning,
+        })
+    }
+
+    fn fodelsedatum(&mut self) -> Fact<Date> {
+        self.0.date(&BIRTH_DATE)
+    }
 }
 
 fn run(ask: &mut Ask) -> Fact<Outcome> {
@@ -251,9 +309,20 @@ fn present(b: Beslut) -> Outcome {
         Some(Ok(belopp)) => {
             rows.push(Row::kronor("underlag", msg(LrMsg::RowUnderlag), belopp.underlag));
             rows.push(Row::yes_no("underlag-capped", msg(LrMsg::RowUnderlagCapped), belopp.takad).hidden());
+            // With sjuk- or aktivitetsersättning, `livranta-per-*` is what is paid after
+            // coordination (42 kap. 2 §); the amount before it has its own rows.
+            let (per_year_key, per_month_key, per_year_label, per_month_label) = match b.samordning {
+                Some(_) => (
+                    "livranta-before-coordination-per-year",
+                    "livranta-before-coordination-per-month",
+                    LrMsg::RowBeforeCoordinationPerYear,
+                    LrMsg::RowBeforeCoordinationPerMonth,
+                ),
+                None => ("livranta-per-year", "livranta-per-month", LrMsg::RowPerYear, LrMsg::RowPerMonth),
+            };
             for (key, label, value) in [
-                ("livranta-per-year", LrMsg::RowPerYear, belopp.per_ar),
-                ("livranta-per-month", LrMsg::RowPerMonth, belopp.per_manad),
+                (per_year_key, per_year_label, belopp.per_ar),
+                (per_month_key, per_month_label, belopp.per_manad),
                 ("uncovered-above-cap", LrMsg::RowUncoveredAboveCap, belopp.ej_ersatt_over_taket),
             ] {
                 let row = Row::kronor(key, msg(label), value);
@@ -270,12 +339,31 @@ fn present(b: Beslut) -> Outcome {
         }
         None => {}
     }
+    match &b.samordning {
+        Some(Ok(s)) => {
+            rows.push(Row::kronor("sa-ae-per-month", msg(LrMsg::RowSaAePerMonth), s.sa_ae_per_manad));
+            rows.push(Row::yes_no("sa-ae-estimated", msg(LrMsg::RowSaAeEstimated), s.uppskattad));
+            rows.push(Row::kronor("livranta-per-year", msg(LrMsg::RowPerYear), s.per_ar));
+            rows.push(Row::kronor("livranta-per-month", msg(LrMsg::RowPerMonth), s.per_manad));
+        }
+        Some(Err(e)) => {
+            for (key, label) in [("livranta-per-year", LrMsg::RowPerYear), ("livranta-per-month", LrMsg::RowPerMonth)] {
+                rows.push(Row::new(key, msg(label), Msg::RuleError(*e), not_yet_known));
+            }
+        }
+        None => {}
+    }
     if let Some((year, omraknad)) = &b.omrakning {
         rows.push(
             Row::new("omrakning-year", msg(LrMsg::RowNextYear { year: *year }), Msg::Years(*year), year.to_string())
                 .hidden(),
         );
-        let label = msg(LrMsg::RowNextYear { year: *year });
+        // The omräkning is of the livränta itself; coordination follows from the ersättning of
+        // that year, which we do not know yet.
+        let label = match b.samordning {
+            Some(_) => msg(LrMsg::RowNextYearBeforeCoordination { year: *year }),
+            None => msg(LrMsg::RowNextYear { year: *year }),
+        };
         match omraknad {
             Ok(o) => rows.push(Row::kronor("livranta-next-year", label, o.belopp)),
             Err(e) => rows.push(Row::new("livranta-next-year", label, Msg::RuleError(*e), not_yet_known)),
@@ -300,13 +388,18 @@ fn present(b: Beslut) -> Outcome {
     if b.belopp.is_some() {
         notes.push(Msg::Ui(UiMsg::EstimateNote));
     }
+    if b.handelse.is_some_and(|h| h != Handelse::Annat) {
+        notes.push(msg(LrMsg::NoteNotConsidered));
+    }
     let next_steps = next_steps(&b.verdict, b.anmalan, b.belopp.is_some(), b.ej_ersatt_under_en_femtondel.is_some());
     Outcome {
         verdict: b.verdict,
-        headline: msg(match b.verdict {
-            Verdict::MayBeEligible => LrMsg::HeadWorthApplying,
-            Verdict::ProbablyNot => LrMsg::HeadProbablyNot,
-            Verdict::CannotTell => LrMsg::HeadCannotTell,
+        headline: msg(match (b.verdict, &b.samordning) {
+            (Verdict::MayBeEligible, Some(Ok(s))) if s.per_manad == Kronor::ZERO => LrMsg::HeadCoordinatedNothing,
+            (Verdict::MayBeEligible, Some(Ok(s))) => LrMsg::HeadCoordinated { per_month: s.per_manad },
+            (Verdict::MayBeEligible, _) => LrMsg::HeadWorthApplying,
+            (Verdict::ProbablyNot, _) => LrMsg::HeadProbablyNot,
+            (Verdict::CannotTell, _) => LrMsg::HeadCannotTell,
         }),
         rows,
         failed: b.failed,
@@ -378,6 +471,32 @@ mod tests {
         assert!(o.next_steps[0].contains("arbetsskadeanmälan"), "not reported, so reporting comes first");
         assert!(o.next_steps.iter().any(|n| n.contains("minst ett år framåt")));
         assert!(o.next_steps.iter().any(|n| n.contains("Mina sidor")));
+    }
+
+    #[test]
+    fn with_sjukersattning_the_headline_is_the_livranta_after_coordination() {
+        // LO-TCO Rättsskydd's example: 25 000 kr a month, sjukersättning 16 200 kr → 8 800 kr.
+        let mut answers = E11.to_vec();
+        answers[4] = ("situation", "sickness-or-activity-compensation");
+        answers[5] = ("income-before-injury", "300 000");
+        answers[6] = ("income-now", "0");
+        answers.extend([("knows-sa-ae-amount", "yes"), ("sa-ae-per-month", "16 200")]);
+        let o = check("2024-05-15", &answers, Lang::Sv);
+        assert!(o.headline.contains("8\u{a0}800\u{a0}kr"), "{}", o.headline);
+        assert_eq!(row(&o, "livranta-per-month").machine, "8800");
+        assert_eq!(row(&o, "livranta-before-coordination-per-month").machine, "25000");
+        assert!(o.notes.iter().any(|n| n.contains("annan sjukdom")), "{:?}", o.notes);
+        let o = check("2024-05-15", &answers, Lang::SvLattlast);
+        assert!(o.headline.contains("8\u{a0}800\u{a0}kr i månaden"), "{}", o.headline);
+    }
+
+    #[test]
+    fn the_result_says_what_the_self_test_left_out() {
+        for (lang, words) in [(Lang::Sv, "40 kap."), (Lang::En, "chapter 40"), (Lang::SvLattlast, "trafikförsäkring")]
+        {
+            let o = check("2023-06-15", E11, lang);
+            assert!(o.notes.iter().any(|n| n.contains(words) && n.contains("AFA")), "{lang:?}: {:?}", o.notes);
+        }
     }
 
     #[test]

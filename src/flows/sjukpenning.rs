@@ -107,6 +107,8 @@ fn present(b: Beslut) -> Outcome {
     }
     let mut notes = Vec::new();
     let mut next_steps = Vec::new();
+    // What the calculation leaves out, on every result that has an SGI to work from.
+    let left_out = b.sgi.is_some();
     match b.verdict {
         Verdict::MayBeEligible => {
             if b.arbetssokande == Some(true) {
@@ -123,6 +125,9 @@ fn present(b: Beslut) -> Outcome {
         }
         Verdict::ProbablyNot => next_steps.push(msg(SpMsg::NextNoSgi)),
         Verdict::CannotTell => next_steps.push(msg(SpMsg::NextCannotTell)),
+    }
+    if left_out {
+        notes.push(msg(SpMsg::NoteNotConsidered));
     }
     Outcome {
         verdict: b.verdict,
@@ -197,6 +202,17 @@ mod tests {
         assert!(o.reasons.iter().any(|r| r.text.starts_with("Från dag 181 (9 juli 2025)")));
         let o = check("2024-06-15", &answers, Lang::Sv);
         assert_eq!(machine(&o, "per-day-80"), "765");
+    }
+
+    #[test]
+    fn the_result_says_what_the_calculator_left_out() {
+        let answers = [("income-per-year", "360 000 kr"), ("job-seeker", "nej"), ("knows-first-sick-day", "nej")];
+        for (lang, words) in
+            [(Lang::Sv, "karensavdraget"), (Lang::En, "karensavdrag"), (Lang::SvLattlast, "karensavdrag")]
+        {
+            let o = check("2025-01-20", &answers, lang);
+            assert!(o.notes.iter().any(|n| n.contains(words) && n.contains("AFA")), "{lang:?}: {:?}", o.notes);
+        }
     }
 
     #[test]

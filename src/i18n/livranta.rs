@@ -5,7 +5,7 @@
 use super::format as f;
 use super::{Base, Lang, Texts};
 use crate::domain::{Date, Fraction, Kronor};
-use crate::rules::livranta::Handelse;
+use crate::rules::livranta::{Handelse, SaAe};
 use crate::rules::Level;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -61,6 +61,18 @@ pub enum LivrantaMsg {
     QDuration,
     NDuration,
     HDuration,
+    QKnowsSaAe,
+    NKnowsSaAe,
+    HKnowsSaAe,
+    QSaAeAmount,
+    NSaAeAmount,
+    HSaAeAmount,
+    QWhichSaAe,
+    NWhichSaAe,
+    ChoiceSa,
+    ChoiceAe,
+    QBirthDate,
+    NBirthDate,
 
     // Rule steps: 39 and 42 kap.
     WorkAccident,
@@ -90,6 +102,8 @@ pub enum LivrantaMsg {
     LossAtLeastOneFifteenth { grad: Fraction },
     ValueLoss { loss: Kronor, grad: Fraction },
     LimitOneFifteenth { least: Kronor },
+    LossAtLeastQuarterPbb { loss: Kronor, least: Kronor, pbb: Kronor },
+    LimitQuarterPbb { least: Kronor },
     NoteUncoveredBelowOneFifteenth { amount: Kronor },
     DurationUnknown,
     LastsAtLeastOneYear,
@@ -106,7 +120,12 @@ pub enum LivrantaMsg {
     NoteOmrakning,
 
     // Other benefits.
-    CoordinatedWithSaAe,
+    StepSaAeGiven { per_month: Kronor, per_year: Kronor },
+    StepSaAeEstimated { formon: SaAe, level: Level, income: Kronor },
+    NoSaAeBelowQuarter,
+    StepCoordination { livranta: Kronor, sa_ae: Kronor, result: Kronor },
+    NoteCoordinationShare,
+    NoteSaAeEstimated { per_month: Kronor },
     SickPayRefused,
     NoteChangedJob,
     NoSickPayBelowQuarter,
@@ -118,6 +137,13 @@ pub enum LivrantaMsg {
     HeadWorthApplying,
     HeadProbablyNot,
     HeadCannotTell,
+    HeadCoordinated { per_month: Kronor },
+    HeadCoordinatedNothing,
+    NoteNotConsidered,
+    RowBeforeCoordinationPerYear,
+    RowBeforeCoordinationPerMonth,
+    RowSaAePerMonth,
+    RowSaAeEstimated,
     RowInjuryType,
     InjuryTypeName(Handelse),
     RowInjuryDate,
@@ -131,6 +157,7 @@ pub enum LivrantaMsg {
     RowUncoveredAboveCap,
     RowUncoveredBelowOneFifteenth,
     RowNextYear { year: i32 },
+    RowNextYearBeforeCoordination { year: i32 },
     RowSickPayLevel,
     SickPayNone,
     RowSickPayPerDay,
@@ -157,6 +184,20 @@ pub fn procent(grad: Fraction, lang: Lang) -> String {
     }
 }
 
+fn sa_ae_sv(formon: SaAe) -> &'static str {
+    match formon {
+        SaAe::Sjukersattning => "sjukersättning",
+        SaAe::Aktivitetsersattning => "aktivitetsersättning",
+    }
+}
+
+fn sa_ae_en(formon: SaAe) -> &'static str {
+    match formon {
+        SaAe::Sjukersattning => "sickness compensation",
+        SaAe::Aktivitetsersattning => "activity compensation",
+    }
+}
+
 impl Texts for LivrantaMsg {
     /// Easy-to-read Swedish for what a result page says (see `i18n/mod.rs`).
     fn lattlast(&self) -> Option<String> {
@@ -172,6 +213,15 @@ impl Texts for LivrantaMsg {
             HeadWorthApplying => format!("Du kan kanske få livränta. {LIVRANTA_IS}"),
             HeadProbablyNot => format!("Du kan troligen inte få livränta. {LIVRANTA_IS}"),
             HeadCannotTell => format!("Vi vet inte om du kan få livränta. {LIVRANTA_IS}"),
+            HeadCoordinated { per_month } => format!("Du kan kanske få livränta. Du får då ungefär {} i månaden, före skatt. Det är det som blir kvar när din sjukersättning eller aktivitetsersättning är borträknad. {LIVRANTA_IS}", kr(per_month)),
+            HeadCoordinatedNothing => format!("Du får troligen ingen livränta just nu. Din sjukersättning eller aktivitetsersättning är lika stor som livräntan, eller större. {LIVRANTA_IS}"),
+            RowBeforeCoordinationPerYear => "Livränta på ett år, innan sjukersättningen eller aktivitetsersättningen är borträknad".into(),
+            RowBeforeCoordinationPerMonth => "Livränta i månaden, innan sjukersättningen eller aktivitetsersättningen är borträknad".into(),
+            RowSaAePerMonth => "Din sjukersättning eller aktivitetsersättning i månaden, före skatt".into(),
+            RowSaAeEstimated => "Har vi räknat ut sjukersättningen eller aktivitetsersättningen själva?".into(),
+            NoteCoordinationShare => "Får du sjukersättning eller aktivitetsersättning också för en annan sjukdom? Då räknar Försäkringskassan bort bara en del av den. Då kan du få mer livränta än vi har räknat ut här.".into(),
+            NoteSaAeEstimated { per_month } => format!("Du vet inte hur mycket sjukersättning eller aktivitetsersättning du får. Vi har räknat ut ungefär {} i månaden. Vi har räknat som om du har bott i Sverige hela livet. Beloppet står i beslutet från Försäkringskassan. Gör testet igen med det beloppet.", kr(per_month)),
+            NoteNotConsidered => "Det här har vi inte räknat med: Pengar från AFA Försäkring, från din arbetsgivare eller från en trafikförsäkring. Pengar för kostnader efter skadan, till exempel för tandvård. Skatt. Särskilda regler för den som var ung eller studerade när skadan hände.".into(),
 
             RowInjuryType => "Det här hände".into(),
             InjuryTypeName(h) => match h {
@@ -194,6 +244,8 @@ impl Texts for LivrantaMsg {
                 "Det som livräntan inte betalar på ett år, för att förlusten är för liten".into()
             }
             RowNextYear { year } => format!("Livränta på ett år från januari {year}"),
+            RowNextYearBeforeCoordination { year } => format!("Livränta på ett år från januari {year}, innan sjukersättningen eller aktivitetsersättningen är borträknad"),
+            NoSaAeBelowQuarter => "Du förlorar mindre än en fjärdedel av din inkomst. Då får du ingen sjukersättning eller aktivitetsersättning för samma förlust. Därför räknar vi inte bort något från livräntan.".into(),
             RowSickPayLevel => "Sjukpenning för samma förlust".into(),
             SickPayNone => "Ingen sjukpenning".into(),
             RowSickPayPerDay => "Sjukpenning om dagen, före skatt".into(),
@@ -209,6 +261,8 @@ impl Texts for LivrantaMsg {
             LossAtLeastOneFifteenth { grad } => format!("Det du kan tjäna på jobb måste ha minskat med minst en femtondel. Det är ungefär 6,67 procent. För dig har det minskat med {}.", p(grad)),
             ValueLoss { loss, grad } => format!("Du kan tjäna {} mindre på ett år. Det är {}.", kr(loss), p(grad)),
             LimitOneFifteenth { least } => format!("Minst en femtondel mindre. För dig är det minst {} på ett år.", kr(least)),
+            LossAtLeastQuarterPbb { least, .. } => format!("Du måste förlora minst {} på ett år. Det är en fjärdedel av prisbasbeloppet. Prisbasbeloppet är ett belopp som bestäms varje år.", kr(least)),
+            LimitQuarterPbb { least } => format!("Minst {} på ett år", kr(least)),
             LastsAtLeastOneYear => "Skadan måste göra att du inte kan arbeta som förut i minst ett år.".into(),
             ValueMonths { months: 1 } => "1 månad".into(),
             ValueMonths { months } => format!("{months} månader"),
@@ -225,7 +279,6 @@ impl Texts for LivrantaMsg {
             NoteApplyWhenLonger => "Visar det sig senare att du inte kan arbeta som förut i minst ett år? Då kan du söka livränta då. Fram till dess kan du få sjukpenning.".into(),
             NoteUncoveredAboveCap { amount } => format!("Livräntan betalar inte för inkomst över en gräns. Gränsen är 7,5 prisbasbelopp. Prisbasbeloppet är ett belopp som bestäms varje år. Därför får du ingen livränta för {} av det du förlorar på ett år. Har ditt jobb kollektivavtal? Då kan en försäkring hos AFA Försäkring betala en del av det. {AFA_INSURANCE}", kr(amount)),
             NoteOmrakning => "Försäkringskassan räknar om livräntan varje år i januari. Då ändras hur mycket du får.".into(),
-            CoordinatedWithSaAe => "Du har sjukersättning eller aktivitetsersättning. Då får du inte hela beloppet från både den och livräntan. Försäkringskassan räknar ut hur mycket du får tillsammans. Det har vi inte räknat med här.".into(),
             SickPayRefused => "Du har fått nej till sjukpenning. Försäkringskassan tycker att du kan ta ett jobb som är vanligt. Livränta kan ändå ge dig pengar för det du förlorar på grund av arbetsskadan.".into(),
             NoteChangedJob => "Du har bytt till ett jobb med lägre lön. Livräntan kan betala för skillnaden. Skillnaden är det du tjänade före skadan minus det du kan tjäna nu.".into(),
             NoteSickPayVsLivranta { sick_pay_per_month, livranta_per_month } => format!("Sjukpenningen ger dig ungefär {} i månaden för det du förlorar. Livräntan skulle ge dig ungefär {} i månaden. Du kan få både livränta och sjukpenning för samma tid. Men de påverkar varandra. Försäkringskassan räknar ut hur. Lägg inte ihop beloppen.", kr(sick_pay_per_month), kr(livranta_per_month)),
@@ -298,6 +351,18 @@ impl Texts for LivrantaMsg {
             QDuration => "Hur många månader framåt räknar din läkare med att nedsättningen håller i sig?".into(),
             NDuration => "Antal månader".into(),
             HDuration => "Räkna från i dag. Ett år är 12 månader. Skriv 120 om nedsättningen inte väntas gå över.".into(),
+            QKnowsSaAe => "Vet du hur mycket sjukersättning eller aktivitetsersättning du får i månaden?".into(),
+            NKnowsSaAe => "Vet beloppet för sjuk- eller aktivitetsersättningen".into(),
+            HKnowsSaAe => "Livräntan minskas med den ersättning du får för samma förlorade inkomst. Vet du inte beloppet räknar vi fram ett ungefärligt.".into(),
+            QSaAeAmount => "Hur mycket sjukersättning eller aktivitetsersättning får du i månaden, före skatt?".into(),
+            NSaAeAmount => "Sjuk- eller aktivitetsersättning per månad".into(),
+            HSaAeAmount => "Beloppet står i beslutet från Försäkringskassan och på Mina sidor. Räkna inte med bostadstillägg.".into(),
+            QWhichSaAe => "Vilken ersättning har du?".into(),
+            NWhichSaAe => "Sjukersättning eller aktivitetsersättning".into(),
+            ChoiceSa => "Sjukersättning".into(),
+            ChoiceAe => "Aktivitetsersättning".into(),
+            QBirthDate => "När är du född?".into(),
+            NBirthDate => "Födelsedatum".into(),
 
             WorkAccident => "Du har skadats i en olycka i arbetet. Det kan vara en arbetsskada.".into(),
             CommutingAccident => "Du har skadats i en olycka på väg till eller från arbetet. Det kan vara en arbetsskada, ett så kallat färdolycksfall.".into(),
@@ -325,6 +390,8 @@ impl Texts for LivrantaMsg {
             LossAtLeastOneFifteenth { grad } => format!("Din förmåga att tjäna pengar genom arbete ska vara nedsatt med minst en femtondel, ungefär 6,67\u{a0}%. Din nedsättning är {}.", p(grad)),
             ValueLoss { loss, grad } => format!("{}, det vill säga {} per år", p(grad), kr(loss)),
             LimitOneFifteenth { least } => format!("Minst en femtondel, för dig minst {} per år", kr(least)),
+            LossAtLeastQuarterPbb { loss, least, pbb } => format!("Inkomstförlusten ska vara minst en fjärdedel av prisbasbeloppet {} för året då livräntan börjar, alltså minst {} per år. Din förlust är {} per år.", kr(pbb), kr(least), kr(loss)),
+            LimitQuarterPbb { least } => format!("Minst en fjärdedel av prisbasbeloppet, {} per år", kr(least)),
             NoteUncoveredBelowOneFifteenth { amount } => format!("Din förlust på {} per år är mindre än en femtondel av din inkomst före skadan. Den ersätts inte med livränta. Har du kollektivavtal kan trygghetsförsäkringen vid arbetsskada (TFA) hos AFA Försäkring ersätta den.", kr(amount)),
             DurationUnknown => "Du vet inte hur länge nedsättningen håller i sig. Livränta kräver att den väntas hålla i sig minst ett år. Därför kan vi inte avgöra om du har rätt till livränta.".into(),
             LastsAtLeastOneYear => "Nedsättningen väntas hålla i sig minst ett år.".into(),
@@ -342,7 +409,12 @@ impl Texts for LivrantaMsg {
             OmrakningNotYetKnown { year } => format!("Livräntan räknas om i januari {year} med indexeringstalet för {year}."),
             NoteOmrakning => "Livräntan räknas om varje år i januari. Då ändras beloppet.".into(),
 
-            CoordinatedWithSaAe => "Du har sjukersättning eller aktivitetsersättning. Den samordnas med livräntan, så du får inte båda beloppen fullt ut. Försäkringskassan räknar ut hur mycket du får sammanlagt. Det har vi inte räknat med här.".into(),
+            StepSaAeGiven { per_month, per_year } => format!("Du får {} i månaden i sjukersättning eller aktivitetsersättning, {} per år.", kr(per_month), kr(per_year)),
+            StepSaAeEstimated { formon, level, income } => format!("Vi uppskattar din {} enligt reglerna för ersättningen: {} ersättning, eftersom du förlorar den andelen av din inkomst, med inkomsten före skadan, {}, som antagandeinkomst och full försäkringstid.", sa_ae_sv(*formon), f::level(*level, l), kr(income)),
+            NoSaAeBelowQuarter => "Du förlorar mindre än en fjärdedel av din inkomst. Det ger ingen sjuk- eller aktivitetsersättning för samma förlust, så vi räknar inte bort något från livräntan.".into(),
+            StepCoordination { livranta, sa_ae, result } => format!("Livräntan lämnas bara till den del den är större än sjuk- eller aktivitetsersättningen för samma förlorade inkomst: {} − {} = {} per år.", kr(livranta), kr(sa_ae), kr(result)),
+            NoteCoordinationShare => "Vi har räknat bort hela din sjuk- eller aktivitetsersättning från livräntan. Beror ersättningen delvis på en annan sjukdom än arbetsskadan räknar Försäkringskassan bara bort den del som beror på arbetsskadan. Då blir livräntan högre.".into(),
+            NoteSaAeEstimated { per_month } => format!("Du vet inte hur mycket sjuk- eller aktivitetsersättning du får. Vi har uppskattat den till {} i månaden, med full försäkringstid (som om du bott i Sverige hela livet). Beloppet står i ditt beslut. Gör testet igen med det, så blir svaret säkrare.", kr(per_month)),
             SickPayRefused => "Du har fått avslag på sjukpenning, eftersom du anses kunna ta ett arbete som är vanligt på arbetsmarknaden. Livränta kan ändå ersätta den inkomst du förlorar på grund av arbetsskadan.".into(),
             NoteChangedJob => "Du har bytt till ett arbete med lägre lön. Skillnaden mellan inkomsten före skadan och den du kan tjäna nu är det som livräntan kan ersätta.".into(),
             NoSickPayBelowQuarter => "Som jämförelse: din förlust är mindre än en fjärdedel. Då ger den ingen sjukpenning, men den kan ge livränta.".into(),
@@ -353,6 +425,13 @@ impl Texts for LivrantaMsg {
             HeadWorthApplying => "Det kan vara värt att ansöka om livränta".into(),
             HeadProbablyNot => "Du har troligen inte rätt till livränta".into(),
             HeadCannotTell => "Vi kan inte avgöra om du har rätt till livränta".into(),
+            HeadCoordinated { per_month } => format!("Det kan vara värt att ansöka om livränta: ungefär {} i månaden efter samordning med din sjuk- eller aktivitetsersättning", kr(per_month)),
+            HeadCoordinatedNothing => "Livräntan blir troligen 0 kr just nu, eftersom din sjuk- eller aktivitetsersättning är minst lika stor".into(),
+            NoteNotConsidered => "Det här har självtestet inte räknat med: ersättning från AFA Försäkring, från din arbetsgivare eller från en trafikförsäkring, ersättning för kostnader efter en arbetsskada (40 kap. socialförsäkringsbalken, till exempel tandvård), särskilda regler för livränteunderlaget för unga och studerande, livränta för tid bakåt, och skatt.".into(),
+            RowBeforeCoordinationPerYear => "Livränta per år före samordning".into(),
+            RowBeforeCoordinationPerMonth => "Livränta per månad före samordning".into(),
+            RowSaAePerMonth => "Sjuk- eller aktivitetsersättning per månad, före skatt".into(),
+            RowSaAeEstimated => "Ersättningen är uppskattad".into(),
             RowInjuryType => "Vad som hände".into(),
             InjuryTypeName(h) => match h {
                 Handelse::Arbetsolycksfall => "Olycka i arbetet",
@@ -373,6 +452,7 @@ impl Texts for LivrantaMsg {
             RowUncoveredAboveCap => "Förlust per år som livräntan inte täcker (över taket)".into(),
             RowUncoveredBelowOneFifteenth => "Förlust per år som livräntan inte täcker (under en femtondel)".into(),
             RowNextYear { year } => format!("Livränta per år från januari {year}"),
+            RowNextYearBeforeCoordination { year } => format!("Livränta per år från januari {year}, före samordning"),
             RowSickPayLevel => "Sjukpenning för samma förlust".into(),
             SickPayNone => "Ingen sjukpenning".into(),
             RowSickPayPerDay => "Sjukpenning per dag, före skatt".into(),
@@ -443,6 +523,18 @@ impl Texts for LivrantaMsg {
             QDuration => "For how many months ahead does your doctor expect the reduction to last?".into(),
             NDuration => "Number of months".into(),
             HDuration => "Count from today. A year is 12 months. Enter 120 if the reduction is not expected to go away.".into(),
+            QKnowsSaAe => "Do you know how much sickness or activity compensation you get per month?".into(),
+            NKnowsSaAe => "Knows the amount of sickness or activity compensation".into(),
+            HKnowsSaAe => "The annuity is reduced by the compensation you get for the same lost income. If you do not know the amount, we estimate it.".into(),
+            QSaAeAmount => "How much sickness or activity compensation do you get per month, before tax?".into(),
+            NSaAeAmount => "Sickness or activity compensation per month".into(),
+            HSaAeAmount => "The amount is in Försäkringskassan's decision and on Mina sidor. Do not count housing supplement.".into(),
+            QWhichSaAe => "Which compensation do you have?".into(),
+            NWhichSaAe => "Sickness or activity compensation".into(),
+            ChoiceSa => "Sickness compensation (sjukersättning)".into(),
+            ChoiceAe => "Activity compensation (aktivitetsersättning)".into(),
+            QBirthDate => "What is your date of birth?".into(),
+            NBirthDate => "Date of birth".into(),
 
             WorkAccident => "You were injured in an accident at work. That can be a work injury.".into(),
             CommutingAccident => "You were injured in an accident on the way to or from work. That can be a work injury (a commuting accident, färdolycksfall).".into(),
@@ -470,6 +562,8 @@ impl Texts for LivrantaMsg {
             LossAtLeastOneFifteenth { grad } => format!("Your ability to earn money by working must be reduced by at least one fifteenth, about 6.67%. Your reduction is {}.", p(grad)),
             ValueLoss { loss, grad } => format!("{}, that is {} per year", p(grad), kr(loss)),
             LimitOneFifteenth { least } => format!("At least one fifteenth, for you at least {} per year", kr(least)),
+            LossAtLeastQuarterPbb { loss, least, pbb } => format!("The loss of income must be at least a quarter of the price base amount {} for the year the annuity begins, that is at least {} per year. Your loss is {} per year.", kr(pbb), kr(least), kr(loss)),
+            LimitQuarterPbb { least } => format!("At least a quarter of the price base amount, {} per year", kr(least)),
             NoteUncoveredBelowOneFifteenth { amount } => format!("Your loss of {} per year is less than one fifteenth of your income before the injury. The annuity does not cover it. If you are covered by a collective agreement, the work injury insurance TFA at AFA Försäkring may cover it.", kr(amount)),
             DurationUnknown => "You do not know how long the reduction will last. The annuity requires that it is expected to last at least one year. So we cannot tell whether you are entitled.".into(),
             LastsAtLeastOneYear => "The reduction is expected to last at least one year.".into(),
@@ -487,7 +581,12 @@ impl Texts for LivrantaMsg {
             OmrakningNotYetKnown { year } => format!("The annuity is recalculated in January {year} with the index figure for {year}."),
             NoteOmrakning => "The annuity is recalculated every January, so the amount changes.".into(),
 
-            CoordinatedWithSaAe => "You have sickness or activity compensation. It is coordinated with the annuity, so you do not get both amounts in full. Försäkringskassan works out how much you get in total. We have not included that here.".into(),
+            StepSaAeGiven { per_month, per_year } => format!("You get {} a month in sickness or activity compensation, {} per year.", kr(per_month), kr(per_year)),
+            StepSaAeEstimated { formon, level, income } => format!("We estimate your {} by its rules: {} compensation, because you lose that share of your income, with your income before the injury, {}, as the assumed income (antagandeinkomst) and full insurance period.", sa_ae_en(*formon), f::level(*level, l), kr(income)),
+            NoSaAeBelowQuarter => "You lose less than a quarter of your income. That gives no sickness or activity compensation for the same loss, so we deduct nothing from the annuity.".into(),
+            StepCoordination { livranta, sa_ae, result } => format!("The annuity is paid only to the extent it exceeds the sickness or activity compensation for the same lost income: {} − {} = {} per year.", kr(livranta), kr(sa_ae), kr(result)),
+            NoteCoordinationShare => "We have deducted all of your sickness or activity compensation from the annuity. If the compensation is partly due to an illness other than the work injury, Försäkringskassan deducts only the part due to the work injury, and the annuity is higher.".into(),
+            NoteSaAeEstimated { per_month } => format!("You do not know how much sickness or activity compensation you get. We have estimated it at {} a month, with a full insurance period (as if you had lived in Sweden all your life). The amount is in your decision. Take the test again with it for a surer answer.", kr(per_month)),
             SickPayRefused => "Your sickness benefit was refused because you are considered able to take a job that is common on the labour market. The annuity can still replace income you lose because of the work injury.".into(),
             NoteChangedJob => "You have moved to a job with lower pay. The difference between your income before the injury and what you can earn now is what the annuity can replace.".into(),
             NoSickPayBelowQuarter => "For comparison: your loss is less than a quarter. That gives no sickness benefit, but it can give an annuity.".into(),
@@ -498,6 +597,13 @@ impl Texts for LivrantaMsg {
             HeadWorthApplying => "It may be worth applying for a work-injury annuity".into(),
             HeadProbablyNot => "You are probably not entitled to a work-injury annuity".into(),
             HeadCannotTell => "We cannot tell whether you are entitled to a work-injury annuity".into(),
+            HeadCoordinated { per_month } => format!("It may be worth applying for a work-injury annuity: about {} a month after coordination with your sickness or activity compensation", kr(per_month)),
+            HeadCoordinatedNothing => "The annuity is probably SEK 0 for now, because your sickness or activity compensation is at least as large".into(),
+            NoteNotConsidered => "This self-test has not included: compensation from AFA Försäkring, your employer or a traffic insurance; compensation for costs after a work injury (chapter 40 of the Social Insurance Code, for example dental care); the special rules on the annuity base for the young and for students; annuity for past time; and tax.".into(),
+            RowBeforeCoordinationPerYear => "Annuity per year before coordination".into(),
+            RowBeforeCoordinationPerMonth => "Annuity per month before coordination".into(),
+            RowSaAePerMonth => "Sickness or activity compensation per month, before tax".into(),
+            RowSaAeEstimated => "The compensation is estimated".into(),
             RowInjuryType => "What happened".into(),
             InjuryTypeName(h) => match h {
                 Handelse::Arbetsolycksfall => "Accident at work",
@@ -518,6 +624,7 @@ impl Texts for LivrantaMsg {
             RowUncoveredAboveCap => "Loss per year the annuity does not cover (above the cap)".into(),
             RowUncoveredBelowOneFifteenth => "Loss per year the annuity does not cover (below one fifteenth)".into(),
             RowNextYear { year } => format!("Annuity per year from January {year}"),
+            RowNextYearBeforeCoordination { year } => format!("Annuity per year from January {year}, before coordination"),
             RowSickPayLevel => "Sickness benefit for the same loss".into(),
             SickPayNone => "No sickness benefit".into(),
             RowSickPayPerDay => "Sickness benefit per day, before tax".into(),

@@ -61,6 +61,7 @@ pub enum SjukpenningMsg {
     NoteEmployeeFirst14Days,
     NoteLevels,
     NoteJobSeeker,
+    NoteNotConsidered,
     NextReportSick,
     NextCertificate,
     NextApply,
@@ -100,6 +101,7 @@ impl Texts for SjukpenningMsg {
             NoteEmployeeFirst14Days => "Är du anställd? Då får du pengar från din arbetsgivare de första 14 dagarna. Det kallas sjuklön. Från dag 15 får du sjukpenning från Försäkringskassan.".into(),
             NoteLevels => "Är du sjukskriven bara en del av tiden? Då får du en del av sjukpenningen. Det kan vara en fjärdedel, hälften eller tre fjärdedelar.".into(),
             NoteJobSeeker => "Fortsätt att vara inskriven på Arbetsförmedlingen när du är sjuk. Annars kan du förlora din SGI.".into(),
+            NoteNotConsidered => "Det här har vi inte räknat med: Om du är så sjuk att du har rätt till sjukpenning. Avdrag för den första dagen, som kallas karensavdrag. Sjuklön från din arbetsgivare. Pengar från din arbetsgivare eller AFA Försäkring utöver sjukpenningen. Skatt.".into(),
 
             // What to do next.
             NextReportSick => "Säg till din arbetsgivare att du är sjuk. Är du arbetslös eller har du ett eget företag? Då säger du till Försäkringskassan att du är sjuk. Gör det första dagen.".into(),
@@ -167,6 +169,7 @@ impl Texts for SjukpenningMsg {
             NoteEmployeeFirst14Days => "Är du anställd får du sjuklön från din arbetsgivare de första 14 dagarna. Sjukpenning från Försäkringskassan får du från dag 15.".into(),
             NoteLevels => "Är du sjukskriven på deltid får du en fjärdedels, halv eller tre fjärdedels sjukpenning.".into(),
             NoteJobSeeker => "Fortsätt vara inskriven på Arbetsförmedlingen medan du är sjuk. Annars kan du förlora din SGI.".into(),
+            NoteNotConsidered => "Det här har kalkylen inte räknat med: om din arbetsförmåga är nedsatt så mycket att du har rätt till sjukpenning (vi räknar som om du är helt sjukskriven), karensavdraget, sjuklön från arbetsgivaren de första 14 dagarna och arbetstidsberäknad sjukpenning, hur många dagar du redan har haft sjukpenning på normalnivån, tillägg från arbetsgivaren eller AFA Försäkring enligt kollektivavtal, och skatt.".into(),
             NextReportSick => "Sjukanmäl dig till din arbetsgivare. Är du arbetslös eller egen företagare sjukanmäler du dig till Försäkringskassan första dagen.".into(),
             NextCertificate => "Från dag 8 behöver du ett läkarintyg.".into(),
             NextApply => "Ansök om sjukpenning på Mina sidor på forsakringskassan.se.".into(),
@@ -231,6 +234,7 @@ impl Texts for SjukpenningMsg {
             NoteEmployeeFirst14Days => "If you are employed, your employer pays sick pay for the first 14 days. Sickness benefit from Försäkringskassan starts on day 15.".into(),
             NoteLevels => "If you are on part-time sick leave, you get a quarter, half or three-quarter sickness benefit.".into(),
             NoteJobSeeker => "Stay registered at Arbetsförmedlingen while you are ill. Otherwise you may lose your SGI.".into(),
+            NoteNotConsidered => "This calculator has not included: whether your ability to work is reduced enough for sickness benefit (we calculate as if you are on full-time sick leave), the qualifying deduction (karensavdrag), sick pay from your employer for the first 14 days and sickness benefit by working hours, how many days you have already had at the normal level, supplements from your employer or AFA Försäkring under a collective agreement, and tax.".into(),
             NextReportSick => "Report sick to your employer. If you are unemployed or self-employed, report sick to Försäkringskassan on the first day.".into(),
             NextCertificate => "From day 8 you need a medical certificate.".into(),
             NextApply => "Apply for sickness benefit on Mina sidor at forsakringskassan.se.".into(),

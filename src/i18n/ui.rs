@@ -376,6 +376,7 @@ pub fn param_name(p: Param, lang: Lang) -> &'static str {
         (Base::Sv, LivranteunderlagTak) => "taket för livränteunderlaget",
         (Base::Sv, Indexeringstal) => "indexeringstalet för livränta",
         (Base::Sv, SjukersattningSlutalder) => "åldersgränsen för sjukersättning",
+        (Base::Sv, BostadstillaggBand) => "gränserna för bostadskostnaden vid bostadstillägg",
         (Base::En, Prisbasbelopp) => "the price base amount (prisbasbelopp)",
         (Base::En, Inkomstbasbelopp) => "the income base amount (inkomstbasbelopp)",
         (Base::En, SgiGolv) => "the lowest sickness-benefit qualifying income (SGI)",
@@ -389,6 +390,7 @@ pub fn param_name(p: Param, lang: Lang) -> &'static str {
         (Base::En, LivranteunderlagTak) => "the cap on the annuity base (livränteunderlag)",
         (Base::En, Indexeringstal) => "the annuity index figure (indexeringstal)",
         (Base::En, SjukersattningSlutalder) => "the age limit for sickness compensation",
+        (Base::En, BostadstillaggBand) => "the limits on the housing cost for housing supplement",
     }
 }
 

@@ -7,16 +7,18 @@
 //!
 //! One file per family: `basbelopp.rs` (PBB, IBB), `sjukpenning.rs` (SGI floor and caps,
 //! fixed daily amounts), `ersattning.rs` (sjuk- and aktivitetsersättning), `livranta.rs`,
-//! `alder.rs` (pension-linked age limits).
+//! `alder.rs` (pension-linked age limits), `bostadstillagg.rs` (the bands of bostadstillägg).
 
 mod alder;
 mod basbelopp;
+mod bostadstillagg;
 mod ersattning;
 mod livranta;
 mod sjukpenning;
 
 pub use alder::*;
 pub use basbelopp::*;
+pub use bostadstillagg::*;
 pub use ersattning::*;
 pub use livranta::*;
 pub use sjukpenning::*;
@@ -42,6 +44,7 @@ pub enum Param {
     LivranteunderlagTak,
     Indexeringstal,
     SjukersattningSlutalder,
+    BostadstillaggBand,
 }
 
 /// Why a dated parameter could not be found. Carries data; the words come from i18n.
@@ -129,6 +132,7 @@ pub fn all_tables() -> Vec<&'static dyn Covers> {
         &LIVRANTEUNDERLAG_TAK,
         &INDEXERINGSTAL,
         &SJUKERSATTNING_SLUTALDER,
+        &BOSTADSTILLAGG_BAND,
     ]
 }
 

@@ -6,15 +6,16 @@
 use super::{Dated, Param, Table};
 use crate::domain::{ym, Fraction, Kronor};
 
-/// An income below this share of the prisbasbelopp gives no SGI (SFB 26 kap. 3 §: "24 procent";
-/// docs/law-notes.md Q9 corrects the 25 kap. 3 § this file first cited).
+/// An income below this share of the prisbasbelopp gives no SGI: one of the conditions for SGI in
+/// SFB 25 kap. 3 § ("Inkomsten måste kunna antas uppgå till minst 24 procent av prisbasbeloppet",
+/// Vägledning 2004:5 ch. 2; docs/law-notes.md, issue 10, says why not 26 kap. 3 §).
 pub static SGI_GOLV: Table<Fraction> = Table {
     param: Param::SgiGolv,
     rows: &[Dated {
         from: ym(2019, 1),
         until: ym(2027, 1),
         value: Fraction::new(24, 100),
-        source: "SFB 26 kap. 3 §; FK Aktuella belopp 2021–2023 reproduce it",
+        source: "SFB 25 kap. 3 §; Vägledning 2004:5 ch. 2; FK Aktuella belopp 2021–2023 reproduce it",
     }],
 };
 
@@ -50,15 +51,19 @@ pub static GRAVIDITETSPENNING_SGI_TAK: Table<Fraction> = Table {
     }],
 };
 
-/// The highest full sjukpenning per day for an unemployed job seeker (SFB 28 kap. 7 a §).
-/// Seen 2021–2023 only; later years are "not yet known" until a source is found.
+/// The highest full sjukpenning per day for an unemployed job seeker (SFB 28 kap.): a fixed
+/// amount written in the law, not tied to the prisbasbelopp or to the a-kassa. Raised from 486
+/// to 543 kr from 2015-09-07 (the government, May 2015: "höjs det högsta beloppet för sjukpenning
+/// från 486 till 543 kronor per dag", 760 kr of a-kassa a day × 5/7) and unchanged since (FK via
+/// Arbetet 2023-04-11: "fastslaget i lagtext och ändrades senast i september 2015"). No change
+/// was found for 2024–2026, so the row runs to the end of our data; a later change is a new row.
 pub static ARBETSSOKANDE_TAK: Table<Kronor> = Table {
     param: Param::ArbetssokandeTak,
     rows: &[Dated {
-        from: ym(2021, 1),
-        until: ym(2024, 1),
+        from: ym(2019, 1),
+        until: ym(2027, 1),
         value: Kronor(543),
-        source: "FK Aktuella belopp 2021, 2022, 2023; FK Sjukpenning för arbetssökande",
+        source: "SFB 28 kap. (543 kr from 2015-09-07, regeringen.se 2015-05); FK via Arbetet 2023-04-11: unchanged since September 2015; FK Aktuella belopp 2021–2023",
     }],
 };
 

@@ -9,6 +9,7 @@
 pub mod aktivitetsersattning;
 pub mod aktuella_belopp;
 pub mod alternativ;
+pub mod bostadstillagg;
 pub mod livranta;
 pub mod sjukpenning;
 

@@ -11,7 +11,10 @@ use crate::domain::{
     round_half_up_krona, sfb, truncate_to_hundred, Date, Exact, Fraction, Kronor, LawRef, Trace, YearMonth,
 };
 use crate::i18n::{Msg, SjukpenningMsg as SpMsg};
-use crate::params::{ParamValue, ARBETSSOKANDE_TAK, GRAVIDITETSPENNING_SGI_TAK, PRISBASBELOPP, SGI_GOLV, SGI_TAK};
+use crate::params::{
+    ParamValue, ARBETSSOKANDE_TAK, GRAVIDITETSPENNING_SGI_TAK, PRISBASBELOPP, SGI_GOLV, SGI_TAK,
+    SJUKPENNING_SARSKILDA_FALL,
+};
 
 // The paragraphs this file implements, in the law's order (docs/law-notes.md Q9).
 pub const GRAVIDITETSPENNING_BELOPP: LawRef = sfb("10", "10–11");
@@ -19,7 +22,9 @@ pub const SGI_BEGREPP: LawRef = sfb("25", "2");
 pub const SGI_TAK_REF: LawRef = sfb("25", "5");
 /// FK truncates the SGI to whole hundreds; the section that says so was not found.
 pub const SGI_AVRUNDNING: LawRef = sfb("25", "");
-pub const SGI_GOLV_REF: LawRef = sfb("26", "3");
+/// The conditions for an SGI, among them an income of at least 24 % of PBB (Vägledning 2004:5
+/// ch. 2: "dessa beskrivs i 25 kap. 3 § SFB").
+pub const SGI_GOLV_REF: LawRef = sfb("25", "3");
 pub const RATT_TILL_SJUKPENNING: LawRef = sfb("27", "2");
 pub const NORMALNIVA_364_DAGAR: LawRef = sfb("27", "21");
 pub const FORMANSNIVAER: LawRef = sfb("27", "45");
@@ -31,9 +36,14 @@ pub const KEDJAN_DAG_366: LawRef = sfb("27", "49");
 pub const KEDJAN: LawRef = sfb("27", "46–49");
 pub const SJUKPERIODER_LAGGS_SAMMAN: LawRef = sfb("27", "51");
 pub const BERAKNINGSUNDERLAG: LawRef = sfb("28", "7");
-/// The job-seeker cap, as `params/sjukpenning.rs` cites it; docs/law-notes.md did not find the
-/// section, only FK's word that the amount is fixed in law.
-pub const ARBETSSOKANDE_TAK_REF: LawRef = sfb("28", "7 a");
+/// The job-seeker cap of 543 kr a day is written in 28 kap. (the successor of AFL 3 kap. 4 §: "Till
+/// den del den försäkrade är arbetslös lämnas dock hel sjukpenning enligt 7 § med högst 486
+/// kronor", SFS 2008:480). The section was not found, so the chapter is cited; "7 a §", cited
+/// here before, had no source (docs/law-notes.md, issue 10).
+pub const ARBETSSOKANDE_TAK_REF: LawRef = sfb("28", "");
+/// Sjukpenning i särskilda fall: a fixed amount a day, not tied to the SGI; the section with the
+/// amount was not found (docs/law-notes.md Q11).
+pub const SARSKILDA_FALL_BELOPP: LawRef = sfb("28 a", "");
 
 /// Sjukpenning is computed on 97 % of the SGI (SFB 28 kap. 7 §).
 pub const BERAKNINGSUNDERLAG_ANDEL: Fraction = Fraction::new(97, 100);
@@ -58,7 +68,7 @@ pub trait Fakta {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sgi {
     pub inkomst: Kronor,
-    /// 24 % of PBB: the income must reach it (26 kap. 3 §).
+    /// 24 % of PBB: the income must reach it (25 kap. 3 §).
     pub golv: Kronor,
     /// 10 × PBB (8 × before 2022): income above it does not count (25 kap. 5 §).
     pub tak: Kronor,
@@ -180,7 +190,7 @@ pub fn berakna(
 
 // --- 25–26 kap.: the sjukpenninggrundande inkomst ------------------------------------------------
 
-/// SFB 25 kap. 2 §, 26 kap. 3 § and 25 kap. 5 §: the SGI is the expected yearly income from work;
+/// SFB 25 kap. 2 §, 3 § and 5 §: the SGI is the expected yearly income from work;
 /// none if the income is below 24 % of PBB; income above the cap does not count; FK truncates
 /// the result to whole hundreds (RULES.md §0.2).
 pub fn sgi(inkomst: Kronor, m: YearMonth, t: &mut Trace) -> Result<Sgi, RuleError> {
@@ -190,7 +200,7 @@ pub fn sgi(inkomst: Kronor, m: YearMonth, t: &mut Trace) -> Result<Sgi, RuleErro
     let golv = round_half_up_krona(golv_exakt)?;
     let tak = sgi_tak(m, t)?;
     t.info(SGI_BEGREPP, Msg::Sjukpenning(SpMsg::StepIncome { income: inkomst }));
-    // LEGAL-QUESTION: the floor test compares the income itself with 24 % of PBB, as 26 kap. 3 §
+    // LEGAL-QUESTION: the floor test compares the income itself with 24 % of PBB, as 25 kap. 3 §
     // is worded ("inkomsten … uppgå till minst 24 procent"), and truncation to hundreds comes
     // after. RULES.md E3 truncates first; the two agree for 2023 (12 600 exactly) but not for a
     // year like 2022 (24 % = 11 592): 11 550 kr gives no SGI here. Pinned by
@@ -217,11 +227,17 @@ pub fn sgi_tak(m: YearMonth, t: &mut Trace) -> Result<Kronor, RuleError> {
 }
 
 /// The lowest SGI in month `m`: 24 % of PBB, truncated to whole hundreds as FK does
-/// (SFB 26 kap. 3 §; 0,24 × 48 300 = 11 592 gives FK's 11 500).
+/// (SFB 25 kap. 3 §; 0,24 × 48 300 = 11 592 gives FK's 11 500).
 pub fn sgi_golv(m: YearMonth, t: &mut Trace) -> Result<Kronor, RuleError> {
     let pbb = t.lookup(&PRISBASBELOPP, m, ParamValue::Kronor)?;
     let golv = t.lookup(&SGI_GOLV, m, ParamValue::Share)?;
     Ok(truncate_to_hundred(pbb.exact().times(golv)?)?)
+}
+
+/// SFB 28 a kap.: the highest sjukpenning i särskilda fall a day, at full level: a fixed amount
+/// written in the law (160 kr, 230 kr from 2025-01-01), not derived from an SGI.
+pub fn sarskilda_fall_hogsta_per_dag(m: YearMonth, t: &mut Trace) -> Result<Kronor, RuleError> {
+    Ok(t.lookup(&SJUKPENNING_SARSKILDA_FALL, m, ParamValue::Kronor)?)
 }
 
 /// The highest SGI for graviditetspenning: 7,5 × PBB (SFB 10 kap. 11 §).
@@ -410,11 +426,14 @@ mod tests {
     }
 
     #[test]
-    fn job_seeker_cap_is_not_yet_known_after_2023() {
-        let r = dagbelopp(Kronor(300_000), true, ym(2024, 6), &mut Trace::new());
-        assert!(matches!(r, Err(RuleError::Param(crate::params::ParamError::NotYetKnown { year: 2024, .. }))));
-        // An employee in 2024 does not need the job-seeker cap.
-        assert!(dagbelopp(Kronor(300_000), false, ym(2024, 6), &mut Trace::new()).is_ok());
+    fn job_seeker_cap_is_543_from_2024_too_and_not_yet_known_after_our_data() {
+        // Fixed in law since September 2015 (RULES.md P2/P5): 2024–2026 give 543, never "not known".
+        for year in [2019, 2024, 2025, 2026] {
+            let d = dagbelopp(Kronor(300_000), true, ym(year, 6), &mut Trace::new()).unwrap();
+            assert_eq!((d.arbetssokande_tak, d.normalniva), (Some(Kronor(543)), Kronor(543)), "{year}");
+        }
+        let r = dagbelopp(Kronor(300_000), true, ym(2027, 6), &mut Trace::new());
+        assert!(matches!(r, Err(RuleError::Param(crate::params::ParamError::NotYetKnown { year: 2027, .. }))));
     }
 
     #[test]
