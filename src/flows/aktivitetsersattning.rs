@@ -245,7 +245,14 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
         }
         match beslut.last_month {
             Some(last) => {
-                rows.push(Row::new("last-month", msg(AeMsg::RowLastMonth), Msg::Month(last), last.to_string()))
+                rows.push(Row::new("last-month", msg(AeMsg::RowLastMonth), Msg::Month(last), last.to_string()));
+                if let Some((year, age)) = beslut.last_month_undecided {
+                    let text = msg(AeMsg::SaAgeLimitUndecided { year, age });
+                    rows.push(
+                        Row::new("last-month-undecided-year", msg(AeMsg::RowLastMonth), text, year.to_string())
+                            .hidden(),
+                    );
+                }
             }
             None => rows.push(Row::new(
                 "last-month",

@@ -119,8 +119,12 @@ pub struct Beslut {
     pub variant: Option<Variant>,
     pub level: Option<Level>,
     pub first_month: Option<YearMonth>,
-    /// `None` with a "may be eligible" verdict when the age limit is not yet decided.
+    /// The last month the law in force gives; `None` only when it cannot be told.
     pub last_month: Option<YearMonth>,
+    /// For sjukersättning: `(year, age)` when the last month is what the law in force gives
+    /// (the month before `age`, the latest decided riktålder) but the riktålder for `year`, when
+    /// the person reaches it, is not decided and may move it (2 kap. 10 a–c §§).
+    pub last_month_undecided: Option<(i32, i32)>,
     pub failed: Option<Failed>,
     /// Things the person should know beside the verdict (other routes, time limits).
     pub notes: Vec<Msg>,
@@ -174,6 +178,7 @@ impl Beslut {
             level: None,
             first_month: None,
             last_month: None,
+            last_month_undecided: None,
             failed: None,
             notes: Vec::new(),
             trace: Trace::new(),
@@ -303,19 +308,21 @@ fn sjukersattning(f: &mut impl Fakta, fodd: Date, manad: YearMonth, b: &mut Besl
     b.formon = Some(Formon::Sjukersattning);
     b.variant = Some(Variant::NedsattArbetsformaga);
     let sista = match sista_manad_sjukersattning(fodd, &mut b.trace) {
-        Ok(sista) => {
+        Ok(slut) => {
+            let sista = slut.manad();
             let inom = manad <= sista;
             if !b.trace.check(SJUKERSATTNING_ALDER, Msg::Ae(AeMsg::SaAgeLimit { last: sista }), inom) {
                 let alder = Msg::Years(age_in_month(fodd, manad));
                 b.probably_not(AeMsg::SaAgeLimit { last: sista }, alder, Msg::Ae(AeMsg::LimitThrough { month: sista }));
                 return Ok(());
             }
-            Some(sista)
-        }
-        Err(e) if age_in_month(fodd, manad) < 65 => {
-            b.trace.info(SJUKERSATTNING_ALDER, Msg::Ae(AeMsg::SaAgeLimitNotYetKnown));
-            b.trace.info(SJUKERSATTNING_ALDER, Msg::ParamMissing(e));
-            None
+            if let Slutmanad::EnligtGallandeRatt { obestamt_ar, grans, .. } = slut {
+                let text = Msg::Ae(AeMsg::SaAgeLimitUndecided { year: obestamt_ar, age: grans });
+                b.trace.info(SJUKERSATTNING_ALDER, text.clone());
+                b.notes.push(text);
+                b.last_month_undecided = Some((obestamt_ar, grans));
+            }
+            sista
         }
         Err(e) => {
             b.trace.info(SJUKERSATTNING_ALDER, Msg::ParamMissing(e));
@@ -329,73 +336,107 @@ fn sjukersattning(f: &mut impl Fakta, fodd: Date, manad: YearMonth, b: &mut Besl
     if !stadigvarande(f.varaktighet()?, b) {
         return Ok(());
     }
-    match sista {
-        Some(sista) => {
-            aldre_forsakrad(manad, sista, b);
-        }
-        // The lowest limit the law has used is 65: from 60 the special rule may apply, but
-        // whether it does depends on a limit not decided yet.
-        None if age_in_month(fodd, manad) >= 60 => {
-            b.trace.info(ALDRE_FORSAKRADE, Msg::Ae(AeMsg::OlderApplicantRuleUnknown))
-        }
-        None => {}
-    }
+    aldre_forsakrad(fodd, manad, b);
     b.trace.info(FORMANSNIVAER, Msg::Ae(AeMsg::LevelFromReduction { level }));
-    b.may_be_eligible(level, manad, sista);
+    b.may_be_eligible(level, manad, Some(sista));
     b.notes.push(Msg::Ae(AeMsg::AgeLimitFollowsRiktalder));
     Ok(())
 }
 
-/// SFB 33 kap. 16 §: the last month of sjukersättning is the month before the month the person
-/// reaches the age limit. The limit that applies is the one for the year the birthday falls in,
-/// so each candidate age is tried in turn (see `params/alder.rs`).
-pub fn sista_manad_sjukersattning(fodd: Date, t: &mut Trace) -> Result<YearMonth, crate::params::ParamError> {
-    sista_manad_med(fodd, |ar| t.lookup(&SJUKERSATTNING_SLUTALDER, ar, ParamValue::Age))
+/// The last month of sjukersättning under 33 kap. 16 §, and how firmly the law decides it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slutmanad {
+    /// The limit in force for the month the person reaches it is decided.
+    Bestamd(YearMonth),
+    /// What the law in force gives: the month before the person reaches `grans`, the latest
+    /// decided riktålder. The riktålder for `obestamt_ar`, the year the person would reach an
+    /// age limit, is not decided yet, and a higher one would move the month (2 kap. 10 c §).
+    EnligtGallandeRatt { manad: YearMonth, grans: i32, obestamt_ar: i32 },
+}
+
+impl Slutmanad {
+    pub fn manad(self) -> YearMonth {
+        match self {
+            Slutmanad::Bestamd(m) | Slutmanad::EnligtGallandeRatt { manad: m, .. } => m,
+        }
+    }
+}
+
+/// SFB 33 kap. 16 §: sjukersättning is paid through the month before the month the person
+/// reaches the age limit. Which limit applies is the one in force for the months paid, so the
+/// person's birthdays from 65 on are tried in turn against the limit in force in that month
+/// (see `params/alder.rs`): 65 for a birthday in 2022, 66 for 2023–2025, the riktålder from 2026.
+pub fn sista_manad_sjukersattning(fodd: Date, t: &mut Trace) -> Result<Slutmanad, crate::params::ParamError> {
+    sista_manad_med(fodd, |m| t.lookup(&SJUKERSATTNING_SLUTALDER, m, ParamValue::Age))
 }
 
 /// The same month as [`sista_manad_sjukersattning`], without recording the parameter in a trace:
 /// for screening many case records, where nothing is shown per parameter.
-pub fn sista_manad_sjukersattning_utan_spar(fodd: Date) -> Result<YearMonth, crate::params::ParamError> {
-    sista_manad_med(fodd, |ar| SJUKERSATTNING_SLUTALDER.at(ar).map(|row| row.value))
+pub fn sista_manad_sjukersattning_utan_spar(fodd: Date) -> Result<Slutmanad, crate::params::ParamError> {
+    sista_manad_med(fodd, |m| SJUKERSATTNING_SLUTALDER.at(m).map(|row| row.value))
 }
 
-/// SFB 33 kap. 16 §, with the age limit of a year read through `slutalder`.
+/// SFB 33 kap. 16 §, with the age limit in force in a month read through `slutalder`.
 fn sista_manad_med(
     fodd: Date,
     mut slutalder: impl FnMut(YearMonth) -> Result<i32, crate::params::ParamError>,
-) -> Result<YearMonth, crate::params::ParamError> {
-    let mut fel = None;
-    for alder in 65..=70 {
-        let Some(fodelsedag) = month_turning(fodd, alder) else { break };
-        let ar = YearMonth::new(fodelsedag.year(), 1).unwrap_or(fodelsedag);
-        match slutalder(ar) {
-            Ok(grans) if grans == alder => {
-                if let Some(m) = fodelsedag.prev() {
-                    return Ok(m);
-                }
-            }
-            Ok(_) => {}
-            Err(e) => {
-                fel = Some(e);
-                break;
-            }
-        }
-    }
-    Err(fel.unwrap_or(crate::params::ParamError::NotCovered {
+) -> Result<Slutmanad, crate::params::ParamError> {
+    let senast_beslutad = SJUKERSATTNING_SLUTALDER.rows.last().map(|row| row.value);
+    let inte_tackt = crate::params::ParamError::NotCovered {
         param: crate::params::Param::SjukersattningSlutalder,
         month: fodd.year_month(),
-    }))
+    };
+    for alder in 65..=70 {
+        let Some(fodelsedag) = month_turning(fodd, alder) else { break };
+        match slutalder(fodelsedag) {
+            Ok(grans) if alder >= grans => return fodelsedag.prev().map(Slutmanad::Bestamd).ok_or(inte_tackt),
+            Ok(_) => {}
+            // The limit for that year is not decided: answer what the law in force gives, the
+            // latest decided riktålder, and say which year is open.
+            Err(crate::params::ParamError::NotYetKnown { .. }) => {
+                let Some(grans) = senast_beslutad.map(|g| g.max(alder)) else { break };
+                let (Some(manad), Some(nar)) = (month_before_turning(fodd, grans), month_turning(fodd, grans)) else {
+                    break;
+                };
+                return Ok(Slutmanad::EnligtGallandeRatt { manad, grans, obestamt_ar: nar.year() });
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Err(inte_tackt)
 }
 
-/// SFB 33 kap. 10 a §: with at most five years left to the age limit, work capacity is measured
-/// against normally occurring work the person has done in the last 15 years, or other suitable
-/// work that is actually available.
+/// SFB 33 kap. 10 a § came into force on 1 September 2022 (SFS 2022:1222); only months from
+/// then are assessed under it.
+pub const ALDRE_FORSAKRADE_FRAN: YearMonth = crate::domain::ym(2022, 9);
+
+/// SFB 33 kap. 10 a §: "som mest fem år till den tidpunkt då sjukersättning som längst kan
+/// lämnas enligt 16 §".
+pub const ALDRE_FORSAKRADE_AR_KVAR: i32 = 5;
+
+/// SFB 33 kap. 10 a §: with at most five years left to the age limit of 16 §, work capacity is
+/// measured against normally occurring work the person has done in the last 15 years, or other
+/// suitable work that is actually available. The limit is the one in force for the month
+/// assessed (RULES.md 3.3): 65 in 2022 gives the rule from 60, 66 in 2023–2025 from 61, the
+/// riktålder 67 from 2026 from 62.
 // LEGAL-QUESTION: "som mest fem år" is read as from the month of the birthday five years before
 // the limit (61 while the limit is 66); FK wrote "60 år eller äldre" in 2022 and Kommunal
 // "59 år och 11 månader". Pinned by `older_applicant_rule_starts_in_the_birthday_month`.
-pub fn aldre_forsakrad(manad: YearMonth, sista: YearMonth, b: &mut Beslut) -> bool {
-    let fem_ar_kvar = sista.next().and_then(|grans| grans.plus_months(-60));
-    let galler = fem_ar_kvar.is_some_and(|m| manad >= m);
+pub fn aldre_forsakrad(fodd: Date, manad: YearMonth, b: &mut Beslut) -> bool {
+    if manad < ALDRE_FORSAKRADE_FRAN {
+        return false;
+    }
+    let grans = match b.trace.lookup(&SJUKERSATTNING_SLUTALDER, manad, ParamValue::Age) {
+        Ok(grans) => grans,
+        Err(e) => {
+            if age_in_month(fodd, manad) >= 65 - ALDRE_FORSAKRADE_AR_KVAR {
+                b.trace.info(ALDRE_FORSAKRADE, Msg::Ae(AeMsg::OlderApplicantRuleUnknown));
+                b.trace.info(ALDRE_FORSAKRADE, Msg::ParamMissing(e));
+            }
+            return false;
+        }
+    };
+    let galler = month_turning(fodd, grans - ALDRE_FORSAKRADE_AR_KVAR).is_some_and(|fran| manad >= fran);
     if galler {
         b.trace.info(ALDRE_FORSAKRADE, Msg::Ae(AeMsg::OlderApplicantRule));
         b.notes.push(Msg::Ae(AeMsg::OlderApplicantRule));
@@ -623,26 +664,46 @@ mod tests {
     }
 
     #[test]
-    fn sjukersattning_limit_follows_the_year_of_the_birthday() {
+    fn sjukersattning_limit_is_the_one_in_force_when_the_person_reaches_it() {
         let last = |s: &str| sista_manad_sjukersattning(d(s), &mut Trace::new());
-        assert_eq!(last("1957-05-01"), Ok(ym(2022, 4)), "65 in 2022: the old limit");
-        assert_eq!(last("1959-03-10"), Ok(ym(2025, 2)), "66 in 2025");
-        assert_eq!(last("1960-03-10"), Ok(ym(2027, 2)), "66 in 2026, when the limit is 67: to the month before 67");
+        assert_eq!(last("1957-05-01"), Ok(Slutmanad::Bestamd(ym(2022, 4))), "65 in 2022: the limit then was 65");
+        assert_eq!(last("1958-06-01"), Ok(Slutmanad::Bestamd(ym(2024, 5))), "65 in 2023, when the limit was 66");
+        assert_eq!(last("1959-03-10"), Ok(Slutmanad::Bestamd(ym(2025, 2))), "66 in 2025");
+        assert_eq!(last("1960-03-10"), Ok(Slutmanad::Bestamd(ym(2027, 2))), "66 in 2026, when the limit is 67");
+        assert_eq!(
+            last("1963-01-15"),
+            Ok(Slutmanad::EnligtGallandeRatt { manad: ym(2029, 12), grans: 67, obestamt_ar: 2030 }),
+            "67 in 2030: the law in force gives the month before 67; the riktålder for 2030 is open"
+        );
         assert_eq!(
             last("1990-01-01"),
-            Err(ParamError::NotYetKnown { param: Param::SjukersattningSlutalder, year: 2055 }),
-            "a limit decided six years ahead is not known for 2055"
+            Ok(Slutmanad::EnligtGallandeRatt { manad: ym(2056, 12), grans: 67, obestamt_ar: 2057 })
         );
+    }
+
+    fn older(fodd: &str, m: YearMonth) -> bool {
+        aldre_forsakrad(d(fodd), m, &mut Beslut::new())
     }
 
     #[test]
     fn older_applicant_rule_starts_in_the_birthday_month() {
-        // Born 1962-05-10: the limit for 2029 is 67, so sjukersättning ends 2029-04 and the
-        // five years before the limit start in May 2024, the month of the 62nd birthday.
-        let sista = sista_manad_sjukersattning(d("1962-05-10"), &mut Trace::new()).unwrap();
-        assert_eq!(sista, ym(2029, 4));
-        assert!(!aldre_forsakrad(ym(2024, 4), sista, &mut Beslut::new()));
-        assert!(aldre_forsakrad(ym(2024, 5), sista, &mut Beslut::new()));
+        // In 2026 the limit in force is 67: the rule applies from the month of the 62nd birthday.
+        assert!(!older("1964-05-10", ym(2026, 4)));
+        assert!(older("1964-05-10", ym(2026, 5)));
+    }
+
+    #[test]
+    fn older_applicant_age_follows_the_limit_in_force_for_the_month_assessed() {
+        // 2022: limit 65, so from 60, but only from September 2022 (SFS 2022:1222).
+        assert!(older("1962-05-10", ym(2022, 10)), "60 in October 2022");
+        assert!(!older("1962-05-10", ym(2022, 8)), "before 10 a § came into force");
+        assert!(!older("1962-11-10", ym(2022, 10)), "59 in October 2022");
+        // 2023–2025: limit 66, so from 61.
+        assert!(older("1964-03-01", ym(2025, 6)), "61 in 2025");
+        assert!(!older("1964-09-01", ym(2025, 6)), "60 in 2025");
+        // 2026: limit 67, so from 62.
+        assert!(!older("1965-01-01", ym(2026, 6)), "61 in 2026");
+        assert!(older("1964-01-01", ym(2026, 6)), "62 in 2026");
     }
 
     #[test]
