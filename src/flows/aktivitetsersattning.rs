@@ -198,7 +198,7 @@ impl Fakta for Svar<'_, '_> {
         if self.0.yes_no(&LIVED_SINCE_16)? {
             Ok(Forsakringstid::Full)
         } else {
-            Ok(Forsakringstid::Ar(self.0.count(&YEARS_IN_SWEDEN)?))
+            Ok(Forsakringstid::Bosatt(self.0.count(&YEARS_IN_SWEDEN)?))
         }
     }
 
@@ -212,10 +212,7 @@ fn run(ask: &mut Ask) -> Fact<Outcome> {
     let mut svar = Svar(ask);
     let beslut = regler::bedom(&mut svar, today)?;
     let berakning = regler::berakna(&mut svar, &beslut)?;
-    let forsakringstid = match beslut.verdict {
-        Verdict::MayBeEligible => Some(svar.forsakringstid()?),
-        _ => None,
-    };
+    let forsakringstid = berakning.as_ref().map(|b| b.forsakringstid);
     Ok(present(beslut, berakning, forsakringstid))
 }
 
@@ -273,7 +270,13 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
         params.extend(b.trace.params.into_iter().filter(|p| !params.contains(p)).collect::<Vec<_>>());
     }
     let mut notes = beslut.notes;
-    if matches!(forsakringstid, Some(Forsakringstid::Ar(y)) if y < regler::FULL_FORSAKRINGSTID) {
+    let full = crate::domain::Fraction::whole(regler::FULL_FORSAKRINGSTID as i64);
+    let kortare = match forsakringstid {
+        Some(Forsakringstid::Ar(ar) | Forsakringstid::Bosatt(ar)) => ar < regler::FULL_FORSAKRINGSTID,
+        Some(Forsakringstid::Raknad(ar)) => ar < full,
+        Some(Forsakringstid::Full) | None => false,
+    };
+    if kortare {
         notes.push(msg(AeMsg::EstimateForsakringstid));
     }
     if beslut.verdict == Verdict::MayBeEligible {

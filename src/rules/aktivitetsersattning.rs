@@ -36,7 +36,8 @@ pub const INKOMSTRELATERAD: LawRef = sfb("34", "2");
 pub const INKOMSTRELATERAD_BELOPP: LawRef = sfb("34", "");
 pub const GARANTI_UTFYLLNAD: LawRef = sfb("35", "21–22");
 pub const GARANTINIVA: LawRef = sfb("35", "18–19");
-/// Försäkringstid is counted in 35 kap.; the exact sections were not found.
+/// Försäkringstid is counted in 35 kap. (faktisk and framtida försäkringstid, carried over
+/// from AFL 9 kap. 3–6 §§); the exact SFB sections were not read.
 pub const FORSAKRINGSTID: LawRef = sfb("35", "");
 
 /// Full garantiersättning needs 40 years of försäkringstid (35 kap.).
@@ -75,7 +76,14 @@ pub enum Varaktighet {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Forsakringstid {
     Full,
+    /// The whole försäkringstid in years, already counted (for example from a decision).
     Ar(u32),
+    /// Years the person has lived in Sweden from the year of the 16th birthday through the
+    /// year before the försäkringsfall (faktisk försäkringstid). The rules add the framtida
+    /// försäkringstid ([`forsakringstid`]).
+    Bosatt(u32),
+    /// Faktisk plus framtida försäkringstid, in years, as [`forsakringstid`] counts it.
+    Raknad(Fraction),
 }
 
 /// Which benefit a result is about.
@@ -148,6 +156,8 @@ pub struct Belopp {
 /// The amount from the first month, and again at each later age-band switch.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Berakning {
+    /// The försäkringstid used, with any framtida försäkringstid counted.
+    pub forsakringstid: Forsakringstid,
     pub forsta: Result<Belopp, RuleError>,
     pub bandbyten: Vec<(YearMonth, Result<Belopp, RuleError>)>,
     pub trace: Trace,
@@ -527,10 +537,13 @@ pub fn berakna(f: &mut impl Fakta, beslut: &Beslut) -> Fact<Option<Berakning>> {
         return Ok(None);
     };
     let fodd = f.fodelsedatum()?;
-    let forsakringstid = f.forsakringstid()?;
+    let mut trace = Trace::new();
+    let forsakringstid = match f.forsakringstid()? {
+        Forsakringstid::Bosatt(ar) => Forsakringstid::Raknad(forsakringstid(fodd, first.year(), ar, &mut trace)),
+        ft => ft,
+    };
     let inkomst = f.antagandeinkomst()?;
     let sa = beslut.formon == Some(Formon::Sjukersattning);
-    let mut trace = Trace::new();
     let forsta = belopp(fodd, first, level, forsakringstid, inkomst, sa, &mut trace);
     let mut bandbyten = Vec::new();
     if !sa {
@@ -542,7 +555,7 @@ pub fn berakna(f: &mut impl Fakta, beslut: &Beslut) -> Fact<Option<Berakning>> {
             }
         }
     }
-    Ok(Some(Berakning { forsta, bandbyten, trace }))
+    Ok(Some(Berakning { forsakringstid, forsta, bandbyten, trace }))
 }
 
 /// The amount for month `m` (SFB 34–35 kap.): inkomstrelaterad ersättning, topped up by
@@ -601,18 +614,69 @@ pub fn garantiniva(
         GARANTINIVA,
         Msg::Ae(AeMsg::StepGarantiniva { band, factor: faktor, pbb, amount: round_half_up_krona(full)? }),
     );
-    match ft {
-        Forsakringstid::Full => Ok(full),
-        Forsakringstid::Ar(years) => {
-            let years = years.min(FULL_FORSAKRINGSTID);
-            // LEGAL-QUESTION: a plain pro-rata of years/40 on the years the person has lived in
-            // Sweden (RULES.md E8). FK also counts future försäkringstid, so this can be too low;
-            // the outcome says so. Pinned by `short_forsakringstid_reduces_garanti_pro_rata`.
-            let reduced = full.times(Fraction::new(years as i64, FULL_FORSAKRINGSTID as i64))?;
-            t.info(FORSAKRINGSTID, Msg::Ae(AeMsg::StepForsakringstid { years, amount: round_half_up_krona(reduced)? }));
-            Ok(reduced)
-        }
+    // The reduction for a försäkringstid under 40 years is made on the garantinivå, before the
+    // inkomstrelaterad ersättning is subtracted (35 kap. 21–22 §§: garantiersättning is the
+    // difference up to the garantinivå that applies to the person).
+    let ar = match ft {
+        Forsakringstid::Full => return Ok(full),
+        // A whole number of years is its own Fraction; `Bosatt` is counted in `berakna`, and
+        // here (a caller that skipped it) gets the years lived as a lower bound.
+        Forsakringstid::Ar(years) | Forsakringstid::Bosatt(years) => Fraction::whole(years as i64),
+        Forsakringstid::Raknad(years) => years,
+    };
+    let full_tid = Fraction::whole(FULL_FORSAKRINGSTID as i64);
+    if ar >= full_tid {
+        return Ok(full);
     }
+    let reduced = full.times(ar)?.per(FULL_FORSAKRINGSTID as i64)?;
+    t.info(
+        FORSAKRINGSTID,
+        Msg::Ae(AeMsg::StepForsakringstid { years: hundradelar(ar), amount: round_half_up_krona(reduced)? }),
+    );
+    Ok(reduced)
+}
+
+/// Years shown to two decimals, rounded down (the sum itself stays exact).
+fn hundradelar(years: Fraction) -> Fraction {
+    Fraction::new(years.num().saturating_mul(100) / years.den().max(1), 100)
+}
+
+/// SFB 35 kap. (AFL 9 kap. 3–6 §§): the försäkringstid for garantiersättning is the faktisk
+/// försäkringstid, years lived in Sweden from the year of the 16th birthday through the year
+/// before the försäkringsfall, plus the framtida försäkringstid, the years from the year of the
+/// försäkringsfall through the year of the 64th birthday. When the faktisk time is under four
+/// fifths of the years from 16 to the försäkringsfall, the framtida time is reduced in the same
+/// proportion. Capped at 40 years. Vägledning 2010:2: "De svenska faktiska bosättningsperioderna
+/// är 10 år och den framtida försäkringstiden är beräknad till 10 år".
+// LEGAL-QUESTION: the försäkringsfall is taken as the year of the first month assessed (the
+// person applies now); an earlier försäkringsfall gives more framtida and less faktisk time. The
+// four-fifths reduction and the exact (unrounded) sum follow AFL 9 kap. as carried into SFB
+// 35 kap.; the SFB wording was not read. Time in a former home country for a refugee and periods
+// in other EU countries are not counted, so the figure is then a lower bound (the outcome says
+// so). Pinned by `forsakringstid_adds_future_years_reduced_below_four_fifths`.
+pub fn forsakringstid(fodd: Date, forsakringsfall_ar: i32, bosatt_ar: u32, t: &mut Trace) -> Fraction {
+    let fran_16 = fodd.year() + 16;
+    let perioden = (forsakringsfall_ar - fran_16).max(0) as i64;
+    let faktisk = (bosatt_ar as i64).min(perioden);
+    let framtida_hel = (fodd.year() + 64 - forsakringsfall_ar + 1).max(0) as i64;
+    // framtida = framtida_hel × faktisk / (4/5 × perioden) when faktisk < 4/5 × perioden.
+    let framtida = if perioden > 0 && 5 * faktisk < 4 * perioden {
+        Fraction::new(framtida_hel * 5 * faktisk, 4 * perioden)
+    } else {
+        Fraction::whole(framtida_hel)
+    };
+    let summa = Fraction::new(faktisk * framtida.den() + framtida.num(), framtida.den());
+    let full = Fraction::whole(FULL_FORSAKRINGSTID as i64);
+    let total = if summa > full { full } else { summa };
+    t.info(
+        FORSAKRINGSTID,
+        Msg::Ae(AeMsg::StepFramtidaForsakringstid {
+            faktisk: faktisk as u32,
+            framtida: hundradelar(framtida),
+            total: hundradelar(total),
+        }),
+    );
+    total
 }
 
 /// SFB 34 kap. 2 §: inkomstrelaterad ersättning needs at least one year with pension-qualifying
@@ -652,7 +716,6 @@ pub fn garantiersattning(garantiniva: Exact, inkomstrelaterad: Exact) -> Result<
 mod tests {
     use super::*;
     use crate::domain::ym;
-    use crate::params::{Param, ParamError};
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()
@@ -714,9 +777,24 @@ mod tests {
 
     #[test]
     fn short_forsakringstid_reduces_garanti_pro_rata() {
-        // RULES.md E8: 2,78 × 57 300 = 159 294 × 20/40 = 79 647 → 6 637 per month.
+        // A counted försäkringstid of 20 years: 2,78 × 57 300 = 159 294 × 20/40 = 79 647.
         check("1984-03-01", ym(2024, 5), Level::Full, Forsakringstid::Ar(20), true, 6_637, 79_647);
         check("1984-03-01", ym(2024, 5), Level::Full, Forsakringstid::Ar(55), true, 13_275, 159_294);
+    }
+
+    #[test]
+    fn forsakringstid_adds_future_years_reduced_below_four_fifths() {
+        let ft = |fodd: &str, ar: i32, bosatt: u32| forsakringstid(d(fodd), ar, bosatt, &mut Trace::new());
+        // RULES.md E8: 40 years old in 2024, 20 years here: 20 ≥ 4/5 × 24, so all 25 future
+        // years count, 45 → 40: full garantiersättning.
+        assert_eq!(ft("1984-03-01", 2024, 20), Fraction::whole(40));
+        // Came at 40, applies at 50 (2034): 10 of 34 years, under 4/5 × 34 = 27,2; the 15
+        // future years are reduced to 15 × 10 / 27,2 = 5,51…; total 15,51….
+        assert_eq!(ft("1984-03-01", 2034, 10), Fraction::new(10 * 136 + 15 * 5 * 10, 136));
+        // Never lived here before the försäkringsfall: no framtida time either.
+        assert_eq!(ft("1984-03-01", 2034, 0), Fraction::ZERO);
+        // Lived here since 16: 16 + 49 future years, capped at 40.
+        assert_eq!(ft("2004-03-01", 2024, 4), Fraction::whole(40));
     }
 
     #[test]
