@@ -6,7 +6,8 @@ use crate::domain::{Date, Kronor, YearMonth};
 use crate::flow::{Ask, Choice, CountUnit, Flow, Kind, Outcome, Question, Row, MAX_KRONOR};
 use crate::i18n::{AeMsg, Msg, UiMsg};
 use crate::rules::aktivitetsersattning::{
-    self as regler, Belopp, Berakning, Beslut, Fakta, Formon, Forsakrad, Forsakringstid, Grund, Varaktighet, Variant,
+    self as regler, Belopp, Berakning, Beslut, Fakta, Formon, Forsakrad, Forsakringstid, Grund, Inkomstuppgift,
+    Varaktighet, Variant,
 };
 use crate::rules::{Fact, Level, RuleError, Verdict};
 
@@ -129,6 +130,42 @@ pub static INCOME: Question = Question {
     law: Some(regler::INKOMSTRELATERAD_BELOPP),
 };
 
+pub static INCOME_BASIS: Question = Question {
+    id: "income-basis",
+    kind: Kind::OneOf(&[
+        Choice { value: "yearly-incomes", label: msg(AeMsg::ChoiceYearlyIncomes), hint: None },
+        Choice {
+            value: "antagandeinkomst",
+            label: msg(AeMsg::ChoiceAntagandeinkomst),
+            hint: Some(msg(AeMsg::HChoiceAntagandeinkomst)),
+        },
+    ]),
+    label: msg(AeMsg::QIncomeBasis),
+    name: msg(AeMsg::NIncomeBasis),
+    hint: None,
+    law: Some(regler::ANTAGANDEINKOMST),
+};
+
+/// One question per year before the försäkringsfall, the year before first.
+const fn income_year(id: &'static str, n: u8) -> Question {
+    Question {
+        id,
+        kind: Kind::Kronor { max: MAX_KRONOR },
+        label: msg(AeMsg::QIncomeYearsAgo { n }),
+        name: msg(AeMsg::NIncomeYearsAgo { n }),
+        hint: Some(msg(AeMsg::HIncomeYear)),
+        law: Some(regler::ANTAGANDEINKOMST),
+    }
+}
+
+pub static INCOME_YEAR_1: Question = income_year("income-year-1", 1);
+pub static INCOME_YEAR_2: Question = income_year("income-year-2", 2);
+pub static INCOME_YEAR_3: Question = income_year("income-year-3", 3);
+pub static INCOME_YEAR_4: Question = income_year("income-year-4", 4);
+pub static INCOME_YEAR_5: Question = income_year("income-year-5", 5);
+static INCOME_YEARS: [&Question; regler::ARSINKOMSTER_AR] =
+    [&INCOME_YEAR_1, &INCOME_YEAR_2, &INCOME_YEAR_3, &INCOME_YEAR_4, &INCOME_YEAR_5];
+
 pub static FLOW: Flow = Flow {
     id: "aktivitetsersattning",
     title: msg(AeMsg::Title),
@@ -144,10 +181,16 @@ pub static FLOW: Flow = Flow {
         &LIVED_SINCE_16,
         &YEARS_IN_SWEDEN,
         &HAD_INCOME,
+        &INCOME_BASIS,
         &INCOME,
+        &INCOME_YEAR_1,
+        &INCOME_YEAR_2,
+        &INCOME_YEAR_3,
+        &INCOME_YEAR_4,
+        &INCOME_YEAR_5,
     ],
     run,
-    max_questions: 9,
+    max_questions: 14,
 };
 
 /// The answers, read as the facts the rules ask for.
@@ -202,8 +245,17 @@ impl Fakta for Svar<'_, '_> {
         }
     }
 
-    fn antagandeinkomst(&mut self) -> Fact<Option<Kronor>> {
-        self.0.if_yes(&HAD_INCOME, |a| a.kronor(&INCOME))
+    fn inkomst(&mut self) -> Fact<Option<Inkomstuppgift>> {
+        self.0.if_yes(&HAD_INCOME, |a| {
+            if a.choice(&INCOME_BASIS)? == "antagandeinkomst" {
+                return Ok(Inkomstuppgift::Antagandeinkomst(a.kronor(&INCOME)?));
+            }
+            let mut ar = [Kronor::ZERO; regler::ARSINKOMSTER_AR];
+            for (slot, q) in ar.iter_mut().zip(INCOME_YEARS) {
+                *slot = a.kronor(q)?;
+            }
+            Ok(Inkomstuppgift::Arsinkomster(ar))
+        })
     }
 }
 

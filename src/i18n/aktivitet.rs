@@ -52,6 +52,14 @@ pub enum AeMsg {
     QIncome,
     NIncome,
     HIncome,
+    QIncomeBasis,
+    NIncomeBasis,
+    ChoiceYearlyIncomes,
+    ChoiceAntagandeinkomst,
+    HChoiceAntagandeinkomst,
+    QIncomeYearsAgo { n: u8 },
+    NIncomeYearsAgo { n: u8 },
+    HIncomeYear,
 
     // Rule steps (conditions read as the requirement; the check says met or not).
     InsuredInSweden,
@@ -92,6 +100,8 @@ pub enum AeMsg {
     StepForsakringstid { years: Fraction, amount: Kronor },
     StepFramtidaForsakringstid { faktisk: u32, framtida: Fraction, total: Fraction },
     StepNoIncome,
+    StepIncomeYear { year: i32, income: Kronor, capped: bool, counted: Kronor },
+    StepAntagandeinkomst { best: u32, amount: Kronor },
     StepIncomeCapped { income: Kronor, cap: Kronor },
     StepInkomstrelaterad { share: Fraction, income: Kronor, amount: Kronor },
     StepTopUp { ir: Kronor, garanti: Kronor, total: Kronor },
@@ -245,6 +255,16 @@ impl Texts for AeMsg {
             QIncome => "Ungefär hur mycket tjänade du per år före skatt, innan du blev sjuk?".into(),
             NIncome => "Inkomst per år".into(),
             HIncome => "Räkna med ett genomsnitt av dina bästa år. Om Försäkringskassan har räknat ut din antagandeinkomst kan du skriva den.".into(),
+            QIncomeBasis => "Hur vill du ange din inkomst?".into(),
+            NIncomeBasis => "Sätt att ange inkomst".into(),
+            ChoiceYearlyIncomes => "Räkna ut den från mina årsinkomster de senaste fem åren".into(),
+            ChoiceAntagandeinkomst => "Jag vet min antagandeinkomst".into(),
+            HChoiceAntagandeinkomst => "Antagandeinkomsten står i Försäkringskassans beslut eller beräkning.".into(),
+            QIncomeYearsAgo { n: 1 } => "Hur mycket tjänade du förra året, före skatt?".into(),
+            QIncomeYearsAgo { n } => format!("Hur mycket tjänade du för {n} år sedan, före skatt?"),
+            NIncomeYearsAgo { n: 1 } => "Inkomst förra året".into(),
+            NIncomeYearsAgo { n } => format!("Inkomst för {n} år sedan"),
+            HIncomeYear => "Lön och inkomst från eget företag, före skatt, för hela året. Skriv 0 om du inte hade någon inkomst. Beloppen finns i din deklaration.".into(),
 
             InsuredInSweden => "Du är försäkrad i Sverige.".into(),
             InsuredCrossBorder => "Du arbetar i Sverige men bor i ett annat land. Då avgör EU-regler vilket land som ska betala. Det kan vi inte bedöma här.".into(),
@@ -283,6 +303,12 @@ impl Texts for AeMsg {
             StepForsakringstid { years, amount } => format!("Försäkringstiden är {} av 40 år. Garantinivån blir då {} per år.", f::factor(*years, l), f::kronor(*amount, l)),
             StepFramtidaForsakringstid { faktisk, framtida, total } => format!("Försäkringstid: {faktisk} år som du har bott i Sverige från det år du fyllde 16, plus {} år framtida försäkringstid fram till det år du fyller 64. Sammanlagt {} år, högst 40.", f::factor(*framtida, l), f::factor(*total, l)),
             StepNoIncome => "Ingen inkomstrelaterad ersättning, eftersom du inte har haft inkomst av arbete under minst ett år.".into(),
+            StepIncomeYear { year, income, capped, counted } => if *capped {
+                format!("Inkomst {year}: {}, högre än taket 7,5 prisbasbelopp det året. Räknad till dagens prisnivå: {}.", f::kronor(*income, l), f::kronor(*counted, l))
+            } else {
+                format!("Inkomst {year}: {}. Räknad till dagens prisnivå med prisbasbeloppet: {}.", f::kronor(*income, l), f::kronor(*counted, l))
+            },
+            StepAntagandeinkomst { best, amount } => format!("Antagandeinkomst: genomsnittet av de {best} högsta åren = {} per år. Försäkringskassan kan titta på upp till åtta år, så den kan bli högre.", f::kronor(*amount, l)),
             StepIncomeCapped { income, cap } => format!("Inkomsten {} är högre än taket 7,5 prisbasbelopp. Vi räknar med {}.", f::kronor(*income, l), f::kronor(*cap, l)),
             StepInkomstrelaterad { share, income, amount } => format!("Inkomstrelaterad ersättning: {} av {} = {} per år.", f::percent(*share, l), f::kronor(*income, l), f::kronor(*amount, l)),
             StepTopUp { ir, garanti, total } => format!("Garantiersättningen fyller ut upp till garantinivån: {} + {} = {} per år vid hel ersättning.", f::kronor(*ir, l), f::kronor(*garanti, l), f::kronor(*total, l)),
@@ -366,6 +392,16 @@ impl Texts for AeMsg {
             QIncome => "Roughly how much did you earn per year before tax, before you became ill?".into(),
             NIncome => "Income per year".into(),
             HIncome => "Use an average of your best years. If Försäkringskassan has worked out your assumed income (antagandeinkomst), you can enter it.".into(),
+            QIncomeBasis => "How do you want to give your income?".into(),
+            NIncomeBasis => "Way of giving the income".into(),
+            ChoiceYearlyIncomes => "Work it out from my yearly incomes in the last five years".into(),
+            ChoiceAntagandeinkomst => "I know my assumed income (antagandeinkomst)".into(),
+            HChoiceAntagandeinkomst => "The assumed income is in Försäkringskassan's decision or calculation.".into(),
+            QIncomeYearsAgo { n: 1 } => "How much did you earn last year, before tax?".into(),
+            QIncomeYearsAgo { n } => format!("How much did you earn {n} years ago, before tax?"),
+            NIncomeYearsAgo { n: 1 } => "Income last year".into(),
+            NIncomeYearsAgo { n } => format!("Income {n} years ago"),
+            HIncomeYear => "Salary and income from your own business, before tax, for the whole year. Enter 0 if you had no income. The amounts are in your tax return.".into(),
 
             InsuredInSweden => "You are insured in Sweden.".into(),
             InsuredCrossBorder => "You work in Sweden but live in another country. EU rules then decide which country pays. We cannot assess that here.".into(),
@@ -404,6 +440,12 @@ impl Texts for AeMsg {
             StepForsakringstid { years, amount } => format!("The insurance period is {} of 40 years. The guarantee level is then {} per year.", f::factor(*years, l), f::kronor(*amount, l)),
             StepFramtidaForsakringstid { faktisk, framtida, total } => format!("Insurance period: {faktisk} years you have lived in Sweden from the year you turned 16, plus {} years of future insurance period up to the year you turn 64. In total {} years, at most 40.", f::factor(*framtida, l), f::factor(*total, l)),
             StepNoIncome => "No income-related compensation, because you have not had income from work for at least one year.".into(),
+            StepIncomeYear { year, income, capped, counted } => if *capped {
+                format!("Income {year}: {}, above that year's cap of 7.5 price base amounts. Recalculated to this year's price level: {}.", f::kronor(*income, l), f::kronor(*counted, l))
+            } else {
+                format!("Income {year}: {}. Recalculated to this year's price level by the price base amount: {}.", f::kronor(*income, l), f::kronor(*counted, l))
+            },
+            StepAntagandeinkomst { best, amount } => format!("Assumed income (antagandeinkomst): the average of the {best} highest years = {} per year. Försäkringskassan can look at up to eight years, so it may be higher.", f::kronor(*amount, l)),
             StepIncomeCapped { income, cap } => format!("The income {} is above the cap of 7.5 price base amounts. We use {}.", f::kronor(*income, l), f::kronor(*cap, l)),
             StepInkomstrelaterad { share, income, amount } => format!("Income-related compensation: {} of {} = {} per year.", f::percent(*share, l), f::kronor(*income, l), f::kronor(*amount, l)),
             StepTopUp { ir, garanti, total } => format!("The guarantee compensation tops up to the guarantee level: {} + {} = {} per year at full level.", f::kronor(*ir, l), f::kronor(*garanti, l), f::kronor(*total, l)),

@@ -32,8 +32,12 @@ pub const AE_ALDER: LawRef = sfb("33", "18");
 pub const AE_TIDSBEGRANSAD: LawRef = sfb("33", "19");
 pub const SKOLGANG_TID: LawRef = sfb("33", "20");
 pub const INKOMSTRELATERAD: LawRef = sfb("34", "2");
-/// The 64,7 % and the 7,5 PBB cap are in 34 kap.; the exact sections were not found.
+/// The 64,7 % of the antagandeinkomst is in 34 kap.; its section was not read (it is not 2 §,
+/// which is the condition of a year with pensionsgrundande inkomst: RULES.md P3).
 pub const INKOMSTRELATERAD_BELOPP: LawRef = sfb("34", "");
+/// The antagandeinkomst: ramtid, bruttoinkomst per year and its cap, the average of the best
+/// years. Range as in FK's guidance; the single sections were not read.
+pub const ANTAGANDEINKOMST: LawRef = sfb("34", "8–13");
 pub const GARANTI_UTFYLLNAD: LawRef = sfb("35", "21–22");
 pub const GARANTINIVA: LawRef = sfb("35", "18–19");
 /// Försäkringstid is counted in 35 kap. (faktisk and framtida försäkringstid, carried over
@@ -114,9 +118,26 @@ pub trait Fakta {
     /// The month the schooling is expected to end.
     fn skolgang_slutar(&mut self) -> Fact<YearMonth>;
     fn forsakringstid(&mut self) -> Fact<Forsakringstid>;
-    /// An estimate of the antagandeinkomst per year; `None` when the person has not had a year
-    /// with pension-qualifying income (34 kap. 2 §).
-    fn antagandeinkomst(&mut self) -> Fact<Option<Kronor>>;
+    /// The antagandeinkomst, or the yearly incomes to compute it from; `None` when the person
+    /// has not had a year with pension-qualifying income (34 kap. 2 §).
+    fn inkomst(&mut self) -> Fact<Option<Inkomstuppgift>>;
+}
+
+/// The years before the försäkringsfall whose incomes the self-test asks for: five, the
+/// shortest ramtid (34 kap.), so the years asked are always inside the person's ramtid.
+pub const ARSINKOMSTER_AR: usize = 5;
+
+/// The antagandeinkomst is the average of this many of the highest yearly incomes (34 kap.).
+pub const BASTA_AR: usize = 3;
+
+/// What the person knows about the income the inkomstrelaterad ersättning is built on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Inkomstuppgift {
+    /// The antagandeinkomst itself, for example from Försäkringskassan's decision.
+    Antagandeinkomst(Kronor),
+    /// Income from work before tax in each of the years before the försäkringsfall, the year
+    /// before first.
+    Arsinkomster([Kronor; ARSINKOMSTER_AR]),
 }
 
 /// The decision on the right to the benefit, before any amount.
@@ -542,7 +563,16 @@ pub fn berakna(f: &mut impl Fakta, beslut: &Beslut) -> Fact<Option<Berakning>> {
         Forsakringstid::Bosatt(ar) => Forsakringstid::Raknad(forsakringstid(fodd, first.year(), ar, &mut trace)),
         ft => ft,
     };
-    let inkomst = f.antagandeinkomst()?;
+    let inkomst = match f.inkomst()? {
+        None => None,
+        Some(Inkomstuppgift::Antagandeinkomst(k)) => Some(k),
+        Some(Inkomstuppgift::Arsinkomster(ar)) => match antagandeinkomst(first.year(), &ar, &mut trace) {
+            Ok(k) => Some(k),
+            Err(e) => {
+                return Ok(Some(Berakning { forsakringstid, forsta: Err(e), bandbyten: Vec::new(), trace }));
+            }
+        },
+    };
     let sa = beslut.formon == Some(Formon::Sjukersattning);
     let forsta = belopp(fodd, first, level, forsakringstid, inkomst, sa, &mut trace);
     let mut bandbyten = Vec::new();
@@ -680,7 +710,8 @@ pub fn forsakringstid(fodd: Date, forsakringsfall_ar: i32, bosatt_ar: u32, t: &m
 }
 
 /// SFB 34 kap. 2 §: inkomstrelaterad ersättning needs at least one year with pension-qualifying
-/// income; full ersättning is 64,7 % of the antagandeinkomst, capped at 7,5 × PBB (34 kap.).
+/// income; full ersättning is 64,7 % of the antagandeinkomst (34 kap.), which is at most 7,5 ×
+/// PBB because each year's income is counted only up to 7,5 PBB (34 kap. 8–13 §§).
 pub fn inkomstrelaterad_ersattning(
     antagandeinkomst: Option<Kronor>,
     pbb: Kronor,
@@ -696,7 +727,7 @@ pub fn inkomstrelaterad_ersattning(
     let capped = inkomst.exact().min(tak);
     let capped_k = round_half_up_krona(capped)?;
     if inkomst.exact() > tak {
-        t.info(INKOMSTRELATERAD_BELOPP, Msg::Ae(AeMsg::StepIncomeCapped { income: inkomst, cap: capped_k }));
+        t.info(ANTAGANDEINKOMST, Msg::Ae(AeMsg::StepIncomeCapped { income: inkomst, cap: capped_k }));
     }
     let ir = capped.times(andel)?;
     t.info(
@@ -704,6 +735,48 @@ pub fn inkomstrelaterad_ersattning(
         Msg::Ae(AeMsg::StepInkomstrelaterad { share: andel, income: capped_k, amount: round_half_up_krona(ir)? }),
     );
     Ok(ir)
+}
+
+/// SFB 34 kap. 8–13 §§: the antagandeinkomst from the yearly incomes before the försäkringsfall.
+/// Each year's income from work is counted up to 7,5 × PBB of that year, recalculated to the
+/// price level of the försäkringsfall year by the change in PBB, and the antagandeinkomst is
+/// the average of the three highest. `inkomster[0]` is the year before the försäkringsfall.
+// LEGAL-QUESTION: read from FK's description of 34 kap. (ramtid of five to eight years before
+// the försäkringsfall by age, the three best years, each year capped, recalculated by PBB); the
+// SFB wording of 8–13 §§ was not read. Only the five latest years are asked, which every ramtid
+// contains, so the result is at most what FK computes over a longer ramtid (a lower bound); the
+// rules for young people with few years, and the comparison with the SGI, are not modelled.
+// Pinned by `antagandeinkomst_is_the_average_of_the_three_best_capped_years`.
+pub fn antagandeinkomst(forsakringsfall_ar: i32, inkomster: &[Kronor], t: &mut Trace) -> Result<Kronor, RuleError> {
+    let ar_m = |ar: i32| YearMonth::new(ar, 1).map_err(|_| RuleError::Overflow);
+    let pbb_nu = t.lookup(&PRISBASBELOPP, ar_m(forsakringsfall_ar)?, ParamValue::Kronor)?;
+    let mut omraknade = Vec::with_capacity(inkomster.len());
+    for (i, inkomst) in inkomster.iter().enumerate() {
+        let ar = forsakringsfall_ar - 1 - i as i32;
+        let m = ar_m(ar)?;
+        let pbb = t.lookup(&PRISBASBELOPP, m, ParamValue::Kronor)?;
+        let tak = pbb.exact().times(t.lookup(&ANTAGANDEINKOMST_TAK, m, ParamValue::TimesPbb)?)?;
+        let raknad = inkomst.exact().min(tak).times(Fraction::new(pbb_nu.0, pbb.0.max(1)))?;
+        let raknad_k = round_half_up_krona(raknad)?;
+        t.info(
+            ANTAGANDEINKOMST,
+            Msg::Ae(AeMsg::StepIncomeYear {
+                year: ar,
+                income: *inkomst,
+                capped: inkomst.exact() > tak,
+                counted: raknad_k,
+            }),
+        );
+        omraknade.push(raknad);
+    }
+    omraknade.sort_by(|a, b| b.partial_cmp(a).unwrap_or(std::cmp::Ordering::Equal));
+    let mut summa = Kronor::ZERO.exact();
+    for x in omraknade.iter().take(BASTA_AR) {
+        summa = summa.plus(*x)?;
+    }
+    let medel = round_half_up_krona(summa.per(BASTA_AR as i64)?)?;
+    t.info(ANTAGANDEINKOMST, Msg::Ae(AeMsg::StepAntagandeinkomst { best: BASTA_AR as u32, amount: medel }));
+    Ok(medel)
 }
 
 /// SFB 35 kap. 21–22 §§: garantiersättning is the difference between the garantinivå and the
@@ -814,6 +887,17 @@ mod tests {
             (b.inkomstrelaterad.0, b.garantiersattning.0, b.per_year.0, b.per_month.0),
             (129_400, 16_550, 145_950, 12_163)
         );
+    }
+
+    #[test]
+    fn antagandeinkomst_is_the_average_of_the_three_best_capped_years() {
+        // 2024: PBB 57 300. The year before (2023, PBB 52 500) 500 000 is capped at 7,5 × 52 500
+        // = 393 750 and recalculated × 57 300 / 52 500 = 429 750; 2022 (PBB 48 300) 300 000 ×
+        // 57 300 / 48 300 = 355 900,6; 2021 (47 600) 200 000 → 240 756,3; the two lower years
+        // drop out. (429 750 + 355 900,6 + 240 756,3) / 3 = 342 135,6 → 342 136.
+        let inkomster = [Kronor(500_000), Kronor(300_000), Kronor(200_000), Kronor(100_000), Kronor(0)];
+        let a = antagandeinkomst(2024, &inkomster, &mut Trace::new()).unwrap();
+        assert_eq!(a, Kronor(342_136));
     }
 
     #[test]
