@@ -292,6 +292,9 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
         if let Some(first) = beslut.first_month {
             rows.push(Row::new("first-month", msg(AeMsg::RowFirstMonth), Msg::Month(first), first.to_string()));
         }
+        if let Some(fran) = beslut.back_pay_from {
+            rows.push(Row::new("back-pay-from", msg(AeMsg::RowBackPayFrom), Msg::Month(fran), fran.to_string()));
+        }
         match beslut.last_month {
             Some(last) => {
                 rows.push(Row::new("last-month", msg(AeMsg::RowLastMonth), Msg::Month(last), last.to_string()));

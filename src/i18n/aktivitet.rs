@@ -94,6 +94,7 @@ pub enum AeMsg {
     OlderApplicantRuleUnknown,
     AgeLimitFollowsRiktalder,
     SickPayOrRehabInstead,
+    BackPayFrom { applied: YearMonth, from: YearMonth },
 
     // Amount steps.
     StepGarantiniva { band: Aldersband, factor: Fraction, pbb: Kronor, amount: Kronor },
@@ -122,6 +123,7 @@ pub enum AeMsg {
     RowLevel,
     RowFirstMonth,
     RowLastMonth,
+    RowBackPayFrom,
     LastMonthNotYetDecided,
     RowPerMonth,
     RowPerYear,
@@ -179,6 +181,8 @@ impl Texts for AeMsg {
             AgeLimitFollowsRiktalder => "Sjukersättningen slutar när du når en viss ålder. Åldern bestäms några år i förväg.".into(),
             SaAgeLimitUndecided { year, age } => format!("Vi har räknat med att sjukersättningen slutar när du fyller {age} år. Det säger lagen nu. Men åldern för {year} är inte bestämd än. Den kan bli högre."),
             SickPayOrRehabInstead => "Kan du bli bättre? Då kan sjukpenning eller rehabiliteringspenning passa dig bättre.".into(),
+            BackPayFrom { applied, from } => format!("Du kan få pengar för tiden innan du söker. Men bara för tre månader bakåt. Söker du i {} kan du få pengar från {}.", f::month(*applied, l), f::month(*from, l)),
+            RowBackPayFrom => "Söker du nu kan du få pengar från".into(),
             EstimateForsakringstid => "Du har inte bott i Sverige hela tiden. Därför kan pengarna bli mindre. Har du bott i ett annat EU-land, eller kom du hit som flykting? Då kan du få mer än vi har räknat med.".into(),
             NextMedicalCertificate => "Prata med din läkare. Be om ett läkarutlåtande. Det är ett papper om hur din sjukdom påverkar ditt arbete.".into(),
             NextSchoolCertificate => "Be skolan om ett intyg. Där ska det stå när du började skolan och när du slutar.".into(),
@@ -298,6 +302,8 @@ impl Texts for AeMsg {
             OlderApplicantRuleUnknown => "Det finns en särskild regel för dig som har högst fem år kvar till åldersgränsen. Om den gäller dig beror på en åldersgräns som inte är bestämd ännu. Försäkringskassan bedömer det när du ansöker.".into(),
             AgeLimitFollowsRiktalder => "Sjukersättningen slutar månaden innan du når åldersgränsen. Gränsen följer riktåldern för pension och bestäms sex år i förväg.".into(),
             SickPayOrRehabInstead => "Om din arbetsförmåga kan bli bättre kan sjukpenning eller rehabiliteringspenning passa bättre.".into(),
+            BackPayFrom { applied, from } => format!("Ersättningen kan betalas för högst tre månader före den månad du ansöker. Ansöker du i {} kan du få den tidigast från {}, om du hade rätt till den redan då.", f::month(*applied, l), f::month(*from, l)),
+            RowBackPayFrom => "Om du ansöker nu, tidigast från".into(),
 
             StepGarantiniva { band, factor, pbb, amount } => format!("Garantinivå för {}: {} × prisbasbeloppet {} = {} per år.", band_sv(*band), f::factor(*factor, l), f::kronor(*pbb, l), f::kronor(*amount, l)),
             StepForsakringstid { years, amount } => format!("Försäkringstiden är {} av 40 år. Garantinivån blir då {} per år.", f::factor(*years, l), f::kronor(*amount, l)),
@@ -435,6 +441,8 @@ impl Texts for AeMsg {
             OlderApplicantRuleUnknown => "There is a special rule for people with at most five years left to the age limit. Whether it applies to you depends on an age limit that is not decided yet. Försäkringskassan assesses it when you apply.".into(),
             AgeLimitFollowsRiktalder => "Sickness compensation ends the month before you reach the age limit. The limit follows the target retirement age and is set six years in advance.".into(),
             SickPayOrRehabInstead => "If your ability to work may get better, sickness benefit or rehabilitation benefit may suit you better.".into(),
+            BackPayFrom { applied, from } => format!("The benefit can be paid for at most three months before the month you apply. If you apply in {}, you can get it from {} at the earliest, if you were already entitled then.", f::month(*applied, l), f::month(*from, l)),
+            RowBackPayFrom => "If you apply now, at the earliest from".into(),
 
             StepGarantiniva { band, factor, pbb, amount } => format!("Guarantee level for {}: {} × the price base amount {} = {} per year.", band_en(*band), f::factor(*factor, l), f::kronor(*pbb, l), f::kronor(*amount, l)),
             StepForsakringstid { years, amount } => format!("The insurance period is {} of 40 years. The guarantee level is then {} per year.", f::factor(*years, l), f::kronor(*amount, l)),

@@ -38,6 +38,13 @@ pub const INKOMSTRELATERAD_BELOPP: LawRef = sfb("34", "");
 /// The antagandeinkomst: ramtid, bruttoinkomst per year and its cap, the average of the best
 /// years. Range as in FK's guidance; the single sections were not read.
 pub const ANTAGANDEINKOMST: LawRef = sfb("34", "8–13");
+/// Sjuk- and aktivitetsersättning are not paid for longer back than three months before the
+/// month of the application. The SFB section was not found (docs/law-notes.md), so the
+/// reference names the statute only.
+pub const RETROAKTIVT: LawRef = sfb("", "");
+
+/// How many months before the application month the benefit can be paid for.
+pub const RETROAKTIVA_MANADER: i64 = 3;
 pub const GARANTI_UTFYLLNAD: LawRef = sfb("35", "21–22");
 pub const GARANTINIVA: LawRef = sfb("35", "18–19");
 /// Försäkringstid is counted in 35 kap. (faktisk and framtida försäkringstid, carried over
@@ -155,6 +162,9 @@ pub struct Beslut {
     /// the person reaches it, is not decided and may move it (2 kap. 10 a–c §§).
     pub last_month_undecided: Option<(i32, i32)>,
     pub failed: Option<Failed>,
+    /// The earliest month the benefit can be paid for if the person applies in the month
+    /// assessed: at most three months back, and not before the right can begin.
+    pub back_pay_from: Option<YearMonth>,
     /// Things the person should know beside the verdict (other routes, time limits).
     pub notes: Vec<Msg>,
     pub trace: Trace,
@@ -197,7 +207,39 @@ pub fn bedom(f: &mut impl Fakta, idag: Date) -> Fact<Beslut> {
     } else {
         aktivitetsersattning(f, fodd, manad, &mut b)?;
     }
+    retroaktivt(fodd, manad, &mut b);
     Ok(b)
+}
+
+/// At most three months before the application month (RULES.md; FK), and not before the
+/// earliest month of the right: July of the year of the 19th birthday (33 kap. 16 §, 18 §), for a
+/// partial sjukersättning the month of the 30th birthday (16 §). The month assessed is taken as
+/// the month the person applies.
+// LEGAL-QUESTION: the three months and "ansökningsmånaden" come from FK and secondary sources
+// ("inte för längre tid tillbaka än tre månader före månaden då du gör ansökan"); the SFB section
+// was not found. Whether the right itself began that early is for FK to assess; the outcome says
+// "at the earliest". Pinned by `back_pay_reaches_three_months_back_but_not_before_the_right`.
+pub fn retroaktivt(fodd: Date, manad: YearMonth, b: &mut Beslut) {
+    let (Verdict::MayBeEligible, Some(first), Some(level)) = (b.verdict, b.first_month, b.level) else {
+        return;
+    };
+    let tre_bak = manad.plus_months(-RETROAKTIVA_MANADER).unwrap_or(manad);
+    let ratt_fran = match (b.formon, level) {
+        (Some(Formon::Sjukersattning), Level::Full) | (Some(Formon::Aktivitetsersattning), _) => {
+            july_of_year_turning(fodd, 19)
+        }
+        (Some(Formon::Sjukersattning), _) => month_turning(fodd, 30),
+        (None, _) => None,
+    };
+    // Förlängd skolgång is paid while the schooling lasts, from the first month found.
+    let ratt_fran = if b.variant == Some(Variant::ForlangdSkolgang) { Some(first) } else { ratt_fran };
+    let fran = match ratt_fran {
+        Some(r) if r > tre_bak => r,
+        _ => tre_bak,
+    };
+    let fran = if fran > first { first } else { fran };
+    b.back_pay_from = Some(fran);
+    b.trace.info(RETROAKTIVT, Msg::Ae(AeMsg::BackPayFrom { applied: manad, from: fran }));
 }
 
 impl Beslut {
@@ -210,6 +252,7 @@ impl Beslut {
             first_month: None,
             last_month: None,
             last_month_undecided: None,
+            back_pay_from: None,
             failed: None,
             notes: Vec::new(),
             trace: Trace::new(),
@@ -898,6 +941,22 @@ mod tests {
         let inkomster = [Kronor(500_000), Kronor(300_000), Kronor(200_000), Kronor(100_000), Kronor(0)];
         let a = antagandeinkomst(2024, &inkomster, &mut Trace::new()).unwrap();
         assert_eq!(a, Kronor(342_136));
+    }
+
+    #[test]
+    fn back_pay_reaches_three_months_back_but_not_before_the_right() {
+        let fran = |fodd: &str, formon, level, m: YearMonth| {
+            let mut b = Beslut::new();
+            b.may_be_eligible(level, m, None);
+            b.formon = Some(formon);
+            retroaktivt(d(fodd), m, &mut b);
+            b.back_pay_from
+        };
+        assert_eq!(fran("1980-01-01", Formon::Sjukersattning, Level::Half, ym(2025, 5)), Some(ym(2025, 2)));
+        // Half sjukersättning only from the month of the 30th birthday (March 2025).
+        assert_eq!(fran("1995-03-10", Formon::Sjukersattning, Level::Half, ym(2025, 5)), Some(ym(2025, 3)));
+        // Aktivitetsersättning only from July of the year of the 19th birthday.
+        assert_eq!(fran("2006-11-10", Formon::Aktivitetsersattning, Level::Full, ym(2025, 8)), Some(ym(2025, 7)));
     }
 
     #[test]
