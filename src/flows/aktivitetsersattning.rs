@@ -337,6 +337,7 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
     if beslut.verdict == Verdict::MayBeEligible {
         notes.push(Msg::Ui(UiMsg::EstimateNote));
     }
+    notes.push(msg(AeMsg::NoteNotConsidered));
     let older = notes.contains(&msg(AeMsg::OlderApplicantRule));
     let next_steps = match (beslut.verdict, beslut.variant) {
         (Verdict::MayBeEligible, Some(Variant::ForlangdSkolgang)) => {
@@ -402,5 +403,30 @@ fn amount_rows(rows: &mut Vec<Row>, belopp: &Result<Belopp, RuleError>, band_swi
             Msg::RuleError(*e),
             "not-yet-known",
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{AeMsg, Lang, Texts};
+    use crate::scenario::{self, Scenario};
+
+    const NOT_PERMANENT_AT_40: &[(&str, &str)] = &[
+        ("birth-date", "1985-01-01"),
+        ("insured", "lives-in-sweden"),
+        ("capacity-reduction", "1"),
+        ("duration", "at-least-a-year"),
+    ];
+
+    #[test]
+    fn every_result_says_what_it_did_not_consider_in_each_language() {
+        for lang in [Lang::Sv, Lang::En, Lang::SvLattlast] {
+            let o = scenario::outcome(&Scenario::new("aktivitetsersattning", "2025-05-02", NOT_PERMANENT_AT_40), lang)
+                .unwrap();
+            let expected = AeMsg::NoteNotConsidered.render(lang);
+            assert!(o.notes.contains(&expected), "{lang:?}: {:?}", o.notes);
+            assert!(expected.contains("AFA"), "{lang:?}: names the occupational insurance");
+        }
+        assert_ne!(AeMsg::NoteNotConsidered.render(Lang::SvLattlast), AeMsg::NoteNotConsidered.render(Lang::Sv));
     }
 }
