@@ -42,4 +42,4 @@ pub mod wasm;
 
 /// The version of the rules and figures. Bump it when a rule or a parameter changes, so a saved
 /// result can say that the rules have changed since.
-pub const RULES_VERSION: &str = "2026.11.1";
+pub const RULES_VERSION: &str = "2026.12.1";

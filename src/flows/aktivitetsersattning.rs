@@ -429,4 +429,34 @@ mod tests {
         }
         assert_ne!(AeMsg::NoteNotConsidered.render(Lang::SvLattlast), AeMsg::NoteNotConsidered.render(Lang::Sv));
     }
+
+    #[test]
+    fn a_link_saved_before_income_basis_still_opens_and_keeps_the_income() {
+        let answers = [
+            ("birth-date", "1978-01-01"),
+            ("insured", "lives-in-sweden"),
+            ("capacity-reduction", "1"),
+            ("duration", "permanent"),
+            ("lived-in-sweden-since-16", "yes"),
+            ("had-work-income", "yes"),
+            ("income-per-year", "200000"),
+        ];
+        let saved = crate::flow::Saved {
+            format: 1,
+            test: "aktivitetsersattning".into(),
+            as_of: "2023-06-01".into(),
+            rules: "2026.11.1".into(),
+            answers: answers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            at: None,
+        };
+        let mut session = crate::api::restore(&saved).unwrap();
+        match crate::api::view(&session, Lang::Sv) {
+            crate::api::View::Question(q) => assert_eq!(q.id, "income-basis"),
+            crate::api::View::Outcome(_) => panic!("the new question is asked"),
+        }
+        session.answer("income-basis", "antagandeinkomst").unwrap();
+        let crate::api::View::Outcome(o) = crate::api::view(&session, Lang::En) else { panic!("an outcome") };
+        let row = o.rows.iter().find(|r| r.key == "inkomstrelaterad").unwrap();
+        assert_eq!(row.machine, "129400", "the saved income is kept: 64,7 % of 200 000");
+    }
 }
