@@ -6,7 +6,8 @@ use crate::domain::{Date, Kronor, YearMonth};
 use crate::flow::{Ask, Choice, CountUnit, Flow, Kind, Outcome, Question, Row, MAX_KRONOR};
 use crate::i18n::{AeMsg, Msg, UiMsg};
 use crate::rules::aktivitetsersattning::{
-    self as regler, Belopp, Berakning, Beslut, Fakta, Formon, Forsakrad, Forsakringstid, Grund, Varaktighet, Variant,
+    self as regler, Belopp, Berakning, Beslut, Fakta, Formon, Forsakrad, Forsakringstid, Grund, Inkomstuppgift,
+    Varaktighet, Variant,
 };
 use crate::rules::{Fact, Level, RuleError, Verdict};
 
@@ -120,6 +121,42 @@ pub static INCOME: Question = Question {
     law: Some(regler::INKOMSTRELATERAD_BELOPP),
 };
 
+pub static INCOME_BASIS: Question = Question {
+    id: "income-basis",
+    kind: Kind::OneOf(&[
+        Choice { value: "yearly-incomes", label: msg(AeMsg::ChoiceYearlyIncomes), hint: None },
+        Choice {
+            value: "antagandeinkomst",
+            label: msg(AeMsg::ChoiceAntagandeinkomst),
+            hint: Some(msg(AeMsg::HChoiceAntagandeinkomst)),
+        },
+    ]),
+    label: msg(AeMsg::QIncomeBasis),
+    name: msg(AeMsg::NIncomeBasis),
+    hint: None,
+    law: Some(regler::ANTAGANDEINKOMST),
+};
+
+/// One question per year before the försäkringsfall, the year before first.
+const fn income_year(id: &'static str, n: u8) -> Question {
+    Question {
+        id,
+        kind: Kind::Kronor { max: MAX_KRONOR },
+        label: msg(AeMsg::QIncomeYearsAgo { n }),
+        name: msg(AeMsg::NIncomeYearsAgo { n }),
+        hint: Some(msg(AeMsg::HIncomeYear)),
+        law: Some(regler::ANTAGANDEINKOMST),
+    }
+}
+
+pub static INCOME_YEAR_1: Question = income_year("income-year-1", 1);
+pub static INCOME_YEAR_2: Question = income_year("income-year-2", 2);
+pub static INCOME_YEAR_3: Question = income_year("income-year-3", 3);
+pub static INCOME_YEAR_4: Question = income_year("income-year-4", 4);
+pub static INCOME_YEAR_5: Question = income_year("income-year-5", 5);
+static INCOME_YEARS: [&Question; regler::ARSINKOMSTER_AR] =
+    [&INCOME_YEAR_1, &INCOME_YEAR_2, &INCOME_YEAR_3, &INCOME_YEAR_4, &INCOME_YEAR_5];
+
 pub static FLOW: Flow = Flow {
     id: "aktivitetsersattning",
     title: msg(AeMsg::Title),
@@ -134,10 +171,16 @@ pub static FLOW: Flow = Flow {
         &LIVED_SINCE_16,
         &YEARS_IN_SWEDEN,
         &HAD_INCOME,
+        &INCOME_BASIS,
         &INCOME,
+        &INCOME_YEAR_1,
+        &INCOME_YEAR_2,
+        &INCOME_YEAR_3,
+        &INCOME_YEAR_4,
+        &INCOME_YEAR_5,
     ],
     run,
-    max_questions: 9,
+    max_questions: 14,
 };
 
 /// The answers, read as the facts the rules ask for.
@@ -192,12 +235,21 @@ impl Fakta for Svar<'_, '_> {
         if self.0.yes_no(&LIVED_SINCE_16)? {
             Ok(Forsakringstid::Full)
         } else {
-            Ok(Forsakringstid::Ar(self.0.count(&YEARS_IN_SWEDEN)?))
+            Ok(Forsakringstid::Bosatt(self.0.count(&YEARS_IN_SWEDEN)?))
         }
     }
 
-    fn antagandeinkomst(&mut self) -> Fact<Option<Kronor>> {
-        self.0.if_yes(&HAD_INCOME, |a| a.kronor(&INCOME))
+    fn inkomst(&mut self) -> Fact<Option<Inkomstuppgift>> {
+        self.0.if_yes(&HAD_INCOME, |a| {
+            if a.choice(&INCOME_BASIS)? == "antagandeinkomst" {
+                return Ok(Inkomstuppgift::Antagandeinkomst(a.kronor(&INCOME)?));
+            }
+            let mut ar = [Kronor::ZERO; regler::ARSINKOMSTER_AR];
+            for (slot, q) in ar.iter_mut().zip(INCOME_YEARS) {
+                *slot = a.kronor(q)?;
+            }
+            Ok(Inkomstuppgift::Arsinkomster(ar))
+        })
     }
 }
 
@@ -206,10 +258,7 @@ fn run(ask: &mut Ask) -> Fact<Outcome> {
     let mut svar = Svar(ask);
     let beslut = regler::bedom(&mut svar, today)?;
     let berakning = regler::berakna(&mut svar, &beslut)?;
-    let forsakringstid = match beslut.verdict {
-        Verdict::MayBeEligible => Some(svar.forsakringstid()?),
-        _ => None,
-    };
+    let forsakringstid = berakning.as_ref().map(|b| b.forsakringstid);
     Ok(present(beslut, berakning, forsakringstid))
 }
 
@@ -237,9 +286,19 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
         if let Some(first) = beslut.first_month {
             rows.push(Row::new("first-month", msg(AeMsg::RowFirstMonth), Msg::Month(first), first.to_string()));
         }
+        if let Some(fran) = beslut.back_pay_from {
+            rows.push(Row::new("back-pay-from", msg(AeMsg::RowBackPayFrom), Msg::Month(fran), fran.to_string()));
+        }
         match beslut.last_month {
             Some(last) => {
-                rows.push(Row::new("last-month", msg(AeMsg::RowLastMonth), Msg::Month(last), last.to_string()))
+                rows.push(Row::new("last-month", msg(AeMsg::RowLastMonth), Msg::Month(last), last.to_string()));
+                if let Some((year, age)) = beslut.last_month_undecided {
+                    let text = msg(AeMsg::SaAgeLimitUndecided { year, age });
+                    rows.push(
+                        Row::new("last-month-undecided-year", msg(AeMsg::RowLastMonth), text, year.to_string())
+                            .hidden(),
+                    );
+                }
             }
             None => rows.push(Row::new(
                 "last-month",
@@ -261,12 +320,19 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
         params.extend(b.trace.params.into_iter().filter(|p| !params.contains(p)).collect::<Vec<_>>());
     }
     let mut notes = beslut.notes;
-    if matches!(forsakringstid, Some(Forsakringstid::Ar(y)) if y < regler::FULL_FORSAKRINGSTID) {
+    let full = crate::domain::Fraction::whole(regler::FULL_FORSAKRINGSTID as i64);
+    let kortare = match forsakringstid {
+        Some(Forsakringstid::Ar(ar) | Forsakringstid::Bosatt(ar)) => ar < regler::FULL_FORSAKRINGSTID,
+        Some(Forsakringstid::Raknad(ar)) => ar < full,
+        Some(Forsakringstid::Full) | None => false,
+    };
+    if kortare {
         notes.push(msg(AeMsg::EstimateForsakringstid));
     }
     if beslut.verdict == Verdict::MayBeEligible {
         notes.push(Msg::Ui(UiMsg::EstimateNote));
     }
+    notes.push(msg(AeMsg::NoteNotConsidered));
     let older = notes.contains(&msg(AeMsg::OlderApplicantRule));
     let next_steps = match (beslut.verdict, beslut.variant) {
         (Verdict::MayBeEligible, Some(Variant::ForlangdSkolgang)) => {
@@ -349,5 +415,60 @@ fn amount_rows(rows: &mut Vec<Row>, belopp: &Result<Belopp, RuleError>, band_swi
             Msg::RuleError(*e),
             "not-yet-known",
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{AeMsg, Lang, Texts};
+    use crate::scenario::{self, Scenario};
+
+    const NOT_PERMANENT_AT_40: &[(&str, &str)] = &[
+        ("birth-date", "1985-01-01"),
+        ("insured", "lives-in-sweden"),
+        ("capacity-reduction", "1"),
+        ("duration", "at-least-a-year"),
+    ];
+
+    #[test]
+    fn every_result_says_what_it_did_not_consider_in_each_language() {
+        for lang in [Lang::Sv, Lang::En, Lang::SvLattlast] {
+            let o = scenario::outcome(&Scenario::new("aktivitetsersattning", "2025-05-02", NOT_PERMANENT_AT_40), lang)
+                .unwrap();
+            let expected = AeMsg::NoteNotConsidered.render(lang);
+            assert!(o.notes.contains(&expected), "{lang:?}: {:?}", o.notes);
+            assert!(expected.contains("AFA"), "{lang:?}: names the occupational insurance");
+        }
+        assert_ne!(AeMsg::NoteNotConsidered.render(Lang::SvLattlast), AeMsg::NoteNotConsidered.render(Lang::Sv));
+    }
+
+    #[test]
+    fn a_link_saved_before_income_basis_still_opens_and_keeps_the_income() {
+        let answers = [
+            ("birth-date", "1978-01-01"),
+            ("insured", "lives-in-sweden"),
+            ("capacity-reduction", "1"),
+            ("duration", "permanent"),
+            ("lived-in-sweden-since-16", "yes"),
+            ("had-work-income", "yes"),
+            ("income-per-year", "200000"),
+        ];
+        let saved = crate::flow::Saved {
+            format: 1,
+            test: "aktivitetsersattning".into(),
+            as_of: "2023-06-01".into(),
+            rules: "2026.11.1".into(),
+            answers: answers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            at: None,
+        };
+        let mut session = crate::api::restore(&saved).unwrap();
+        match crate::api::view(&session, Lang::Sv) {
+            crate::api::View::Question(q) => assert_eq!(q.id, "income-basis"),
+            crate::api::View::Outcome(_) => panic!("the new question is asked"),
+        }
+        session.answer("income-basis", "antagandeinkomst").unwrap();
+        let crate::api::View::Outcome(o) = crate::api::view(&session, Lang::En) else { panic!("an outcome") };
+        let row = o.rows.iter().find(|r| r.key == "inkomstrelaterad").unwrap();
+        assert_eq!(row.machine, "129400", "the saved income is kept: 64,7 % of 200 000");
     }
 }

@@ -111,25 +111,27 @@ pub static GARANTINIVAER: Table<Garantinivaer> = Table {
     ],
 };
 
-/// Full inkomstrelaterad ersättning as a share of the antagandeinkomst (SFB 34 kap. 2 §):
-/// 64,7 % since 2015-10-01.
+/// Full inkomstrelaterad ersättning as a share of the antagandeinkomst (SFB 34 kap.; not 2 §,
+/// which is the condition of one year with pensionsgrundande inkomst): 64,7 % since 2015-10-01.
 pub static INKOMSTRELATERAD_ANDEL: Table<Fraction> = Table {
     param: Param::InkomstrelateradAndel,
     rows: &[Dated {
         from: ym(2015, 10),
         until: ym(2027, 1),
         value: Fraction::new(647, 1000),
-        source: "SFB 34 kap. 2 § (64,7 % from 2015-10-01); reproduces FK's maximum 2021–2024",
+        source: "SFB 34 kap. (64,7 % from 2015-10-01); reproduces FK's maximum 2021–2024",
     }],
 };
 
-/// The antagandeinkomst is capped at 7,5 × PBB (SFB 34 kap. 9 §).
+/// Each year's income in the antagandeinkomst counts up to 7,5 × PBB of that year, so the
+/// antagandeinkomst is at most 7,5 × PBB (SFB 34 kap. 8–13 §§, as FK describes them; the single
+/// section was not read).
 pub static ANTAGANDEINKOMST_TAK: Table<Fraction> = Table {
     param: Param::AntagandeinkomstTak,
     rows: &[Dated {
         from: ym(2019, 1),
         until: ym(2027, 1),
         value: Fraction::new(15, 2),
-        source: "SFB 34 kap.; 0,647 × 7,5 × PBB reproduces FK's published maximum 2021–2024",
+        source: "SFB 34 kap. 8–13 §§; 0,647 × 7,5 × PBB reproduces FK's published maximum 2021–2024",
     }],
 };

@@ -15,7 +15,6 @@ use super::livranta;
 use super::{Fact, Level, Missing};
 use crate::domain::{age_in_month, july_of_year_turning, other, sfb, Date, Kronor, LawRef};
 use crate::i18n::AltMsg;
-use crate::params::ParamError;
 use std::marker::PhantomData;
 
 /// Every benefit or route in the catalogue. The id is stable: it is the `benefit` of the
@@ -370,13 +369,9 @@ pub fn sjukersattning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fac
     if ae::ar_stadigvarande(varaktighet) != Some(true) {
         return Ok(Forslag::NotSuggested);
     }
-    Ok(foreslas(match ae::sista_manad_sjukersattning_utan_spar(fodd) {
-        Ok(sista) => manad <= sista,
-        // The limit falls in a year whose riktålder is not decided: the person is below it
-        // until then. After that we cannot tell, and do not suggest.
-        Err(ParamError::NotYetKnown { year, .. }) => manad.year() < year,
-        Err(ParamError::NotCovered { .. }) => false,
-    }))
+    // The last month the law in force gives (33 kap. 16 §), also where a later riktålder is
+    // not decided yet.
+    Ok(foreslas(ae::sista_manad_sjukersattning_utan_spar(fodd).is_ok_and(|slut| manad <= slut.manad())))
 }
 
 /// SFB 101–102 kap.: bostadstillägg for a person with sjukersättning or aktivitetsersättning
