@@ -228,6 +228,7 @@ const HALF_SA: &[(&str, &str)] = &[
     ("lived-in-sweden-since-16", "no"),
     ("years-in-sweden", "10"),
     ("had-work-income", "yes"),
+    ("income-basis", "antagandeinkomst"),
     ("income-per-year", "260000"),
 ];
 
@@ -308,7 +309,7 @@ fn a_day_first_date_is_a_format_error_that_names_the_format() {
 #[test]
 fn a_low_yearly_income_is_questioned_never_refused() {
     let mut s = ae("2025-01-15");
-    answer_all(&mut s, &HALF_SA[..7]);
+    answer_all(&mut s, &HALF_SA[..8]);
     let doubt = api::doubt(&s, "income-per-year", "35 000", Lang::Sv).expect("35 000 kr a year is questioned");
     let doubt = doubt.replace(['\u{a0}', '\u{202f}'], " ");
     assert!(doubt.contains("35 000 kr") && doubt.contains("420 000 kr"), "{doubt}");
@@ -318,6 +319,10 @@ fn a_low_yearly_income_is_questioned_never_refused() {
         assert_eq!(api::doubt(&s, "income-per-year", fine, Lang::Sv), None, "{fine}");
     }
     assert_eq!(api::doubt(&s, "years-in-sweden", "10", Lang::Sv), None);
+    // A monthly amount (the livränta self-test's sjuk- or aktivitetsersättning per month) never is.
+    let lr = api::start("livranta", "2025-01-15").unwrap();
+    assert!(lr.flow().question("sa-ae-per-month").is_some());
+    assert_eq!(api::doubt(&lr, "sa-ae-per-month", "16 200", Lang::Sv), None);
     s.answer("income-per-year", "35000").unwrap();
     assert_eq!(current(&s), "outcome:MayBeEligible");
 }

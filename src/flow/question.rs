@@ -42,6 +42,9 @@ pub enum Kind {
     /// Whole kronor from 0 to `max`.
     Kronor {
         max: i64,
+        /// What the amount is counted per: a yearly amount that looks like a month's gets a
+        /// second look ([`Question::doubt`]); a monthly one never does.
+        per: Per,
     },
     /// A förmånsnivå 1/4–1/1; `below_quarter` adds "less than a quarter".
     Level {
@@ -135,7 +138,7 @@ impl Question {
             Kind::Month => YearMonth::parse(raw)
                 .map(Answer::Month)
                 .map_err(|problem| InputError::BadMonth { question: q, problem }),
-            Kind::Kronor { max } => parse_kronor(raw, *max).map(Answer::Kronor).map_err(|p| p.at(q)),
+            Kind::Kronor { max, .. } => parse_kronor(raw, *max).map(Answer::Kronor).map_err(|p| p.at(q)),
             Kind::Level { below_quarter } => match raw {
                 "0" if *below_quarter => Ok(Answer::Level(None)),
                 _ => {
@@ -173,6 +176,13 @@ pub fn parse_date(raw: &str) -> Result<Date, CalendarError> {
 /// so it is never refused: the widget points it out once and goes on when the person confirms.
 pub const YEARLY_AMOUNT_CHECK_BELOW: Kronor = Kronor(80_000);
 
+/// The period an amount question asks about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Per {
+    Year,
+    Month,
+}
+
 /// A valid answer that may not be what the person meant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Doubt {
@@ -185,7 +195,7 @@ impl Question {
     /// [`crate::flow::Session::answer`] accepts the answer either way.
     pub fn doubt(&self, a: &Answer) -> Option<Doubt> {
         match (&self.kind, a) {
-            (Kind::Kronor { .. }, Answer::Kronor(k)) if k.0 > 0 && *k < YEARLY_AMOUNT_CHECK_BELOW => {
+            (Kind::Kronor { per: Per::Year, .. }, Answer::Kronor(k)) if k.0 > 0 && *k < YEARLY_AMOUNT_CHECK_BELOW => {
                 Some(Doubt::MaybeMonthly { amount: *k })
             }
             _ => None,

@@ -3,7 +3,7 @@
 //! order; this file only maps answers to facts and the decision to an [`Outcome`].
 
 use crate::domain::{Date, Kronor, YearMonth};
-use crate::flow::{Ask, Choice, CountUnit, Flow, Kind, Outcome, Question, Row, MAX_KRONOR};
+use crate::flow::{Ask, Choice, CountUnit, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
 use crate::i18n::{AeMsg, Msg, UiMsg};
 use crate::rules::aktivitetsersattning::{
     self as regler, Belopp, Berakning, Beslut, Fakta, Formon, Forsakrad, Forsakringstid, Grund, Inkomstuppgift,
@@ -114,7 +114,7 @@ pub static HAD_INCOME: Question = Question {
 
 pub static INCOME: Question = Question {
     id: "income-per-year",
-    kind: Kind::Kronor { max: MAX_KRONOR },
+    kind: Kind::Kronor { max: MAX_KRONOR, per: Per::Year },
     label: msg(AeMsg::QIncome),
     name: msg(AeMsg::NIncome),
     hint: Some(msg(AeMsg::HIncome)),
@@ -141,7 +141,7 @@ pub static INCOME_BASIS: Question = Question {
 const fn income_year(id: &'static str, n: u8) -> Question {
     Question {
         id,
-        kind: Kind::Kronor { max: MAX_KRONOR },
+        kind: Kind::Kronor { max: MAX_KRONOR, per: Per::Year },
         label: msg(AeMsg::QIncomeYearsAgo { n }),
         name: msg(AeMsg::NIncomeYearsAgo { n }),
         hint: Some(msg(AeMsg::HIncomeYear)),

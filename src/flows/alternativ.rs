@@ -6,7 +6,7 @@
 //! Not here: the conditions (rules/alternativ.rs), the words (i18n/alternativ.rs).
 
 use crate::domain::{Date, Kronor, Step};
-use crate::flow::{Ask, Choice, Flow, Kind, Outcome, Question, Row, MAX_KRONOR};
+use crate::flow::{Ask, Choice, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
 use crate::i18n::{AltMsg, Msg, UiMsg};
 use crate::rules::aktivitetsersattning as ae;
 use crate::rules::alternativ::{
@@ -175,7 +175,7 @@ pub static WORK_RELATED: Question = Question {
 
 pub static INCOME_BEFORE: Question = Question {
     id: "income-before",
-    kind: Kind::Kronor { max: MAX_KRONOR },
+    kind: Kind::Kronor { max: MAX_KRONOR, per: Per::Year },
     label: msg(AltMsg::QIncomeBefore),
     name: msg(AltMsg::NIncomeBefore),
     hint: None,
@@ -184,7 +184,7 @@ pub static INCOME_BEFORE: Question = Question {
 
 pub static INCOME_AFTER: Question = Question {
     id: "income-after",
-    kind: Kind::Kronor { max: MAX_KRONOR },
+    kind: Kind::Kronor { max: MAX_KRONOR, per: Per::Year },
     label: msg(AltMsg::QIncomeAfter),
     name: msg(AltMsg::NIncomeAfter),
     hint: Some(msg(AltMsg::HIncomeAfter)),

@@ -4,7 +4,7 @@
 //! this file only maps answers to facts and the decision to rows, notes and next steps.
 
 use crate::domain::{Date, Kronor};
-use crate::flow::{Ask, Choice, CountUnit, Flow, Kind, Outcome, Question, Row, MAX_KRONOR};
+use crate::flow::{Ask, Choice, CountUnit, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
 use crate::i18n::{LivrantaMsg as LrMsg, Msg, UiMsg};
 use crate::rules::livranta::{self as regler, Anmalan, Beslut, Fakta, Handelse, Provning, SaAe, Situation};
 use crate::rules::{Fact, Verdict};
@@ -98,7 +98,7 @@ pub static SITUATION: Question = Question {
 
 pub static INCOME_BEFORE: Question = Question {
     id: "income-before-injury",
-    kind: Kind::Kronor { max: MAX_KRONOR },
+    kind: Kind::Kronor { max: MAX_KRONOR, per: Per::Year },
     label: msg(LrMsg::QIncomeBefore),
     name: msg(LrMsg::NIncomeBefore),
     hint: Some(msg(LrMsg::HIncomeBefore)),
@@ -107,7 +107,7 @@ pub static INCOME_BEFORE: Question = Question {
 
 pub static INCOME_NOW: Question = Question {
     id: "income-now",
-    kind: Kind::Kronor { max: MAX_KRONOR },
+    kind: Kind::Kronor { max: MAX_KRONOR, per: Per::Year },
     label: msg(LrMsg::QIncomeNow),
     name: msg(LrMsg::NIncomeNow),
     hint: Some(msg(LrMsg::HIncomeNow)),
@@ -143,7 +143,7 @@ pub static KNOWS_SA_AE: Question = Question {
 
 pub static SA_AE_AMOUNT: Question = Question {
     id: "sa-ae-per-month",
-    kind: Kind::Kronor { max: MAX_KRONOR },
+    kind: Kind::Kronor { max: MAX_KRONOR, per: Per::Month },
     label: msg(LrMsg::QSaAeAmount),
     name: msg(LrMsg::NSaAeAmount),
     hint: Some(msg(LrMsg::HSaAeAmount)),

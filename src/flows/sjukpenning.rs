@@ -3,7 +3,7 @@
 //! amount and date; this file only maps answers to facts and the result to rows.
 
 use crate::domain::{Date, Kronor};
-use crate::flow::{Ask, Flow, Kind, Outcome, Question, Row, MAX_KRONOR};
+use crate::flow::{Ask, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
 use crate::i18n::{Msg, SjukpenningMsg as SpMsg, UiMsg};
 use crate::rules::sjukpenning::{self as regler, Beslut, Dagbelopp, Fakta, Rehabkedja};
 use crate::rules::{Fact, Verdict};
@@ -14,7 +14,7 @@ const fn msg(m: SpMsg) -> Msg {
 
 pub static INCOME: Question = Question {
     id: "income-per-year",
-    kind: Kind::Kronor { max: MAX_KRONOR },
+    kind: Kind::Kronor { max: MAX_KRONOR, per: Per::Year },
     label: msg(SpMsg::QIncome),
     name: msg(SpMsg::NIncome),
     hint: Some(msg(SpMsg::HIncome)),

@@ -39,9 +39,10 @@ pub const INKOMSTRELATERAD_BELOPP: LawRef = sfb("34", "");
 /// years. Range as in FK's guidance; the single sections were not read.
 pub const ANTAGANDEINKOMST: LawRef = sfb("34", "8–13");
 /// Sjuk- and aktivitetsersättning are not paid for longer back than three months before the
-/// month of the application. The SFB section was not found (docs/law-notes.md), so the
-/// reference names the statute only.
-pub const RETROAKTIVT: LawRef = sfb("", "");
+/// month of the application. The section was not read (docs/law-notes.md); förordning
+/// (2002:986) 1 § says the rules on applying for sjuk- and aktivitetsersättning are in SFB
+/// 110 kap. 4 and 9 §§, so the reference names that chapter (see the LEGAL-QUESTION below).
+pub const RETROAKTIVT: LawRef = sfb("110", "");
 
 /// How many months before the application month the benefit can be paid for.
 pub const RETROAKTIVA_MANADER: i64 = 3;
