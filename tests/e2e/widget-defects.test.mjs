@@ -66,6 +66,7 @@ const ISSUE_CASE = [
   ['lived-in-sweden-since-16', 1], // no
   ['years-in-sweden', '10'],
   ['had-work-income', 0], // yes
+  ['income-basis', 1], // the antagandeinkomst, typed directly
   ['income-per-year', '260000'],
 ];
 
@@ -197,7 +198,8 @@ test('handler mode: a clean case-note text, and the result reachable from the to
 /** Issue 11's case in the citizen widget, by mouse: [question, option index or text]. */
 const CITIZEN_CASE = [
   ['birth-date', '1992-08-20'], ['insured', 0], ['capacity-reduction', 2], ['duration', 2],
-  ['lived-in-sweden-since-16', 1], ['years-in-sweden', '10'], ['had-work-income', 0], ['income-per-year', '260000'],
+  ['lived-in-sweden-since-16', 1], ['years-in-sweden', '10'], ['had-work-income', 0], ['income-basis', 1],
+  ['income-per-year', '260000'],
 ];
 
 async function answer(page, question, value) {
