@@ -162,10 +162,14 @@ pub enum Problem {
         row: usize,
     },
     NotUtf8,
-    /// A record longer than the limit, usually a quote that is never closed.
+    /// A record longer than the limit; it was skipped to its end.
     TooLong {
         max: usize,
     },
+    /// A CSV quote that opens on the record's line and does not close properly.
+    UnclosedQuote,
+    /// A JSON Lines key that names a field already given (in any letter case).
+    DuplicateKey,
     NotJson,
     NotAnObject,
     /// A JSON value that is an array or an object.
