@@ -93,13 +93,18 @@ impl Row {
         self.ends.clear();
     }
 
-    /// Moves the bytes into `text` if they are UTF-8. Fields end at ASCII delimiters, so every
-    /// field of a valid row is valid too.
+    /// Moves the bytes into `text` if every field is UTF-8. The fields are stored back to back,
+    /// so the whole can be valid while a field is not (`\xEF` and `\xBB\xBF` in two fields make
+    /// one character): each field's end must fall between characters too.
     fn finish(&mut self) -> Result<(), RowProblem> {
         match String::from_utf8(std::mem::take(&mut self.bytes)) {
-            Ok(text) => {
+            Ok(text) if self.ends.iter().all(|&e| text.is_char_boundary(e)) => {
                 self.text = text;
                 Ok(())
+            }
+            Ok(text) => {
+                self.bytes = text.into_bytes();
+                Err(RowProblem::NotUtf8)
             }
             Err(e) => {
                 self.bytes = e.into_bytes();
@@ -441,6 +446,8 @@ mod tests {
     #[test]
     fn a_row_that_is_not_utf8_is_reported_and_reading_goes_on() {
         check(b"id\n\xff\xfe\n2\n", &[(1, Ok(&["id"])), (2, Err(RowProblem::NotUtf8)), (3, Ok(&["2"]))]);
+        // Found by fuzzing: two fields that are not UTF-8 alone but make a character together.
+        check(b"a,b\n\xef,\xbb\xbf\n", &[(1, Ok(&["a", "b"])), (2, Err(RowProblem::NotUtf8))]);
     }
 
     #[test]
