@@ -10,8 +10,13 @@
 //!                                                       screen case records for alternatives
 //!   sjalvtest scenario --json [--lang sv|en] FILE...    each scenario's outcome (OutcomeView) as JSON
 //!
+//!   sjalvtest --version                                 the version and the rules version
+//!   sjalvtest COMMAND --help                            one command's options
+//!
 //! Exit codes: 0 all fine; 1 some records or scenarios failed; 2 could not run (bad arguments,
-//! a year outside the data, an unreadable file).
+//! a year outside the data, an unreadable file, standard output or --output failing). Nothing
+//! here panics on bad input or a failing output: every write goes through `print`/`write_stdout`
+//! or `Target`, and every error becomes one line on standard error that names what it concerns.
 
 use serde::Serialize;
 use sjalvtest::api;

@@ -80,7 +80,7 @@ pub fn read_object(line: &str, record: &mut Record, problems: &mut Vec<FieldProb
             unknown.add(&key);
             continue;
         };
-        if std::mem::replace(&mut seen[field as usize], true) {
+        if seen.get_mut(field as usize).is_some_and(|s| std::mem::replace(s, true)) {
             problems.push((Some(field), key.into_owned(), Problem::DuplicateKey));
             continue;
         }

@@ -69,7 +69,7 @@ impl<R: BufRead> Lines<R> {
                     return Ok(if read_any { Got::Line } else { Got::End });
                 }
                 let window = chunk.get(..room.min(chunk.len())).unwrap_or(&[]);
-                match window.iter().position(|&b| b == b'\n' || b == b'\r') {
+                match line_end(window) {
                     Some(i) => {
                         let cr = window.get(i) == Some(&b'\r');
                         // CRLF is one line end, when both bytes are in this chunk (the LF may
@@ -129,6 +129,17 @@ impl<R: BufRead> Lines<R> {
         self.mid_line = false;
         self.line = next_line.saturating_sub(1);
     }
+}
+
+/// Where the first CR or LF is.
+#[cfg(feature = "cli")]
+fn line_end(bytes: &[u8]) -> Option<usize> {
+    memchr::memchr2(b'\n', b'\r', bytes)
+}
+
+#[cfg(not(feature = "cli"))]
+fn line_end(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'\n' || b == b'\r')
 }
 
 /// The piece size for skipping: skipped bytes go through a buffer of this size.

@@ -236,7 +236,7 @@ impl Screener {
         for (i, c) in columns.iter().enumerate() {
             match c {
                 Some(f) => {
-                    if std::mem::replace(&mut seen[*f as usize], true) {
+                    if seen.get_mut(*f as usize).is_some_and(|s| std::mem::replace(s, true)) {
                         return Err(RunError::DuplicateColumn(f.name().to_string()));
                     }
                 }
