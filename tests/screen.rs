@@ -631,3 +631,25 @@ fn a_hundred_thousand_unknown_columns_are_read() {
     assert_eq!(ids(&lines), ["A1"]);
     assert!(r.stderr.contains("extra0") && r.stderr.contains("1 records, 0 rejected"));
 }
+
+#[test]
+fn an_output_through_a_symbolic_link_replaces_the_file_it_points_to() {
+    let dir = scratch("symlink-output");
+    let real = dir.join("real.jsonl");
+    let link = dir.join("link.jsonl");
+    std::fs::write(&real, "earlier\n").unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let r = run(&["screen", "--input", &fixture("screen-ok.csv"), "--output", link.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert_eq!(std::fs::read_to_string(&real).unwrap().lines().count(), 4);
+    // A link to the input is the input.
+    let input = dir.join("in.csv");
+    std::fs::copy(fixture("screen-ok.csv"), &input).unwrap();
+    let to_input = dir.join("to-input.jsonl");
+    std::os::unix::fs::symlink(&input, &to_input).unwrap();
+    let r = run(&["screen", "--input", input.to_str().unwrap(), "--output", to_input.to_str().unwrap()]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(std::fs::read(&input).unwrap(), std::fs::read(fixture("screen-ok.csv")).unwrap());
+    let _ = std::fs::remove_dir_all(&dir);
+}

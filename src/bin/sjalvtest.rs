@@ -415,20 +415,35 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// truncates it; a device or a pipe (`/dev/full`, `/dev/stdout`) is written directly.
 enum Target {
     Stdout,
-    Direct { path: PathBuf, file: std::fs::File },
-    Temporary { path: PathBuf, temp: PathBuf, file: std::fs::File },
+    Direct {
+        path: PathBuf,
+        file: std::fs::File,
+    },
+    /// `shown` is the name given, `path` the file it names (through a link).
+    Temporary {
+        shown: PathBuf,
+        path: PathBuf,
+        temp: PathBuf,
+        file: std::fs::File,
+    },
 }
 
 impl Target {
-    fn open(path: &Path) -> Result<Target, Failure> {
-        let shown = path.display();
+    fn open(named: &Path) -> Result<Target, Failure> {
+        let shown = named.display();
+        // Through a symbolic link, the file it points to is replaced, not the link.
+        let resolved = match std::fs::symlink_metadata(named) {
+            Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(named).ok(),
+            _ => None,
+        };
+        let path = resolved.as_deref().unwrap_or(named);
         let existing = std::fs::metadata(path).ok();
         if existing.as_ref().is_some_and(|m| !m.is_file()) {
             if existing.as_ref().is_some_and(|m| m.is_dir()) {
                 return Err(format!("{shown}: is a directory; give a file for --output"));
             }
             let file = std::fs::OpenOptions::new().write(true).open(path).map_err(|e| format!("{shown}: {e}"))?;
-            return Ok(Target::Direct { path: path.to_path_buf(), file });
+            return Ok(Target::Direct { path: named.to_path_buf(), file });
         }
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -443,7 +458,7 @@ impl Target {
                     if let Some(m) = &existing {
                         let _ = file.set_permissions(m.permissions());
                     }
-                    return Ok(Target::Temporary { path: path.to_path_buf(), temp, file });
+                    return Ok(Target::Temporary { shown: named.to_path_buf(), path: path.to_path_buf(), temp, file });
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
                 Err(e) => return Err(format!("{shown}: cannot create a temporary file in {}: {e}", dir.display())),
@@ -462,7 +477,7 @@ impl Target {
     fn name(&self) -> String {
         match self {
             Target::Stdout => "standard output".to_string(),
-            Target::Direct { path, .. } | Target::Temporary { path, .. } => path.display().to_string(),
+            Target::Direct { path, .. } | Target::Temporary { shown: path, .. } => path.display().to_string(),
         }
     }
 
@@ -478,7 +493,7 @@ impl Target {
     fn commit(self) -> std::io::Result<()> {
         match self {
             Target::Stdout | Target::Direct { .. } => Ok(()),
-            Target::Temporary { path, temp, file } => {
+            Target::Temporary { path, temp, file, .. } => {
                 let done = file.sync_all().and_then(|()| {
                     drop(file);
                     std::fs::rename(&temp, &path)
