@@ -653,3 +653,31 @@ fn an_output_through_a_symbolic_link_replaces_the_file_it_points_to() {
     assert_eq!(std::fs::read(&input).unwrap(), std::fs::read(fixture("screen-ok.csv")).unwrap());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn an_unclosed_quote_found_only_after_the_limit_is_one_line_in_a_file_and_stops_a_pipe() {
+    // Nothing after the quote has a quote of its own, so it is found unclosed only at the end,
+    // far past the record limit.
+    let mut csv = b"id,note\nA0,ok\nA1,\"he said\n".to_vec();
+    let mut n = 2;
+    while csv.len() <= sjalvtest::screen::csv::MAX_RECORD_BYTES + 1000 {
+        csv.extend_from_slice(format!("A{n},plain note\n").as_bytes());
+        n += 1;
+    }
+    let dir = scratch("late-unclosed");
+    let input = dir.join("cases.csv");
+    std::fs::write(&input, &csv).unwrap();
+    let r = raw_run(&["screen", "--input", input.to_str().unwrap(), "--as-of", "2026-01-15"], b"");
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let lines: Vec<Value> = r.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), n, "every record is a line");
+    assert_eq!((lines[1]["id"].as_str(), first_error(&lines[1]).1), (Some("A1"), 3));
+    assert!(first_error(&lines[1]).2.contains("citattecken"));
+    assert_eq!(lines[n - 1]["id"], format!("A{}", n - 1));
+    assert!(r.stderr.contains(&format!("{n} records, 1 rejected")), "{}", r.stderr);
+    // From a pipe the bytes cannot be read again: the run stops, naming the line.
+    let (r, _) = screen_stdin("csv", &csv);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("line 3:"), "{}", r.stderr);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -355,11 +355,13 @@ fn screen(args: &[String]) -> Result<ExitCode, Failure> {
             ));
         }
     }
-    let reader: Box<dyn std::io::BufRead> = if input == "-" {
-        Box::new(BufReader::with_capacity(1 << 16, std::io::stdin().lock()))
-    } else {
-        let file = std::fs::File::open(input).map_err(|e| format!("{input}: {e}"))?;
-        Box::new(BufReader::with_capacity(1 << 16, file))
+    // A file can be read again from a position, for a quote found unclosed only after more
+    // than a record's limit; standard input cannot.
+    let file = match input {
+        "-" => None,
+        path => {
+            Some(BufReader::with_capacity(1 << 16, std::fs::File::open(path).map_err(|e| format!("{input}: {e}"))?))
+        }
     };
     let mut target = match output {
         Some(path) => Target::open(Path::new(path))?,
@@ -368,7 +370,13 @@ fn screen(args: &[String]) -> Result<ExitCode, Failure> {
     };
     let result = {
         let mut out = BufWriter::with_capacity(1 << 16, target.writer());
-        Screener::new(as_of).run(reader, format, &mut out)
+        match file {
+            Some(file) => Screener::new(as_of).run_seekable(file, format, &mut out),
+            None => {
+                let stdin = BufReader::with_capacity(1 << 16, std::io::stdin().lock());
+                Screener::new(as_of).run(stdin, format, &mut out)
+            }
+        }
     };
     let name = target.name();
     let summary = match result {

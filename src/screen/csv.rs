@@ -14,8 +14,11 @@
 //!   resumes at the next line, which is read again from the bytes kept for the record.
 //! - A record longer than [`MAX_RECORD_BYTES`] is one row with [`RowProblem::TooLong`]; the rest
 //!   of it is skipped without being kept, to its end. If its end cannot be found for certain (a
-//!   quote spanning lines that does not close properly), the records after it cannot be told
-//!   apart and reading stops with [`ReadError::Undelimited`].
+//!   quote spanning lines that does not close properly), the quote was unclosed after all: an
+//!   input that can seek ([`Reader::seekable`]) is read again from the record's second line,
+//!   and the record is its first line with [`RowProblem::UnclosedQuote`]; from any other input
+//!   the records after it cannot be told apart and reading stops with
+//!   [`ReadError::Undelimited`].
 //!
 //! The `csv` crate is not used: it accepts every input without a word (an unclosed quote takes
 //! the rest of the file into one field), keeps a field of any length in memory, and cannot hand
@@ -152,6 +155,8 @@ pub struct Reader<R> {
     fields: Option<usize>,
     max: usize,
     at_start: bool,
+    /// Where the current record starts in the input ([`Lines::position`]).
+    record_start: u64,
 }
 
 impl<R: BufRead> Reader<R> {
@@ -159,10 +164,32 @@ impl<R: BufRead> Reader<R> {
         Reader::with_limit(input, MAX_RECORD_BYTES)
     }
 
+    /// A reader of an input that can seek (a file): a quote found unclosed only after more than
+    /// the limit is then a rejected line like any other, and reading resumes at the next line.
+    pub fn seekable(input: R) -> Reader<R>
+    where
+        R: std::io::Seek,
+    {
+        Reader::seekable_with_limit(input, MAX_RECORD_BYTES)
+    }
+
+    /// A reader of an input that can seek, with another record limit (for tests and fuzzing).
+    pub fn seekable_with_limit(input: R, max: usize) -> Reader<R>
+    where
+        R: std::io::Seek,
+    {
+        Reader::from_lines(Lines::seekable(input), max)
+    }
+
     /// A reader with another record limit (for tests and fuzzing).
     pub fn with_limit(input: R, max: usize) -> Reader<R> {
+        Reader::from_lines(Lines::new(input), max)
+    }
+
+    fn from_lines(lines: Lines<R>, max: usize) -> Reader<R> {
         Reader {
-            lines: Lines::new(input),
+            record_start: 0,
+            lines,
             raw: Vec::with_capacity(1024),
             scratch: Vec::new(),
             delimiter: None,
@@ -190,12 +217,14 @@ impl<R: BufRead> Reader<R> {
         row.clear();
         let mut got = loop {
             self.raw.clear();
+            self.record_start = self.lines.position();
             let got = self.lines.read_line(&mut self.raw, self.max)?;
             if got == Got::End {
                 return Ok(None);
             }
             if std::mem::take(&mut self.at_start) && self.raw.starts_with(b"\xEF\xBB\xBF") {
                 self.raw.drain(..3);
+                self.record_start += 3;
             }
             if got == Got::Partial || !is_blank(&self.raw) {
                 break got;
@@ -305,9 +334,13 @@ impl<R: BufRead> Reader<R> {
             (false, true) => State::QuoteInQuotes,
             (false, false) => State::Outside,
         };
-        row.keep_fields(if s.spans_lines { s.first_line_fields } else { row.ends.len() });
+        let first_line_fields = if s.spans_lines { s.first_line_fields } else { row.ends.len() };
+        let mut second_line = s.spans_lines.then_some(self.record_start + s.second_line as u64);
         let line = row.line;
         let clean_end = 'record: loop {
+            if spans_lines && second_line.is_none() {
+                second_line = Some(self.lines.position());
+            }
             self.scratch.clear();
             if self.lines.read_line(&mut self.scratch, SCRATCH)? == Got::End {
                 break state != State::InQuotes;
@@ -342,8 +375,17 @@ impl<R: BufRead> Reader<R> {
         };
         let certain = clean_end && !bad_close && self.fields.is_none_or(|n| n == fields);
         if spans_lines && !certain {
+            // The quote was unclosed after all: the record is its first line, if the input can
+            // be read again from the second.
+            if let Some(position) = second_line {
+                if self.lines.seek_to(position, line + 1)? {
+                    row.keep_fields(first_line_fields);
+                    return Ok(Some(Err(RowProblem::UnclosedQuote)));
+                }
+            }
             return Err(ReadError::Undelimited { line });
         }
+        row.keep_fields(first_line_fields);
         Ok(Some(Err(RowProblem::TooLong)))
     }
 }
@@ -505,6 +547,27 @@ mod tests {
         let (rows, end) = read(&text, Some(2), MAX_RECORD_BYTES);
         assert_eq!(rows.len(), 1);
         assert!(matches!(end, Some(ReadError::Undelimited { line: 2 })), "{end:?}");
+    }
+
+    #[test]
+    fn an_endless_quote_over_the_limit_in_a_file_is_its_first_line_and_reading_resumes_at_the_next() {
+        let mut text = b"\xEF\xBB\xBFid,a\n1,\"open\n".to_vec();
+        for i in 0..100 {
+            text.extend_from_slice(format!("{i},x\n").as_bytes());
+        }
+        for limit in [16, 64, 1000] {
+            let mut r = Reader::seekable_with_limit(std::io::Cursor::new(text.clone()), limit);
+            let mut row = Row::default();
+            let mut rows = Vec::new();
+            while let Some(result) = r.next_row(&mut row).unwrap() {
+                rows.push((row.line, result.map(|()| row.field(1).unwrap_or("").to_string())));
+                r.expect_fields(2);
+            }
+            assert_eq!(rows.len(), 102, "limit {limit}");
+            assert_eq!(rows[1], (2, Err(RowProblem::UnclosedQuote)), "limit {limit}");
+            assert_eq!(rows[2], (3, Ok("x".to_string())), "limit {limit}");
+            assert_eq!(rows[101], (102, Ok("x".to_string())), "limit {limit}");
+        }
     }
 
     #[test]

@@ -3,10 +3,12 @@
 //! more than the limit it gives, so memory stays bounded whatever the line length.
 //!
 //! The CSV reader can hand bytes back ([`Lines::replay`]) to read them again: when a quote
-//! turns out to be unclosed, reading resumes at the line after the one the quote opened on.
+//! turns out to be unclosed, reading resumes at the line after the one the quote opened on. An
+//! input that can seek (a file) can also be read again from a position ([`Lines::seek_to`]),
+//! for a quote found unclosed only after more than a record's limit.
 //! Not here: quotes, fields, JSON.
 
-use std::io::{self, BufRead};
+use std::io::{self, BufRead, Seek, SeekFrom};
 
 /// How a call to [`Lines::read_line`] ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,11 +30,57 @@ pub struct Lines<R> {
     mid_line: bool,
     /// The 1-based number of the line read last (0 before the first).
     pub line: u64,
+    /// Bytes consumed from the input.
+    consumed: u64,
+    /// How to move the input to a position, for an input that can.
+    seek: Option<fn(&mut R, u64) -> io::Result<u64>>,
+}
+
+fn seek_input<R: Seek>(input: &mut R, position: u64) -> io::Result<u64> {
+    input.seek(SeekFrom::Start(position))
 }
 
 impl<R: BufRead> Lines<R> {
     pub fn new(input: R) -> Lines<R> {
-        Lines { input, replay: Vec::new(), replay_at: 0, mid_line: false, line: 0 }
+        Lines { input, replay: Vec::new(), replay_at: 0, mid_line: false, line: 0, consumed: 0, seek: None }
+    }
+
+    /// Lines of an input that can be read again from a position. Positions count from where
+    /// the input stands now.
+    pub fn seekable(mut input: R) -> Lines<R>
+    where
+        R: Seek,
+    {
+        let start = input.stream_position().ok();
+        let mut lines = Lines::new(input);
+        if let Some(start) = start {
+            lines.consumed = start;
+            lines.seek = Some(seek_input::<R>);
+        }
+        lines
+    }
+
+    /// The position of the next byte to be read, counted in the input.
+    pub fn position(&self) -> u64 {
+        let handed_back = self.replay.len().saturating_sub(self.replay_at) as u64;
+        self.consumed.saturating_sub(handed_back)
+    }
+
+    /// Moves back to `position` (from [`Lines::position`]), the start of line `next_line`.
+    /// `Ok(false)` if the input cannot seek.
+    pub fn seek_to(&mut self, position: u64, next_line: u64) -> io::Result<bool> {
+        let Some(seek) = self.seek else { return Ok(false) };
+        match seek(&mut self.input, position) {
+            Ok(at) if at == position => {}
+            // A pipe or a device that cannot seek after all.
+            Ok(_) | Err(_) => return Ok(false),
+        }
+        self.consumed = position;
+        self.replay.clear();
+        self.replay_at = 0;
+        self.mid_line = false;
+        self.line = next_line.saturating_sub(1);
+        Ok(true)
     }
 
     /// The bytes available next: handed-back bytes first, then the input's buffer.
@@ -52,6 +100,7 @@ impl<R: BufRead> Lines<R> {
             }
         } else {
             self.input.consume(n);
+            self.consumed += n as u64;
         }
     }
 
@@ -185,6 +234,25 @@ mod tests {
             3,
             &[(1, "abc", Got::Partial), (1, "def", Got::Partial), (1, "g\n", Got::Line), (2, "h", Got::Line)],
         );
+    }
+
+    #[test]
+    fn a_seekable_input_is_read_again_from_a_position() {
+        let mut lines = Lines::seekable(io::Cursor::new(b"a\nbb\nc\n".to_vec()));
+        let mut buf = Vec::new();
+        lines.read_line(&mut buf, 100).unwrap();
+        let second = lines.position();
+        assert_eq!(second, 2);
+        lines.read_line(&mut buf, 100).unwrap();
+        lines.replay(b"bb\n", 2);
+        assert_eq!(lines.position(), second);
+        lines.read_line(&mut buf, 100).unwrap();
+        lines.read_line(&mut buf, 100).unwrap();
+        assert!(lines.seek_to(second, 2).unwrap());
+        let mut again = Vec::new();
+        lines.read_line(&mut again, 100).unwrap();
+        assert_eq!((again.as_slice(), lines.line), (&b"bb\n"[..], 2));
+        assert!(!Lines::new(&b""[..]).seek_to(0, 1).unwrap());
     }
 
     #[test]

@@ -215,17 +215,36 @@ impl Screener {
     /// Screens every record of `input` and writes one line per record to `out`.
     pub fn run<R: BufRead, W: Write>(mut self, input: R, format: Format, out: &mut W) -> Result<Summary, RunError> {
         match format {
-            Format::Csv => self.run_csv(input, out)?,
+            Format::Csv => self.run_csv(csv::Reader::new(input), out)?,
             Format::Jsonl => self.run_jsonl(input, out)?,
         }
+        self.finish_run(out)
+    }
+
+    /// The same for an input that can seek (a file): a CSV quote found unclosed only after
+    /// more than a record's limit is then a rejected line like any other, where from a pipe
+    /// the run must stop ([`RunError::Undelimited`]).
+    pub fn run_seekable<R: BufRead + std::io::Seek, W: Write>(
+        mut self,
+        input: R,
+        format: Format,
+        out: &mut W,
+    ) -> Result<Summary, RunError> {
+        match format {
+            Format::Csv => self.run_csv(csv::Reader::seekable(input), out)?,
+            Format::Jsonl => self.run_jsonl(input, out)?,
+        }
+        self.finish_run(out)
+    }
+
+    fn finish_run<W: Write>(mut self, out: &mut W) -> Result<Summary, RunError> {
         out.flush().map_err(RunError::Write)?;
         self.summary.unknown_fields = std::mem::take(&mut self.unknown.names);
         self.summary.more_unknown_fields = self.unknown.more;
         Ok(self.summary)
     }
 
-    fn run_csv<R: BufRead, W: Write>(&mut self, input: R, out: &mut W) -> Result<(), RunError> {
-        let mut reader = csv::Reader::new(input);
+    fn run_csv<R: BufRead, W: Write>(&mut self, mut reader: csv::Reader<R>, out: &mut W) -> Result<(), RunError> {
         let mut row = csv::Row::default();
         let columns: Vec<Option<Field>> = match reader.next_row(&mut row)? {
             None => return Err(RunError::NoHeader),
