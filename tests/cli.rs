@@ -1,4 +1,6 @@
-//! The command line as a user runs it: output shape, exit codes and error messages.
+//! The command line as a user runs it: output shape, exit codes and error messages; no panic
+//! when standard output fails (full, closed, a broken pipe); `--help` and `--version`; and every
+//! command line in the README's "Command line" section, run as written.
 
 use std::process::{Command, Output};
 

@@ -1,7 +1,9 @@
 //! `sjalvtest screen` from the outside: the built binary on the fixture files in
 //! tests/fixtures/ (good, bad and incomplete records, CSV and JSON Lines, exit codes 0/1/2),
 //! the claim that the citizen self-test and the screening give the same suggestions for the
-//! same facts, and the alternativ scenario files.
+//! same facts, the alternativ scenario files, and every real-world failure of issue 9 (line
+//! ends, unclosed quotes, over-long records, memory, duplicate keys, the output file, a failing
+//! standard output, many unknown columns), each written first as a failing test.
 
 use serde_json::Value;
 use sjalvtest::api::{self, View};
