@@ -88,6 +88,12 @@ impl std::fmt::Display for RunError {
         match self {
             RunError::Read(e) | RunError::Write(e) => write!(f, "{e}"),
             RunError::NoHeader => write!(f, "the CSV input has no header row"),
+            RunError::BadHeader(Problem::TooLong { max }) => {
+                write!(f, "the CSV header row is longer than {max} bytes")
+            }
+            RunError::BadHeader(Problem::UnclosedQuote) => {
+                write!(f, "the CSV header row has a quote that is not closed")
+            }
             RunError::BadHeader(p) => {
                 write!(
                     f,
@@ -491,6 +497,7 @@ mod tests {
         assert!(matches!(run(""), Err(RunError::NoHeader)));
         assert!(matches!(run("name,pregnant\nx,ja\n"), Err(RunError::NoIdColumn)));
         assert!(matches!(run("id,pregnant,Pregnant\n"), Err(RunError::DuplicateColumn(_))));
+        assert!(matches!(run("id,\"note\nA,b\n"), Err(RunError::BadHeader(Problem::UnclosedQuote))));
     }
 
     #[test]
