@@ -1,4 +1,6 @@
-//! The command line as a user runs it: output shape, exit codes and error messages.
+//! The command line as a user runs it: output shape, exit codes and error messages; no panic
+//! when standard output fails (full, closed, a broken pipe); `--help` and `--version`; and every
+//! command line in the README's "Command line" section, run as written.
 
 use std::process::{Command, Output};
 
@@ -124,6 +126,215 @@ fn scenario_json_reports_a_scenario_that_cannot_run_and_exits_1() {
     assert!(v[0].get("outcome").is_none());
     assert_eq!(sjalvtest(&["scenario", "--json", "--lang", "fi", file.to_str().unwrap()]).status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Runs the binary with standard output sent to `stdout`.
+fn sjalvtest_to(args: &[&str], stdout: std::process::Stdio) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sjalvtest")).args(args).stdout(stdout).output().expect("run sjalvtest")
+}
+
+const EVERY_COMMAND: &[&[&str]] = &[
+    &["belopp", "--year", "2025", "--format", "json"],
+    &["belopp", "--year", "2025"],
+    &["sjukpenning", "--income", "360000", "--year", "2024", "--first-sick-day", "2024-01-10"],
+    &["sjukpenning", "--income", "360000", "--year", "2024", "--format", "json"],
+    &["scenario", "tests/scenarios/e6-ae-first-and-last-month.case"],
+    &["scenario", "--json", "tests/scenarios/e6-ae-first-and-last-month.case"],
+    &["screen", "--input", "tests/fixtures/screen-ok.csv", "--as-of", "2026-01-15"],
+    &["--help"],
+    &["--version"],
+    &["belopp", "--help"],
+];
+
+#[test]
+fn a_full_disk_on_standard_output_is_exit_2_naming_it_for_every_command() {
+    for args in EVERY_COMMAND {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let out = sjalvtest_to(args, full.into());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.starts_with("sjalvtest: standard output: "), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn a_closed_or_broken_pipe_is_exit_2_for_every_command() {
+    for args in EVERY_COMMAND {
+        let quoted: Vec<String> = args.iter().map(|a| format!("'{a}'")).collect();
+        let bin = env!("CARGO_BIN_EXE_sjalvtest");
+        // Closed: the runtime puts /dev/null in its place, which must not count as written.
+        let closed = format!("exec '{bin}' {} >&-", quoted.join(" "));
+        // Broken: the reader has gone before the first byte (its end of the pipe is closed).
+        let broken = format!("'{bin}' {} | true; exit ${{PIPESTATUS[0]}}", quoted.join(" "));
+        for (how, script) in [("closed", closed), ("broken", broken)] {
+            let out = Command::new("bash").args(["-c", &script]).output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(!stderr.contains("panicked"), "{how} {args:?}: {stderr}");
+            if how == "closed" {
+                assert_eq!(out.status.code(), Some(2), "{how} {args:?}: {stderr}");
+                assert!(stderr.contains("standard output"), "{how} {args:?}: {stderr}");
+            } else {
+                // A small output may fit the pipe before the reader goes: then it is exit 0.
+                assert!(matches!(out.status.code(), Some(0 | 2)), "{how} {args:?}: {stderr}");
+            }
+        }
+    }
+    // A large output into `head -c1` breaks the pipe for sure.
+    let script = format!(
+        "'{}' screen --input - --format csv --as-of 2026-01-15 < <(echo id; seq 1 200000) | head -c1 >/dev/null; exit ${{PIPESTATUS[0]}}",
+        env!("CARGO_BIN_EXE_sjalvtest")
+    );
+    let out = Command::new("bash").args(["-c", &script]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("standard output") && stderr.contains("Broken pipe"), "{stderr}");
+}
+
+#[test]
+fn every_command_has_help_and_the_program_has_a_version() {
+    for command in ["belopp", "sjukpenning", "scenario", "screen"] {
+        for flag in ["--help", "-h"] {
+            let out = sjalvtest(&[command, flag]);
+            let text = String::from_utf8_lossy(&out.stdout);
+            assert!(out.status.success(), "{command} {flag}: {}", String::from_utf8_lossy(&out.stderr));
+            assert!(text.starts_with(&format!("usage: sjalvtest {command} ")), "{command}: {text}");
+        }
+        // Also after other options.
+        assert!(sjalvtest(&[command, "--year", "2025", "--help"]).status.success(), "{command}");
+    }
+    let out = sjalvtest(&["--version"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("sjalvtest 0.") && text.contains(sjalvtest::RULES_VERSION), "{text}");
+}
+
+#[test]
+fn argument_errors_name_the_argument_and_what_it_takes() {
+    let cases: &[(&[&str], &[&str])] = &[
+        (&["belopp", "--year"], &["--year needs a value", "YYYY"]),
+        (&["belopp", "--year", "abc"], &["--year must be a year YYYY from 2019 to", "\"abc\""]),
+        (&["belopp", "--year", "2031"], &["--year", "2031", "from 2019 to"]),
+        (&["belopp", "--year", "2025", "--format", "xml"], &["--format must be json or table", "\"xml\""]),
+        (&["belopp", "--year", "2025", "--colour"], &["unknown option --colour"]),
+        (&["sjukpenning", "--year", "2025", "--income", "-5"], &["--income must be whole kronor from 0 to", "\"-5\""]),
+        (
+            &["sjukpenning", "--year", "2025", "--income", "1", "--first-sick-day", "2025-02-30"],
+            &["--first-sick-day must be a date YYYY-MM-DD", "2025-02-30"],
+        ),
+        (&["scenario", "--lang", "fi", "x.case"], &["--lang must be sv or en", "\"fi\""]),
+        (&["scenario", "--colour", "x.case"], &["unknown option --colour"]),
+        (&["screen", "--input", "a.csv", "--as-of", "15/1"], &["--as-of must be a date YYYY-MM-DD", "15/1"]),
+        (&["screen", "--input", "a.csv", "--format", "xls"], &["--format must be csv or jsonl", "xls"]),
+        (&["screen", "--input", "cases.txt"], &["--format", "cases.txt", ".csv"]),
+        (&["screen", "--input"], &["--input needs a value", "a file, or -"]),
+        (&["frobnicate"], &["unknown command", "frobnicate"]),
+    ];
+    for (args, needles) in cases {
+        let out = sjalvtest(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        for n in *needles {
+            assert!(stderr.contains(n), "{args:?}: {n:?} not in {stderr}");
+        }
+    }
+}
+
+/// The `sh` blocks of the README's "Command line" section, one command per line, with the
+/// trailing comment of each.
+fn readme_command_lines() -> Vec<(String, String)> {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme.split("\n## Command line\n").nth(1).expect("a Command line section");
+    let section = section.split("\n## ").next().unwrap_or("");
+    let mut lines = Vec::new();
+    for block in section.split("```sh\n").skip(1) {
+        for line in block.split("\n```").next().unwrap_or("").lines() {
+            let (command, comment) = line.split_once(" # ").unwrap_or((line, ""));
+            if !command.trim().is_empty() {
+                lines.push((command.trim().to_string(), comment.trim().to_string()));
+            }
+        }
+    }
+    lines
+}
+
+/// `dir/*.ext` as the shell expands it (sorted); other words as they are.
+fn expand(word: &str) -> Vec<String> {
+    let Some((dir, pattern)) = word.rsplit_once('/') else { return vec![word.to_string()] };
+    let Some((before, after)) = pattern.split_once('*') else { return vec![word.to_string()] };
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut names: Vec<String> = std::fs::read_dir(format!("{root}/{dir}"))
+        .unwrap_or_else(|e| panic!("{word}: {e}"))
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(before) && n.ends_with(after))
+        .map(|n| format!("{dir}/{n}"))
+        .collect();
+    names.sort();
+    assert!(!names.is_empty(), "{word} matches nothing");
+    names
+}
+
+#[test]
+fn every_command_line_in_the_readme_runs_as_written() {
+    let lines = readme_command_lines();
+    assert!(lines.len() >= 8, "{lines:?}");
+    // `cargo run` picks this binary, as there is a second one (bench_screen).
+    let manifest = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
+    assert!(manifest.contains("\ndefault-run = \"sjalvtest\"\n"));
+    let dir = std::env::temp_dir().join(format!("sjalvtest-readme-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut screened = 0;
+    for (line, comment) in &lines {
+        let rest = line.strip_prefix("cargo run -q -- ").unwrap_or_else(|| panic!("not a cargo run line: {line}"));
+        let mut args: Vec<String> = rest.split_whitespace().flat_map(expand).collect();
+        // --output goes to a scratch directory, not into the repository.
+        let mut output = None;
+        if let Some(i) = args.iter().position(|a| a == "--output") {
+            let path = dir.join(&args[i + 1]);
+            args[i + 1] = path.display().to_string();
+            output = Some(path);
+        }
+        for a in args.iter().filter(|a| a.contains('/') && !a.starts_with('/')) {
+            assert!(
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(a).exists(),
+                "{line}: {a} is not in the repository"
+            );
+        }
+        let out = Command::new(env!("CARGO_BIN_EXE_sjalvtest"))
+            .args(&args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        let expected = if comment.starts_with("exit 1") { 1 } else { 0 };
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(expected), "{line}: {stderr}");
+        let written = match &output {
+            Some(path) => std::fs::read(path).unwrap(),
+            None => out.stdout.clone(),
+        };
+        assert!(!written.is_empty(), "{line} printed nothing");
+        if args.first().map(String::as_str) == Some("screen") {
+            screened += 1;
+            let text = String::from_utf8(written).unwrap();
+            let records: u64 =
+                stderr.split(" records, ").next().and_then(|s| s.rsplit(' ').next()).unwrap().parse().unwrap();
+            assert_eq!(text.lines().count() as u64, records, "{line}");
+            for l in text.lines() {
+                serde_json::from_str::<serde_json::Value>(l).unwrap_or_else(|e| panic!("{line}: {e}: {l}"));
+            }
+        }
+    }
+    assert!(screened >= 3);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_example_in_swedish_excel_style_has_a_bom_semicolons_and_crlf() {
+    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/cases-excel.csv")).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBFid;"));
+    let lines = bytes.split(|b| *b == b'\n').filter(|l| !l.is_empty()).count();
+    assert_eq!(bytes.windows(2).filter(|w| w == b"\r\n").count(), lines);
 }
 
 /// The keys `belopp` gives when the year's figures are known, in output order; each is left out,

@@ -477,3 +477,184 @@ fn a_saved_session_with_unknown_keys_is_refused_as_unreadable() {
     let message = api::error_view(None, &InputError::BadSavedSession, Lang::En).message;
     assert!(message.contains("could not be read"), "a clear message: {message}");
 }
+
+// --- Screening: as many output lines as records, for any input ------------------------------
+
+/// How one generated CSV record is written.
+#[derive(Clone, Debug)]
+enum Shape {
+    /// As RFC 4180 wants it (quoted where needed, sometimes where not).
+    Plain,
+    /// One field too many or too few.
+    WrongCount(bool),
+    /// A byte that is not UTF-8 in the note.
+    NotUtf8,
+    /// A stray quote inside an unquoted note.
+    StrayQuote,
+    /// The note opens a quote that is never closed.
+    Unclosed,
+}
+
+#[derive(Clone, Debug)]
+struct CsvRecord {
+    pregnant: &'static str,
+    /// Starts with a letter, as a free-text note does (see below).
+    note: String,
+    quote: bool,
+    shape: Shape,
+    blank_lines_before: usize,
+}
+
+fn csv_record() -> impl Strategy<Value = CsvRecord> {
+    let shape = prop_oneof![
+        6 => Just(Shape::Plain),
+        1 => any::<bool>().prop_map(Shape::WrongCount),
+        1 => Just(Shape::NotUtf8),
+        1 => Just(Shape::StrayQuote),
+        1 => Just(Shape::Unclosed),
+    ];
+    (
+        prop::sample::select(vec!["ja", "nej", "kanske", "", "1"]),
+        "[a-zåäö][a-zåäö ,;\"\r\n]{0,12}",
+        any::<bool>(),
+        shape,
+        0usize..2,
+    )
+        .prop_map(|(pregnant, note, quote, shape, blank_lines_before)| CsvRecord {
+            pregnant,
+            note,
+            quote,
+            shape,
+            blank_lines_before,
+        })
+}
+
+/// The records written as a CSV file with the header `id,pregnant,note` (or with `;`), each line
+/// ended by LF, CR or CRLF at random, maybe a BOM and maybe no line end at the end.
+fn csv_file() -> impl Strategy<Value = (Vec<CsvRecord>, Vec<u8>)> {
+    (
+        prop::collection::vec(csv_record(), 0..12),
+        prop::collection::vec(prop::sample::select(vec!["\n", "\r", "\r\n"]), 16),
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(records, ends, semicolon, bom, last_end)| {
+            let d = if semicolon { ';' } else { ',' };
+            let mut out: Vec<u8> = if bom { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+            out.extend_from_slice(format!("id{d}pregnant{d}note").as_bytes());
+            for (n, r) in records.iter().enumerate() {
+                let end = ends[n % ends.len()].as_bytes();
+                out.extend_from_slice(end);
+                for _ in 0..r.blank_lines_before {
+                    out.extend_from_slice(end);
+                }
+                // A record with the wrong number of fields whose note spans lines is, by the
+                // rules, an unclosed quote on its first line, and the lines after an unclosed
+                // quote are records of their own: such notes stay on one line here.
+                let note = match r.shape {
+                    Shape::WrongCount(_) | Shape::Unclosed => r.note.replace(['\r', '\n'], " "),
+                    _ => r.note.clone(),
+                };
+                let needs_quotes = note.contains([d, '"', '\r', '\n']);
+                let note = match r.shape {
+                    Shape::Unclosed => format!("\"{}", note.replace('"', "\"\"")),
+                    Shape::StrayQuote => format!("{}x\"y", note.replace(['"', '\r', '\n', d], "")),
+                    _ if needs_quotes || r.quote => format!("\"{}\"", note.replace('"', "\"\"")),
+                    _ => note,
+                };
+                out.extend_from_slice(format!("R{n}{d}{}{d}", r.pregnant).as_bytes());
+                if matches!(r.shape, Shape::NotUtf8) {
+                    // Inside the quotes, if any.
+                    let (open, rest) = note.split_at(usize::from(note.starts_with('"')));
+                    out.extend_from_slice(open.as_bytes());
+                    out.push(0xff);
+                    out.extend_from_slice(rest.as_bytes());
+                } else {
+                    out.extend_from_slice(note.as_bytes());
+                }
+                match r.shape {
+                    Shape::WrongCount(true) => out.extend_from_slice(format!("{d}extra").as_bytes()),
+                    Shape::WrongCount(false) => {
+                        // Drop the note: two fields instead of three.
+                        let cut = out.len() - note.len() - 1;
+                        out.truncate(cut);
+                    }
+                    _ => {}
+                }
+            }
+            if last_end {
+                out.extend_from_slice(ends[0].as_bytes());
+            }
+            (records, out)
+        })
+}
+
+fn screen_bytes(input: &[u8], format: sjalvtest::screen::Format) -> (Vec<serde_json::Value>, u64) {
+    let mut out = Vec::new();
+    let summary = sjalvtest::screen::Screener::new(today()).run(input, format, &mut out).expect("the run goes on");
+    let lines = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    (lines, summary.records)
+}
+
+/// Every record comes out as exactly one line, in order, with its id (a record that is not UTF-8
+/// has none), whatever the line ends, quoting, stray or unclosed quotes, wrong field counts and
+/// bytes that are not UTF-8. Free-text notes start with a letter: an unclosed quote is found at
+/// the next quote in the input, which then must not be followed by a delimiter or a line end,
+/// or by the record it makes having the wrong number of fields (README, "Screening input
+/// rules"); for the same reason a record with the wrong number of fields has its note on one
+/// line.
+#[test]
+fn screening_csv_gives_one_line_per_record_for_any_input() {
+    let mut runner = runner(512);
+    let result = runner.run(&csv_file(), |(records, input)| {
+        let (lines, counted) = screen_bytes(&input, sjalvtest::screen::Format::Csv);
+        prop_assert_eq!(lines.len(), records.len(), "{:?}", String::from_utf8_lossy(&input));
+        prop_assert_eq!(counted, records.len() as u64);
+        for (n, (r, line)) in records.iter().zip(&lines).enumerate() {
+            let id = if matches!(r.shape, Shape::NotUtf8) { serde_json::Value::Null } else { format!("R{n}").into() };
+            prop_assert_eq!(&line["id"], &id, "{:?}", String::from_utf8_lossy(&input));
+            let rejected = !line["errors"].as_array().unwrap().is_empty();
+            if !matches!(r.shape, Shape::Plain | Shape::StrayQuote) {
+                prop_assert!(rejected, "{:?}: {}", r.shape, line);
+            }
+        }
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}
+
+/// The same for JSON Lines: objects (some with a key twice, in another letter case) and lines
+/// that are not JSON, with random line ends; every one is a line out.
+#[test]
+fn screening_json_lines_gives_one_line_per_record_for_any_input() {
+    let line = prop_oneof![
+        3 => (0u32..1000, any::<bool>(), any::<bool>()).prop_map(|(n, twice, pregnant)| if twice {
+            format!("{{\"id\":\"R{n}\",\"pregnant\":{pregnant},\"Pregnant\":true}}")
+        } else {
+            format!("{{\"id\":\"R{n}\",\"pregnant\":{pregnant},\"x\":[1]}}")
+        }),
+        1 => "[a-z{}:,\"\\[\\]0-9][a-z{}:,\"\\[\\] 0-9]{0,20}",
+    ];
+    let file = (
+        prop::collection::vec(line, 0..12),
+        prop::collection::vec(prop::sample::select(vec!["\n", "\r", "\r\n", "\n\n", "\r\n \r\n"]), 12),
+    );
+    let mut runner = runner(512);
+    let result = runner.run(&file, |(records, ends)| {
+        let mut input = String::new();
+        for (i, r) in records.iter().enumerate() {
+            input.push_str(r);
+            input.push_str(ends[i % ends.len()]);
+        }
+        let (lines, counted) = screen_bytes(input.as_bytes(), sjalvtest::screen::Format::Jsonl);
+        prop_assert_eq!(lines.len(), records.len(), "{:?}", input);
+        prop_assert_eq!(counted, records.len() as u64);
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}

@@ -511,9 +511,13 @@ fn problem_sv(p: Problem) -> String {
         }
         Problem::NotUtf8 => "raden är inte kodad som UTF-8. Spara filen som UTF-8 och försök igen.".into(),
         Problem::TooLong { max } => format!(
-            "posten är längre än {} byte. Oftast beror det på ett citattecken som aldrig stängs.",
+            "posten är längre än {} byte och har inte lästs. Läsningen fortsätter efter posten.",
             f::number(max as i64, Lang::Sv)
         ),
+        Problem::UnclosedQuote => "ett citattecken som börjar på den här raden stängs inte. \
+            Raden har inte bedömts; läsningen fortsätter på nästa rad."
+            .into(),
+        Problem::DuplicateKey => "fältet finns två gånger i posten (stora och små bokstäver räknas lika).".into(),
         Problem::NotJson => "raden är inte giltig JSON.".into(),
         Problem::NotAnObject => "raden ska vara ett JSON-objekt, till exempel {\"id\": \"A1\"}.".into(),
         Problem::NotAPlainValue => {
@@ -545,9 +549,14 @@ fn problem_en(p: Problem) -> String {
         }
         Problem::NotUtf8 => "the row is not encoded as UTF-8. Save the file as UTF-8 and try again.".into(),
         Problem::TooLong { max } => format!(
-            "the record is longer than {} bytes. Usually a quote is never closed.",
+            "the record is longer than {} bytes and was not read. Reading goes on after the record.",
             f::number(max as i64, Lang::En)
         ),
+        Problem::UnclosedQuote => {
+            "a quote that opens on this line is not closed. The line was not assessed; reading goes on at the next line."
+                .into()
+        }
+        Problem::DuplicateKey => "the field appears twice in the record (letter case does not count).".into(),
         Problem::NotJson => "the line is not valid JSON.".into(),
         Problem::NotAnObject => "the line must be a JSON object, for example {\"id\": \"A1\"}.".into(),
         Problem::NotAPlainValue => {

@@ -16,6 +16,7 @@
 pub mod csv;
 #[cfg(feature = "cli")]
 pub mod jsonl;
+pub mod lines;
 pub mod record;
 
 pub use record::{Field, Problem, Record};
@@ -53,30 +54,62 @@ impl Format {
 /// Why a run could not start or could not go on. Exit code 2.
 #[derive(Debug)]
 pub enum RunError {
-    Io(io::Error),
+    /// Reading the input failed.
+    Read(io::Error),
+    /// Writing the output failed.
+    Write(io::Error),
     /// The CSV input has no header row.
     NoHeader,
+    /// The CSV header row cannot be read (not UTF-8, too long, an unclosed quote).
+    BadHeader(Problem),
     /// The CSV header has no `id` column.
     NoIdColumn,
     /// The CSV header names a field twice.
     DuplicateColumn(String),
+    /// A CSV record starting on `line` is longer than the limit and its end cannot be found for
+    /// certain (a quote spanning lines does not close properly), so the records after it
+    /// cannot be told apart.
+    Undelimited { line: u64 },
     /// JSON Lines input in a build without JSON (the browser build).
     FormatNotAvailable,
 }
 
-impl From<io::Error> for RunError {
-    fn from(e: io::Error) -> Self {
-        RunError::Io(e)
+impl From<csv::ReadError> for RunError {
+    fn from(e: csv::ReadError) -> Self {
+        match e {
+            csv::ReadError::Io(e) => RunError::Read(e),
+            csv::ReadError::Undelimited { line } => RunError::Undelimited { line },
+        }
     }
 }
 
 impl std::fmt::Display for RunError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            RunError::Io(e) => write!(f, "{e}"),
+            RunError::Read(e) | RunError::Write(e) => write!(f, "{e}"),
             RunError::NoHeader => write!(f, "the CSV input has no header row"),
+            RunError::BadHeader(Problem::TooLong { max }) => {
+                write!(f, "the CSV header row is longer than {max} bytes")
+            }
+            RunError::BadHeader(Problem::UnclosedQuote) => {
+                write!(f, "the CSV header row has a quote that is not closed")
+            }
+            RunError::BadHeader(p) => {
+                write!(
+                    f,
+                    "the CSV header row cannot be read: {}",
+                    Msg::Alternativ(AltMsg::Problem(*p)).render(Lang::En)
+                )
+            }
             RunError::NoIdColumn => write!(f, "the CSV header has no id column"),
             RunError::DuplicateColumn(c) => write!(f, "the CSV header names the column {c} twice"),
+            RunError::Undelimited { line } => write!(
+                f,
+                "line {line}: a record starts here that is longer than {} bytes, and a quote in it that spans \
+                 lines does not close properly, so the records after it cannot be told apart; close the quote \
+                 and run again",
+                csv::MAX_RECORD_BYTES
+            ),
             RunError::FormatNotAvailable => write!(f, "JSON Lines cannot be read in this build"),
         }
     }
@@ -89,8 +122,33 @@ pub struct Summary {
     pub records: u64,
     /// Records with errors, written with their errors and no suggestions.
     pub rejected: u64,
-    /// Column or key names that are not fields; they were ignored.
+    /// Column or key names that are not fields; they were ignored. At most
+    /// [`MAX_UNKNOWN_NAMES`], in the order first seen.
     pub unknown_fields: Vec<String>,
+    /// There were more unknown names than are listed.
+    pub more_unknown_fields: bool,
+}
+
+/// The most unknown names a summary lists.
+pub const MAX_UNKNOWN_NAMES: usize = 1000;
+
+/// The unknown column or key names seen so far, each once, in linear time.
+#[derive(Default)]
+pub struct UnknownNames {
+    names: Vec<String>,
+    seen: std::collections::BTreeSet<String>,
+    more: bool,
+}
+
+impl UnknownNames {
+    pub fn add(&mut self, name: &str) {
+        if self.names.len() >= MAX_UNKNOWN_NAMES {
+            self.more |= !self.seen.contains(name);
+        } else if !self.seen.contains(name) {
+            self.seen.insert(name.to_string());
+            self.names.push(name.to_string());
+        }
+    }
 }
 
 /// A problem with one record, for its `errors` list.
@@ -101,6 +159,14 @@ pub struct RecordError {
     pub value: String,
     pub problem: Problem,
     pub line: u64,
+}
+
+fn row_problem(p: csv::RowProblem) -> Problem {
+    match p {
+        csv::RowProblem::NotUtf8 => Problem::NotUtf8,
+        csv::RowProblem::TooLong => Problem::TooLong { max: csv::MAX_RECORD_BYTES },
+        csv::RowProblem::UnclosedQuote => Problem::UnclosedQuote,
+    }
 }
 
 /// Values longer than this are cut in the `errors` output, so one bad cell cannot blow up a line.
@@ -118,6 +184,7 @@ pub struct Screener {
     errors: Vec<RecordError>,
     out: Vec<u8>,
     summary: Summary,
+    unknown: UnknownNames,
 }
 
 impl Screener {
@@ -147,54 +214,74 @@ impl Screener {
             errors: Vec::new(),
             out: Vec::with_capacity(1024),
             summary: Summary::default(),
+            unknown: UnknownNames::default(),
         }
     }
 
     /// Screens every record of `input` and writes one line per record to `out`.
     pub fn run<R: BufRead, W: Write>(mut self, input: R, format: Format, out: &mut W) -> Result<Summary, RunError> {
         match format {
-            Format::Csv => self.run_csv(input, out)?,
+            Format::Csv => self.run_csv(csv::Reader::new(input), out)?,
             Format::Jsonl => self.run_jsonl(input, out)?,
         }
-        out.flush()?;
+        self.finish_run(out)
+    }
+
+    /// The same for an input that can seek (a file): a CSV quote found unclosed only after
+    /// more than a record's limit is then a rejected line like any other, where from a pipe
+    /// the run must stop ([`RunError::Undelimited`]).
+    pub fn run_seekable<R: BufRead + std::io::Seek, W: Write>(
+        mut self,
+        input: R,
+        format: Format,
+        out: &mut W,
+    ) -> Result<Summary, RunError> {
+        match format {
+            Format::Csv => self.run_csv(csv::Reader::seekable(input), out)?,
+            Format::Jsonl => self.run_jsonl(input, out)?,
+        }
+        self.finish_run(out)
+    }
+
+    fn finish_run<W: Write>(mut self, out: &mut W) -> Result<Summary, RunError> {
+        out.flush().map_err(RunError::Write)?;
+        self.summary.unknown_fields = std::mem::take(&mut self.unknown.names);
+        self.summary.more_unknown_fields = self.unknown.more;
         Ok(self.summary)
     }
 
-    fn run_csv<R: BufRead, W: Write>(&mut self, input: R, out: &mut W) -> Result<(), RunError> {
-        let mut reader = csv::Reader::new(input);
+    fn run_csv<R: BufRead, W: Write>(&mut self, mut reader: csv::Reader<R>, out: &mut W) -> Result<(), RunError> {
         let mut row = csv::Row::default();
         let columns: Vec<Option<Field>> = match reader.next_row(&mut row)? {
-            None | Some(Err(_)) => return Err(RunError::NoHeader),
+            None => return Err(RunError::NoHeader),
+            Some(Err(p)) => return Err(RunError::BadHeader(row_problem(p))),
             Some(Ok(())) => (0..row.len()).map(|i| Field::from_name(row.field(i).unwrap_or(""))).collect(),
         };
+        let mut seen = [false; Field::ALL.len()];
         for (i, c) in columns.iter().enumerate() {
             match c {
-                Some(f) if columns.iter().skip(i + 1).any(|d| d == c) => {
-                    return Err(RunError::DuplicateColumn(f.name().to_string()))
-                }
-                None => {
-                    let name = row.field(i).unwrap_or("").trim().to_string();
-                    if !self.summary.unknown_fields.contains(&name) {
-                        self.summary.unknown_fields.push(name);
+                Some(f) => {
+                    if seen.get_mut(*f as usize).is_some_and(|s| std::mem::replace(s, true)) {
+                        return Err(RunError::DuplicateColumn(f.name().to_string()));
                     }
                 }
-                Some(_) => {}
+                None => self.unknown.add(row.field(i).unwrap_or("").trim()),
             }
         }
         let Some(id_column) = columns.iter().position(|c| *c == Some(Field::Id)) else {
             return Err(RunError::NoIdColumn);
         };
+        reader.expect_fields(columns.len());
         while let Some(result) = reader.next_row(&mut row)? {
             self.record.clear();
             self.errors.clear();
             let line = row.line;
             match result {
                 Err(p) => {
-                    let problem = match p {
-                        csv::RowProblem::NotUtf8 => Problem::NotUtf8,
-                        csv::RowProblem::TooLong => Problem::TooLong { max: csv::MAX_ROW_BYTES },
-                    };
-                    self.error(None, "", problem, line);
+                    if let Some(id) = row.field(id_column) {
+                        let _ = self.record.set(Field::Id, id);
+                    }
+                    self.error(None, "", row_problem(p), line);
                 }
                 Ok(()) if row.len() != columns.len() => {
                     let _ = self.record.set(Field::Id, row.field(id_column).unwrap_or(""));
@@ -209,41 +296,45 @@ impl Screener {
                     }
                 }
             }
-            self.finish(line, out)?;
+            self.finish(line, out).map_err(RunError::Write)?;
         }
         Ok(())
     }
 
     #[cfg(feature = "cli")]
-    fn run_jsonl<R: BufRead, W: Write>(&mut self, mut input: R, out: &mut W) -> Result<(), RunError> {
+    fn run_jsonl<R: BufRead, W: Write>(&mut self, input: R, out: &mut W) -> Result<(), RunError> {
+        let mut lines = lines::Lines::new(input);
         let mut raw = Vec::with_capacity(1024);
+        let mut scratch = Vec::new();
         let mut problems = Vec::new();
-        let mut line = 0;
         loop {
             raw.clear();
-            if input.read_until(b'\n', &mut raw)? == 0 {
-                return Ok(());
-            }
-            line += 1;
-            let bytes = if line == 1 { raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&raw) } else { &raw };
-            let Ok(text) = std::str::from_utf8(bytes) else {
-                self.record.clear();
-                self.errors.clear();
-                self.error(None, "", Problem::NotUtf8, line);
-                self.finish(line, out)?;
-                continue;
+            let got = lines.read_line(&mut raw, jsonl::MAX_LINE_BYTES).map_err(RunError::Read)?;
+            let line = lines.line;
+            let problem = match got {
+                lines::Got::End => return Ok(()),
+                lines::Got::Partial => {
+                    lines.skip_line(&mut scratch).map_err(RunError::Read)?;
+                    Some(Problem::TooLong { max: jsonl::MAX_LINE_BYTES })
+                }
+                lines::Got::Line => None,
             };
-            if text.trim().is_empty() {
-                continue;
-            }
+            let bytes = if line == 1 { raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&raw) } else { &raw };
             self.record.clear();
             self.errors.clear();
-            problems.clear();
-            jsonl::read_object(text, &mut self.record, &mut problems, &mut self.summary.unknown_fields);
-            for (field, value, problem) in problems.drain(..) {
-                self.error(field, &value, problem, line);
+            match (problem, std::str::from_utf8(bytes)) {
+                (Some(p), _) => self.error(None, "", p, line),
+                (None, Err(_)) => self.error(None, "", Problem::NotUtf8, line),
+                (None, Ok(text)) if text.trim().is_empty() => continue,
+                (None, Ok(text)) => {
+                    problems.clear();
+                    jsonl::read_object(text, &mut self.record, &mut problems, &mut self.unknown);
+                    for (field, value, problem) in problems.drain(..) {
+                        self.error(field, &value, problem, line);
+                    }
+                }
             }
-            self.finish(line, out)?;
+            self.finish(line, out).map_err(RunError::Write)?;
         }
     }
 
@@ -396,7 +487,7 @@ mod tests {
             lines[1],
             r#"{"id":"A2","suggestions":[],"not_assessed":[],"errors":[{"field":"insured_in_sweden","value":"kanske","reason":"ska vara true/false, 1/0 eller ja/nej.","line":3}]}"#
         );
-        assert_eq!(summary, Summary { records: 2, rejected: 1, unknown_fields: vec![] });
+        assert_eq!(summary, Summary { records: 2, rejected: 1, ..Summary::default() });
     }
 
     #[test]
@@ -406,6 +497,7 @@ mod tests {
         assert!(matches!(run(""), Err(RunError::NoHeader)));
         assert!(matches!(run("name,pregnant\nx,ja\n"), Err(RunError::NoIdColumn)));
         assert!(matches!(run("id,pregnant,Pregnant\n"), Err(RunError::DuplicateColumn(_))));
+        assert!(matches!(run("id,\"note\nA,b\n"), Err(RunError::BadHeader(Problem::UnclosedQuote))));
     }
 
     #[test]
