@@ -12,3 +12,15 @@ addEventListener('message', (event) => {
     if (origin === event.origin) frame.height = String(Math.max(0, Math.ceil(d.height)));
   }
 });
+
+// The iframe may have told its height before this script ran: ask each one once, now and when
+// it loads, addressed to the iframe's own origin only.
+function ask(frame) {
+  let origin = null;
+  try { origin = new URL(frame.src, location.href).origin; } catch { return; }
+  frame.contentWindow?.postMessage({ source: 'sjalvtest', type: 'height-request' }, origin);
+}
+for (const frame of document.querySelectorAll('iframe[data-sjalvtest]')) {
+  ask(frame);
+  frame.addEventListener('load', () => ask(frame));
+}
