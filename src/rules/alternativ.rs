@@ -15,6 +15,7 @@ use super::livranta;
 use super::{Fact, Level, Missing};
 use crate::domain::{age_in_month, july_of_year_turning, other, sfb, Date, Kronor, LawRef};
 use crate::i18n::AltMsg;
+use crate::params::PRISBASBELOPP;
 use std::marker::PhantomData;
 
 /// Every benefit or route in the catalogue. The id is stable: it is the `benefit` of the
@@ -455,14 +456,16 @@ pub fn arbetsplatsinriktat_rehabiliteringsstod<F: AlternativFakta + ?Sized>(f: &
 }
 
 /// SFB 41 kap. 2 §: arbetsskadelivränta for a work injury that reduces the ability to earn an
-/// income by at least one fifteenth for at least one year.
+/// income by at least one fifteenth for at least one year, with a yearly loss of at least a
+/// quarter of the prisbasbelopp (of the as-of year, as in the livränta self-test).
 #[inline(always)]
-pub fn arbetsskadelivranta<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
+pub fn arbetsskadelivranta<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
     if !f.forsakrad()? || !f.arbetsrelaterad()? {
         return Ok(Forslag::NotSuggested);
     }
     let (fore, efter) = (f.inkomst_fore()?, f.inkomst_efter()?);
-    Ok(foreslas(livranta::ratt_till_livranta(fore, efter, f.varaktighet_manader()?)))
+    let pbb = PRISBASBELOPP.at(idag.year_month()).ok().map(|row| row.value);
+    Ok(foreslas(livranta::ratt_till_livranta(fore, efter, f.varaktighet_manader()?, pbb)))
 }
 
 /// SFB 27 kap. 6 §: förebyggande sjukpenning for treatment or rehabilitation that prevents or
@@ -669,13 +672,25 @@ mod tests {
     #[test]
     fn livranta_needs_a_loss_of_at_least_one_fifteenth() {
         let l = Formon::Arbetsskadelivranta;
-        check(&injured(15_000, 14_000, 12), "2026-01-15", l, Status::Suggest); // exactly 1/15
-        check(&injured(15_000, 14_001, 12), "2026-01-15", l, Status::NotSuggested); // just below
+        check(&injured(300_000, 280_000, 12), "2026-01-15", l, Status::Suggest); // exactly 1/15
+        check(&injured(300_000, 280_001, 12), "2026-01-15", l, Status::NotSuggested); // just below
         check(&injured(420_000, 300_000, 24), "2026-01-15", l, Status::Suggest); // E11
         check(&injured(400_000, 380_000, 24), "2026-01-15", l, Status::NotSuggested); // E11, 5 %
         check(&injured(0, 0, 24), "2026-01-15", l, Status::NotSuggested); // nothing to lose
         check(&injured(300_000, 400_000, 24), "2026-01-15", l, Status::NotSuggested);
         // a gain
+    }
+
+    #[test]
+    fn livranta_needs_a_loss_of_at_least_a_quarter_of_the_prisbasbelopp_as_the_self_test_does() {
+        // 2026: a quarter of 59 200 is 14 800 kr a year. 1/15 of 200 000 is met either way.
+        let l = Formon::Arbetsskadelivranta;
+        check(&injured(200_000, 185_200, 12), "2026-01-15", l, Status::Suggest);
+        check(&injured(200_000, 185_201, 12), "2026-01-15", l, Status::NotSuggested);
+        // 15 000 → 14 000 is exactly 1/15 but only 1 000 kr a year.
+        check(&injured(15_000, 14_000, 12), "2026-01-15", l, Status::NotSuggested);
+        // A year without a known prisbasbelopp: the quarter is not checked, 1/15 and a year decide.
+        check(&injured(15_000, 14_000, 12), "2030-01-15", l, Status::Suggest);
     }
 
     #[test]
@@ -694,10 +709,15 @@ mod tests {
         let unknown = T { arbetsrelaterad: Some(true), ..insured() };
         check(&unknown, "2026-01-15", l, Status::NotAssessed("fore"));
         check(&T::default(), "2026-01-15", l, Status::NotAssessed("forsakrad"));
-        assert!(livranta::ratt_till_livranta(Kronor(15_000), Kronor(14_000), 12));
-        assert!(!livranta::ratt_till_livranta(Kronor(16_000), Kronor(15_000), 12));
-        assert!(!livranta::ratt_till_livranta(Kronor(2), Kronor(1), 11));
-        assert!(!livranta::ratt_till_livranta(Kronor(0), Kronor(0), 12));
+        assert!(livranta::ratt_till_livranta(Kronor(15_000), Kronor(14_000), 12, None));
+        assert!(!livranta::ratt_till_livranta(Kronor(16_000), Kronor(15_000), 12, None));
+        assert!(!livranta::ratt_till_livranta(Kronor(2), Kronor(1), 11, None));
+        assert!(!livranta::ratt_till_livranta(Kronor(0), Kronor(0), 12, None));
+        // A quarter of the prisbasbelopp 2024 (57 300) is 14 325 kr a year: exactly that is enough.
+        let pbb = Some(Kronor(57_300));
+        assert!(livranta::ratt_till_livranta(Kronor(200_000), Kronor(185_675), 12, pbb));
+        assert!(!livranta::ratt_till_livranta(Kronor(200_000), Kronor(185_676), 12, pbb));
+        assert!(!livranta::ratt_till_livranta(Kronor(15_000), Kronor(14_000), 12, pbb));
         // The cross-multiplication agrees with the exact share.
         for (fore, efter) in [(15_000, 14_000), (15_000, 14_001), (420_000, 300_000), (1, 0), (7, 8)] {
             let exact = Fraction::share_lost(Kronor(fore), Kronor(efter)).is_some_and(|a| a >= livranta::EN_FEMTONDEL);

@@ -409,10 +409,23 @@ pub fn nedsattning(fore: Kronor, efter: Kronor, b: &mut Beslut) -> Option<Nedsat
 
 /// SFB 41 kap. 2 §, the condition alone and without a trace (the screening evaluates it millions
 /// of times a second): the ability to earn income is reduced by at least one fifteenth for at
-/// least one year. The income loss stands for the loss of earning capacity (41 kap. 9–10 §§).
+/// least one year, and the yearly loss is at least a quarter of the prisbasbelopp. The income
+/// loss stands for the loss of earning capacity (41 kap. 9–10 §§). `pbb` is the prisbasbelopp of
+/// the year the livränta would begin; `None` when it is not known yet, and then the quarter is
+/// not checked (the traced rule says so in its own words).
 #[inline(always)]
-pub fn ratt_till_livranta(fore: Kronor, efter: Kronor, varaktighet_manader: u32) -> bool {
-    forlorat_minst_en_femtondel(fore, efter) && varaktighet_manader >= ETT_AR_I_MANADER
+pub fn ratt_till_livranta(fore: Kronor, efter: Kronor, varaktighet_manader: u32, pbb: Option<Kronor>) -> bool {
+    let forlust = Kronor(fore.0.saturating_sub(efter.0.min(fore.0)));
+    forlorat_minst_en_femtondel(fore, efter)
+        && pbb.is_none_or(|pbb| forlust_minst_en_fjardedel(forlust, pbb))
+        && varaktighet_manader >= ETT_AR_I_MANADER
+}
+
+/// SFB 41 kap. 2 §: the yearly loss is at least a quarter of the prisbasbelopp, compared exactly
+/// as 4 × loss ≥ PBB.
+#[inline(always)]
+pub fn forlust_minst_en_fjardedel(forlust: Kronor, pbb: Kronor) -> bool {
+    i128::from(forlust.0) * 4 >= i128::from(pbb.0)
 }
 
 /// (före − efter) / före ≥ 1/15, compared by cross-multiplication so no fraction is reduced.
@@ -456,8 +469,7 @@ pub fn minst_en_fjardedel_prisbasbelopp(n: &Nedsattning, m: YearMonth, b: &mut B
             return None;
         }
     };
-    // Loss ≥ PBB / 4, compared exactly as 4 × loss ≥ PBB.
-    let ok = i128::from(n.forlust.0) * 4 >= i128::from(pbb.0);
+    let ok = forlust_minst_en_fjardedel(n.forlust, pbb);
     let least = Kronor(pbb.0.div_euclid(4) + i64::from(pbb.0.rem_euclid(4) != 0));
     let step = LrMsg::LossAtLeastQuarterPbb { loss: n.forlust, least, pbb };
     if !b.trace.check(RATT_TILL_LIVRANTA, msg(step.clone()), ok) {
