@@ -44,13 +44,17 @@ const allowed = target && window.parent !== window && (!actual || actual === 'nu
 let last = 0;
 function report() {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height !== last) {
+  if (height > 0 && height !== last) {
     last = height;
     window.parent.postMessage({ source: 'sjalvtest', type: 'height', test, height }, target);
   }
 }
 if (allowed) {
   new ResizeObserver(report).observe(document.documentElement);
+  // Chromium runs no ResizeObserver callback in a cross-origin iframe that is off screen (below
+  // a partner's long page) until it scrolls into view; a slow check keeps the height right
+  // meanwhile. It posts only when the height has changed.
+  setInterval(report, 1000);
   report();
   // The parent's embed-parent.js may start after the first report (it often loads after the
   // iframe): it then asks once, and the height is told again, still only to the named origin.
