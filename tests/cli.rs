@@ -2,6 +2,7 @@
 //! when standard output fails (full, closed, a broken pipe); `--help` and `--version`; and every
 //! command line in the README's "Command line" section, run as written.
 
+use sjalvtest::params::KNOWN_THROUGH;
 use std::process::{Command, Output};
 
 fn sjalvtest(args: &[&str]) -> Output {
@@ -38,7 +39,7 @@ const BELOPP_KEYS: &[&str] = &[
 
 #[test]
 fn belopp_json_is_one_flat_object_with_the_documented_keys() {
-    for year in 2019..=2026 {
+    for year in 2019..=KNOWN_THROUGH {
         let out = sjalvtest(&["belopp", "--year", &year.to_string(), "--format", "json"]);
         assert!(out.status.success(), "{year}: {}", String::from_utf8_lossy(&out.stderr));
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -67,14 +68,19 @@ fn belopp_without_json_prints_a_readable_table() {
 
 #[test]
 fn belopp_for_a_year_outside_the_data_is_a_clear_error_with_exit_2() {
-    for year in ["2018", "2027", "abc"] {
+    let unknown = (KNOWN_THROUGH + 1).to_string();
+    for year in ["2018", &unknown, "abc"] {
         let out = sjalvtest(&["belopp", "--year", year, "--format", "json"]);
         assert_eq!(out.status.code(), Some(2), "{year}");
         assert!(out.stdout.is_empty());
         assert!(!out.stderr.is_empty());
     }
-    let out = sjalvtest(&["belopp", "--year", "2027"]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("2027"));
+    let out = sjalvtest(&["belopp", "--year", &unknown]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("no figures for {unknown} (there are figures from 2019 to {KNOWN_THROUGH})")),
+        "{stderr}"
+    );
     assert_eq!(sjalvtest(&["belopp"]).status.code(), Some(2));
     assert_eq!(sjalvtest(&["belopp", "--year", "2023", "--format", "xml"]).status.code(), Some(2));
     assert_eq!(sjalvtest(&["no-such-command"]).status.code(), Some(2));
@@ -212,10 +218,11 @@ fn every_command_has_help_and_the_program_has_a_version() {
 
 #[test]
 fn argument_errors_name_the_argument_and_what_it_takes() {
+    let unknown = (KNOWN_THROUGH + 1).to_string();
     let cases: &[(&[&str], &[&str])] = &[
         (&["belopp", "--year"], &["--year needs a value", "YYYY"]),
         (&["belopp", "--year", "abc"], &["--year must be a year YYYY from 2019 to", "\"abc\""]),
-        (&["belopp", "--year", "2031"], &["--year", "2031", "from 2019 to"]),
+        (&["belopp", "--year", &unknown], &["--year", &unknown, "from 2019 to"]),
         (&["belopp", "--year", "2025", "--format", "xml"], &["--format must be json or table", "\"xml\""]),
         (&["belopp", "--year", "2025", "--colour"], &["unknown option --colour"]),
         (&["sjukpenning", "--year", "2025", "--income", "-5"], &["--income must be whole kronor from 0 to", "\"-5\""]),
@@ -360,7 +367,7 @@ fn belopp_json(year: i32) -> (String, serde_json::Map<String, serde_json::Value>
 #[test]
 fn belopp_gives_the_job_seeker_cap_for_every_year_including_2024_onwards() {
     // Fixed in law at 543 kr a day since September 2015 (RULES.md P2/P5).
-    for year in 2019..=2026 {
+    for year in 2019..=KNOWN_THROUGH {
         let (_, obj, _) = belopp_json(year);
         assert_eq!(obj["sjukpenning_max_per_day_unemployed"], 543, "{year}");
     }
@@ -368,7 +375,7 @@ fn belopp_gives_the_job_seeker_cap_for_every_year_including_2024_onwards() {
 
 #[test]
 fn belopp_gives_the_indexeringstal_only_for_the_years_it_is_known() {
-    for year in 2019..=2026 {
+    for year in 2019..=KNOWN_THROUGH {
         let (text, obj, stderr) = belopp_json(year);
         match year {
             2021 => assert!(text.contains("\"livranta_indexeringstal\":1.0143,"), "{text}"),
@@ -384,7 +391,7 @@ fn belopp_gives_the_indexeringstal_only_for_the_years_it_is_known() {
 
 #[test]
 fn belopp_gives_sjukpenning_i_sarskilda_fall_by_the_year_it_was_raised() {
-    for (year, per_day) in [(2019, 160), (2024, 160), (2025, 230), (2026, 230)] {
+    for (year, per_day) in [(2019, 160), (2024, 160), (2025, 230), (KNOWN_THROUGH, 230)] {
         let (_, obj, _) = belopp_json(year);
         assert_eq!(obj["sjukpenning_sarskilda_fall_max_per_day"], per_day, "{year}");
     }
@@ -393,7 +400,7 @@ fn belopp_gives_sjukpenning_i_sarskilda_fall_by_the_year_it_was_raised() {
 #[test]
 fn belopp_gives_the_highest_bostadstillagg_from_2022_and_says_why_not_before() {
     // FK: at most 6 550 kr a month (96 % of 5 000 + 70 % of 2 500), 3 275 kr each for a couple.
-    for year in 2022..=2026 {
+    for year in 2022..=KNOWN_THROUGH {
         let (_, obj, _) = belopp_json(year);
         assert_eq!(obj["bostadstillagg_max_single_per_month"], 6_550, "{year}");
         assert_eq!(obj["bostadstillagg_max_couple_each_per_month"], 3_275, "{year}");
@@ -423,9 +430,10 @@ fn belopp_keys_come_in_the_documented_order() {
 }
 
 #[test]
-fn sjukpenning_for_a_job_seeker_in_2024_to_2026_is_capped_at_543() {
+fn sjukpenning_for_a_job_seeker_from_2024_is_capped_at_543() {
     // The cap is fixed in law since September 2015 (RULES.md P2/P5), so these years are known.
-    for year in ["2024", "2025", "2026"] {
+    for year in 2024..=KNOWN_THROUGH {
+        let year = &year.to_string();
         let out = sjalvtest(&["sjukpenning", "--income", "300000", "--year", year, "--job-seeker", "--format", "json"]);
         assert!(out.status.success(), "{year}: {}", String::from_utf8_lossy(&out.stderr));
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -1,15 +1,57 @@
 //! Dated parameters: every table walked month by month (exactly one row, no gap, no overlap),
-//! and the derived yearly amounts checked against Försäkringskassan's published figures.
+//! each table's end checked against `KNOWN_THROUGH`, and the derived yearly amounts checked
+//! against Försäkringskassan's published figures.
 
 use sjalvtest::domain::{ym, YearMonth};
-use sjalvtest::params::{all_tables, Param};
+use sjalvtest::params::{all_tables, Param, HORIZON, KNOWN_THROUGH};
 use sjalvtest::rules::aktuella_belopp::for_year;
 
-/// Tables that do not cover every month 2019–2026, and why.
+/// Tables that do not cover every month from 2019 through `KNOWN_THROUGH`, and why.
 const PARTIAL: &[(Param, &str)] = &[
     (Param::Indexeringstal, "only 2021 and 2022 found"),
     (Param::BostadstillaggBand, "the bands are dated from 2022-01-01; when the earlier band began was not found"),
 ];
+
+/// How a table's last row ends, measured against `KNOWN_THROUGH`.
+enum Ends {
+    /// A figure decided per calendar year: one row per year, the last for `KNOWN_THROUGH`.
+    Yearly,
+    /// Decided per calendar year, but only the years named here were found; none after
+    /// `KNOWN_THROUGH`.
+    YearlyAsFound(&'static str),
+    /// Fixed in law with no end: the last row runs to `HORIZON`, so a bump of `KNOWN_THROUGH`
+    /// carries it into the new year (check first that the law did not change it).
+    AtHorizon,
+    /// An end of its own that the law or a decision gives, with the reason. Not moved by
+    /// `KNOWN_THROUGH`.
+    Own(&'static str),
+}
+
+/// Every table's end. No catch-all, so a new table does not compile here until it says which.
+fn ends(param: Param) -> Ends {
+    match param {
+        Param::Prisbasbelopp | Param::Inkomstbasbelopp => Ends::Yearly,
+        Param::Indexeringstal => Ends::YearlyAsFound("2021 and 2022; RULES.md P4: others not found"),
+        Param::SgiGolv
+        | Param::SgiTak
+        | Param::GraviditetspenningSgiTak
+        | Param::ArbetssokandeTak
+        | Param::SjukpenningSarskildaFall
+        | Param::Garantinivaer
+        | Param::InkomstrelateradAndel
+        | Param::AntagandeinkomstTak
+        | Param::LivranteunderlagTak
+        | Param::BostadstillaggBand => Ends::AtHorizon,
+        Param::SjukersattningSlutalder => Ends::Own(
+            "the riktålder is decided per calendar year six years ahead: 67 is decided through 2029, \
+             and the rules answer later years by the law in force (params/alder.rs)",
+        ),
+    }
+}
+
+fn is_one_calendar_year(from: YearMonth, until: YearMonth) -> bool {
+    from.month() == 1 && Some(until) == YearMonth::new(from.year() + 1, 1).ok()
+}
 
 #[test]
 fn every_table_has_exactly_one_row_per_month() {
@@ -32,14 +74,61 @@ fn every_table_has_exactly_one_row_per_month() {
 }
 
 #[test]
-fn every_full_table_covers_2019_through_2026() {
+fn every_full_table_covers_2019_through_known_through() {
     for table in all_tables() {
         if PARTIAL.iter().any(|(p, _)| *p == table.param()) {
             continue;
         }
         let spans = table.spans();
         let covers = |m: YearMonth| spans.iter().any(|(f, u, _)| *f <= m && m < *u);
-        assert!(covers(ym(2019, 1)) && covers(ym(2026, 12)), "{:?} does not cover 2019–2026", table.param());
+        assert!(
+            covers(ym(2019, 1)) && covers(ym(KNOWN_THROUGH, 12)),
+            "{:?} does not cover 2019–{KNOWN_THROUGH}",
+            table.param()
+        );
+    }
+}
+
+#[test]
+fn every_table_ends_where_known_through_says() {
+    assert_eq!(HORIZON, ym(KNOWN_THROUGH + 1, 1));
+    for table in all_tables() {
+        let p = table.param();
+        let spans = table.spans();
+        let last_until = spans.iter().map(|s| s.1).max().unwrap();
+        match ends(p) {
+            Ends::Yearly => {
+                one_row_per_calendar_year(p, &spans, "");
+                assert_eq!(
+                    last_until, HORIZON,
+                    "{p:?}: the last row ends {last_until}, but KNOWN_THROUGH is {KNOWN_THROUGH}: add the row for \
+                     {KNOWN_THROUGH} (ARCHITECTURE.md, \"A new year's figures\")"
+                );
+            }
+            Ends::YearlyAsFound(found) => one_row_per_calendar_year(p, &spans, &format!(" (the years found: {found})")),
+            Ends::AtHorizon => assert_eq!(
+                last_until, HORIZON,
+                "{p:?}: fixed in law with no end, so its last row runs `until: HORIZON`, not to {last_until}"
+            ),
+            // Not moved by KNOWN_THROUGH, but it must still reach the end of the known years.
+            Ends::Own(why) => assert!(
+                last_until > ym(KNOWN_THROUGH, 12),
+                "{p:?} ends {last_until}, inside the known years (through {KNOWN_THROUGH}); its own end: {why}"
+            ),
+        }
+    }
+}
+
+/// Every row is one calendar year, and none is after `KNOWN_THROUGH`. `found` says which years
+/// a table has when it is not every year.
+fn one_row_per_calendar_year(p: Param, spans: &[(YearMonth, YearMonth, &str)], found: &str) {
+    for (from, until, _) in spans {
+        assert!(is_one_calendar_year(*from, *until), "{p:?}: the row {from}..{until} is not one calendar year");
+        assert!(
+            from.year() <= KNOWN_THROUGH,
+            "{p:?}: a row for {}, after KNOWN_THROUGH = {KNOWN_THROUGH}: bump KNOWN_THROUGH in src/params/mod.rs{found}",
+            from.year()
+        );
     }
 }
 
@@ -95,7 +184,8 @@ fn belopp_reproduces_the_worked_examples_2024_and_2025() {
 #[test]
 fn a_year_without_figures_is_not_guessed() {
     assert!(for_year(2018).is_err());
-    assert!(for_year(2027).is_err());
+    assert!(for_year(KNOWN_THROUGH).is_ok());
+    assert!(for_year(KNOWN_THROUGH + 1).is_err());
 }
 
 #[test]
@@ -103,7 +193,7 @@ fn belopp_derives_the_new_figures_for_each_year() {
     // The job-seeker cap (543 kr, fixed in law since September 2015), sjukpenning i särskilda fall
     // (160 kr, 230 kr from 2025-01-01) and the highest bostadstillägg (FK: 6 550 kr alone, 3 275 kr
     // each for a couple, from 2022) by year; the years without a figure say so.
-    for year in 2019..=2026 {
+    for year in 2019..=KNOWN_THROUGH {
         check(year, "sjukpenning_max_per_day_unemployed", 543);
         check(year, "sjukpenning_sarskilda_fall_max_per_day", if year >= 2025 { 230 } else { 160 });
         let b = for_year(year).unwrap();

@@ -22,3 +22,33 @@ fn every_scenario_file_gives_its_expected_result() {
     }
     assert!(failures.is_empty(), "{} scenario(s) differ:\n\n{}", failures.len(), failures.join("\n"));
 }
+
+/// The scenario for the first year without figures is named after that year.
+const YEAR_WITHOUT_FIGURES: &str = "ae-year-without-figures-";
+
+#[test]
+fn the_year_without_figures_scenario_is_the_year_after_known_through() {
+    // A scenario file cannot read KNOWN_THROUGH, so this keeps it at the horizon: when a new
+    // year's figures come, it fails until the file has moved to the next year.
+    let unknown = sjalvtest::params::KNOWN_THROUGH + 1;
+    let files: Vec<_> = SCENARIOS.iter().filter(|(name, _, _)| name.starts_with(YEAR_WITHOUT_FIGURES)).collect();
+    assert_eq!(files.len(), 1, "one {YEAR_WITHOUT_FIGURES}YYYY.case, found {}", files.len());
+    let (name, path, text) = files[0];
+    let text = std::fs::read_to_string(path).unwrap_or_else(|_| text.to_string());
+    let s = scenario::parse(&text).unwrap();
+    let year = name.trim_start_matches(YEAR_WITHOUT_FIGURES).trim_end_matches(".case");
+    let moved = format!(
+        "{name} must test {unknown}, the first year without figures (KNOWN_THROUGH + 1): git mv it to \
+         {YEAR_WITHOUT_FIGURES}{unknown}.case, move its as-of and birth-date a year on, then \
+         UPDATE_SCENARIOS=1 cargo test --test main scenarios (ARCHITECTURE.md, \"A new year's figures\")"
+    );
+    assert_eq!(year, unknown.to_string(), "{moved}");
+    // Asked in December of the last known year, for a first month in the year after it.
+    assert!(s.as_of.starts_with(&format!("{}-12-", unknown - 1)), "{moved}: as-of {}", s.as_of);
+    assert!(s.expected.contains(&format!("\nfirst-month: {unknown}-")), "{moved}:\n{}", s.expected);
+    assert!(
+        s.expected.contains("\nper-month: not-yet-known\n"),
+        "{name}: the amount must be not yet known:\n{}",
+        s.expected
+    );
+}

@@ -8,7 +8,8 @@ const fn year<T>(y: i32, value: T, source: &'static str) -> Dated<T> {
     Dated { from: ym(y, 1), until: ym(y + 1, 1), value, source }
 }
 
-/// Prisbasbelopp (PBB), SFB 2 kap. 6–7 §§. Almost every amount here is a multiple of it.
+/// Prisbasbelopp (PBB), SFB 2 kap. 6–7 §§. Almost every amount here is a multiple of it. One row
+/// per year through `KNOWN_THROUGH` (src/params/mod.rs), none after it: `tests/params.rs` checks.
 pub static PRISBASBELOPP: Table<Kronor> = Table {
     param: Param::Prisbasbelopp,
     rows: &[
@@ -24,7 +25,7 @@ pub static PRISBASBELOPP: Table<Kronor> = Table {
 };
 
 /// Inkomstbasbelopp (IBB), SFB 58 kap. 26–27 §§. Caps pension-qualifying income; used here only
-/// to show the handler the year's figure.
+/// to show the handler the year's figure. One row per year through `KNOWN_THROUGH`, like the PBB.
 pub static INKOMSTBASBELOPP: Table<Kronor> = Table {
     param: Param::Inkomstbasbelopp,
     rows: &[

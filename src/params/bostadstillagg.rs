@@ -3,7 +3,7 @@
 //! bostadstillägg) are derived in `rules/bostadstillagg.rs`. Source: Försäkringskassan's page on
 //! bostadstillägg and its news of 2021-12-20 (RULES.md §6.7, P5; docs/law-notes.md, issue 10).
 
-use super::{Dated, Param, Table};
+use super::{Dated, Param, Table, HORIZON};
 use crate::domain::{ym, Fraction, Kronor};
 
 /// The share of the housing cost covered up to the first limit, and the share between the first
@@ -23,7 +23,7 @@ pub static BOSTADSTILLAGG_BAND: Table<BostadstillaggBand> = Table {
     param: Param::BostadstillaggBand,
     rows: &[Dated {
         from: ym(2022, 1),
-        until: ym(2027, 1),
+        until: HORIZON,
         value: BostadstillaggBand {
             andel_upp_till_forsta: Fraction::new(96, 100),
             forsta_grans: Kronor(5_000),

@@ -2,7 +2,7 @@
 //! by age band, the inkomstrelaterad share and the cap on the antagandeinkomst.
 //! Sources: RULES.md §2.4 and P3.
 
-use super::{Dated, Param, Table};
+use super::{Dated, Param, Table, HORIZON};
 use crate::domain::{ym, Fraction};
 use serde::Serialize;
 
@@ -104,7 +104,7 @@ pub static GARANTINIVAER: Table<Garantinivaer> = Table {
         },
         Dated {
             from: ym(2022, 1),
-            until: ym(2027, 1),
+            until: HORIZON,
             value: hundredths([248, 253, 258, 263, 268, 273, 278]),
             source: "SFS 2021:1240; reproduces FK Aktuella belopp 2022–2024; no later change found",
         },
@@ -117,7 +117,7 @@ pub static INKOMSTRELATERAD_ANDEL: Table<Fraction> = Table {
     param: Param::InkomstrelateradAndel,
     rows: &[Dated {
         from: ym(2015, 10),
-        until: ym(2027, 1),
+        until: HORIZON,
         value: Fraction::new(647, 1000),
         source: "SFB 34 kap. (64,7 % from 2015-10-01); reproduces FK's maximum 2021–2024",
     }],
@@ -130,7 +130,7 @@ pub static ANTAGANDEINKOMST_TAK: Table<Fraction> = Table {
     param: Param::AntagandeinkomstTak,
     rows: &[Dated {
         from: ym(2019, 1),
-        until: ym(2027, 1),
+        until: HORIZON,
         value: Fraction::new(15, 2),
         source: "SFB 34 kap. 8–13 §§; 0,647 × 7,5 × PBB reproduces FK's published maximum 2021–2024",
     }],

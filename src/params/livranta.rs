@@ -1,7 +1,7 @@
 //! Arbetsskadelivränta figures (SFB 41 kap.): the cap on the livränteunderlag and the yearly
 //! indexeringstal for omräkning. Sources: RULES.md §1.4–1.5 and P4.
 
-use super::{Dated, Param, Table};
+use super::{Dated, Param, Table, HORIZON};
 use crate::domain::{ym, Fraction};
 
 /// The livränteunderlag is capped at 7,5 × PBB (SFB 41 kap. 8 §; FK: 393 750 kr in 2023).
@@ -9,7 +9,7 @@ pub static LIVRANTEUNDERLAG_TAK: Table<Fraction> = Table {
     param: Param::LivranteunderlagTak,
     rows: &[Dated {
         from: ym(2019, 1),
-        until: ym(2027, 1),
+        until: HORIZON,
         value: Fraction::new(15, 2),
         source: "SFB 41 kap. 8 §; FK livränta page (393 750 kr for 2023)",
     }],

@@ -2,8 +2,13 @@
 //!
 //! Periods are half-open (`from` inclusive, `until` exclusive) calendar months. A lookup for a
 //! month without a row is an error ([`ParamError`]), never the nearest row: a year we have no
-//! figure for gives an honest "not yet known". Next year's figures are one added row per table.
-//! Store what the law fixes and derive the rest (caps as PBB multiples, daily maxima in `rules/`).
+//! figure for gives an honest "not yet known". Store what the law fixes and derive the rest (caps
+//! as PBB multiples, daily maxima in `rules/`).
+//!
+//! [`KNOWN_THROUGH`] says through which year the figures are known. A figure decided per calendar
+//! year (PBB, IBB) has one row per year through it; a figure the law fixes with no end runs to
+//! [`HORIZON`], the first month after it. So next year's figures are one new row per yearly table
+//! and a bump of `KNOWN_THROUGH` (`tests/params.rs` checks both against each other).
 //!
 //! One file per family: `basbelopp.rs` (PBB, IBB), `sjukpenning.rs` (SGI floor and caps,
 //! fixed daily amounts), `ersattning.rs` (sjuk- and aktivitetsersättning), `livranta.rs`,
@@ -23,8 +28,16 @@ pub use ersattning::*;
 pub use livranta::*;
 pub use sjukpenning::*;
 
-use crate::domain::{Fraction, Kronor, YearMonth};
+use crate::domain::{ym, Fraction, Kronor, YearMonth};
 use serde::Serialize;
+
+/// The last calendar year whose figures are known: every yearly table has a row for it and none
+/// after it, and the tests take `KNOWN_THROUGH + 1` as the year that is not yet known.
+pub const KNOWN_THROUGH: i32 = 2026;
+
+/// The first month after the known figures: the end (`until`, exclusive) of every row the law
+/// gives no end, so that a year we have not checked is "not yet known", never assumed unchanged.
+pub const HORIZON: YearMonth = ym(KNOWN_THROUGH + 1, 1);
 
 /// Every dated parameter, by name. The name is what a person sees (through i18n) when a
 /// figure is missing, and what a case handler sees in the list of parameters used.
@@ -145,14 +158,14 @@ impl serde::Serialize for Fraction {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::ym;
 
     #[test]
     fn a_month_without_a_row_is_an_error_never_a_neighbour() {
         assert_eq!(PRISBASBELOPP.at(ym(2023, 6)).map(|r| r.value), Ok(Kronor(52_500)));
+        let unknown = KNOWN_THROUGH + 1;
         assert_eq!(
-            PRISBASBELOPP.at(ym(2027, 1)).map(|r| r.value),
-            Err(ParamError::NotYetKnown { param: Param::Prisbasbelopp, year: 2027 })
+            PRISBASBELOPP.at(ym(unknown, 1)).map(|r| r.value),
+            Err(ParamError::NotYetKnown { param: Param::Prisbasbelopp, year: unknown })
         );
         assert_eq!(
             PRISBASBELOPP.at(ym(2018, 12)).map(|r| r.value),

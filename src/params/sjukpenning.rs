@@ -3,7 +3,7 @@
 //! writes them; the yearly maxima and minima are derived in `rules/sjukpenning.rs`.
 //! Sources: RULES.md P2 and P5.
 
-use super::{Dated, Param, Table};
+use super::{Dated, Param, Table, HORIZON};
 use crate::domain::{ym, Fraction, Kronor};
 
 /// An income below this share of the prisbasbelopp gives no SGI: one of the conditions for SGI in
@@ -13,7 +13,7 @@ pub static SGI_GOLV: Table<Fraction> = Table {
     param: Param::SgiGolv,
     rows: &[Dated {
         from: ym(2019, 1),
-        until: ym(2027, 1),
+        until: HORIZON,
         value: Fraction::new(24, 100),
         source: "SFB 25 kap. 3 §; Vägledning 2004:5 ch. 2; FK Aktuella belopp 2021–2023 reproduce it",
     }],
@@ -32,7 +32,7 @@ pub static SGI_TAK: Table<Fraction> = Table {
         },
         Dated {
             from: ym(2022, 1),
-            until: ym(2027, 1),
+            until: HORIZON,
             value: Fraction::whole(10),
             source: "SFS 2021:1240 (10 PBB from 2022-01-01); FK Aktuella belopp 2022",
         },
@@ -45,7 +45,7 @@ pub static GRAVIDITETSPENNING_SGI_TAK: Table<Fraction> = Table {
     param: Param::GraviditetspenningSgiTak,
     rows: &[Dated {
         from: ym(2019, 1),
-        until: ym(2027, 1),
+        until: HORIZON,
         value: Fraction::new(15, 2),
         source: "SFB 10 kap. 11 §; SFS 2021:1240",
     }],
@@ -61,7 +61,7 @@ pub static ARBETSSOKANDE_TAK: Table<Kronor> = Table {
     param: Param::ArbetssokandeTak,
     rows: &[Dated {
         from: ym(2019, 1),
-        until: ym(2027, 1),
+        until: HORIZON,
         value: Kronor(543),
         source: "SFB 28 kap. (543 kr from 2015-09-07, regeringen.se 2015-05); FK via Arbetet 2023-04-11: unchanged since September 2015; FK Aktuella belopp 2021–2023",
     }],
@@ -80,7 +80,7 @@ pub static SJUKPENNING_SARSKILDA_FALL: Table<Kronor> = Table {
         },
         Dated {
             from: ym(2025, 1),
-            until: ym(2027, 1),
+            until: HORIZON,
             value: Kronor(230),
             source: "AFA Aktuellt sjukdom 2025 (raised from 2025-01-01)",
         },

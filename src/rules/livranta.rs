@@ -776,7 +776,10 @@ mod tests {
         assert_eq!(check(200_000, 186_000), Some(false));
         assert_eq!(check(200_000, 185_675), Some(true));
         assert_eq!(check(200_000, 185_676), Some(false));
-        assert_eq!(minst_en_fjardedel_prisbasbelopp(&ned(200_000, 0), ym(2031, 1), &mut Beslut::new()), None);
+        assert_eq!(
+            minst_en_fjardedel_prisbasbelopp(&ned(200_000, 0), crate::params::HORIZON, &mut Beslut::new()),
+            None
+        );
     }
 
     #[test]
