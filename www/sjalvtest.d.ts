@@ -50,4 +50,13 @@ declare global {
     'sjalvtest-result': CustomEvent<SjalvtestResultDetail>;
     'sjalvtest-error': CustomEvent<SjalvtestErrorDetail>;
   }
+  // Both events bubble and are composed, so a page may listen on the document or the window.
+  interface DocumentEventMap {
+    'sjalvtest-result': CustomEvent<SjalvtestResultDetail>;
+    'sjalvtest-error': CustomEvent<SjalvtestErrorDetail>;
+  }
+  interface WindowEventMap {
+    'sjalvtest-result': CustomEvent<SjalvtestResultDetail>;
+    'sjalvtest-error': CustomEvent<SjalvtestErrorDetail>;
+  }
 }
