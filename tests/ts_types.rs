@@ -427,6 +427,7 @@ impl Types {
                 let fitting: Vec<&(bool, bool, String)> = errors.iter().filter(|e| e.0).collect();
                 let tagged: Vec<&(bool, bool, String)> = fitting.iter().copied().filter(|e| e.1).collect();
                 match (&fitting[..], &tagged[..]) {
+                    _ if alts.iter().all(|a| matches!(a, Ty::Lit(_) | Ty::Null)) => wrong(),
                     (_, [one]) | ([one], _) => Err(one.2.clone()),
                     _ => Err(format!(
                         "{at}: matches no member of {t}:\n      {}",
