@@ -44,7 +44,8 @@ if [[ "$installed" != "$version" || "$runner" != "$version" ]]; then
     || cargo install wasm-bindgen-cli --version "=$version" --force
 fi
 
-# 3. npm packages (wasm-opt from the npm package binaryen; playwright-core and axe-core for tests).
+# 3. npm packages (wasm-opt from the npm package binaryen; playwright-core, axe-core and typescript
+#    for tests).
 stamp=node_modules/.package-lock.sha256
 sum=$(sha256sum package-lock.json | awk '{print $1}')
 if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$sum" ]]; then

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check: formatting, clippy (native and wasm32), the
 # native tests (unit, scenarios, API, CLI, hostile input, property tests, tidy, doctests), a
-# bounded fuzz run, the wasm build and its size budget, the wasm tests in headless Chromium, and
-# the end-to-end browser tests.
+# bounded fuzz run, the wasm build and its size budget, the TypeScript types (tsc), the wasm tests
+# in headless Chromium, and the end-to-end browser tests.
 # Every step runs even if an earlier one fails; the last line is "N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -50,6 +50,9 @@ step "native tests" cargo test
 step "fuzz (bounded)" scripts/fuzz.sh 200000
 step "wasm build" scripts/build-wasm.sh
 step "size budget" node scripts/size-report.mjs --check
+# The TypeScript types as a partner compiles them: the generated www/pkg/sjalvtest.d.ts (with
+# src/api.d.ts inside) and www/sjalvtest.d.ts, used by tests/types/usage.ts.
+step "typescript types" node_modules/.bin/tsc --noEmit --strict -p tests/types
 WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/webdriver.json" \
   step "wasm tests in chromium" cargo test --target wasm32-unknown-unknown --no-default-features --test main
 step "browser tests" node --test --test-reporter=tap tests/e2e/

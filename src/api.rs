@@ -639,3 +639,33 @@ pub fn sjukpenning_view(
         rehabiliteringskedjan,
     })
 }
+
+// --- The widget's events ------------------------------------------------------------------------
+
+/// The `sjalvtest-result` event's `detail` (typed in www/sjalvtest.d.ts): what was shown, never
+/// the answers. The `sjalvtest-error` event's `detail` is an [`ErrorView`].
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ResultDetail<'a> {
+    pub test: &'a str,
+    pub lang: Lang,
+    pub verdict: Verdict,
+    pub headline: &'a str,
+    /// Every row's machine-readable value by its key.
+    pub summary: std::collections::BTreeMap<&'a str, &'a str>,
+    #[serde(rename = "rulesVersion")]
+    pub rules_version: &'a str,
+    #[serde(rename = "asOf")]
+    pub as_of: Date,
+}
+
+pub fn result_detail(o: &OutcomeView) -> ResultDetail<'_> {
+    ResultDetail {
+        test: o.test,
+        lang: o.lang,
+        verdict: o.verdict,
+        headline: &o.headline,
+        summary: o.rows.iter().map(|r| (r.key.as_str(), r.machine.as_str())).collect(),
+        rules_version: o.rules_version,
+        as_of: o.as_of,
+    }
+}

@@ -10,35 +10,9 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The types of every reply, in `src/api.d.ts` (checked against `api.rs` by tests/ts_types.rs).
 #[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &str = r#"
-export type Lang = "sv" | "en" | "sv-lattlast";
-export type Verdict = "may-be-eligible" | "probably-not" | "cannot-tell";
-export interface TestInfo { id: string; title: string; intro: string }
-export interface LawView { text: string; url: string }
-export interface OptionView { value: string; label: string; hint: string | null }
-export interface QuestionView {
-  kind: "question"; test: string; lang: Lang; id: string;
-  input: "yes-no" | "one-of" | "date" | "month" | "kronor" | "level" | "count";
-  label: string; hint: string | null; options: OptionView[]; value: string | null;
-  number: number; max: number; progress: string; can_go_back: boolean;
-  law: LawView | null; unit: string | null; autocomplete: string | null; rules_version: string; as_of: string;
-}
-export interface RowView { key: string; label: string; value: string; machine: string; hidden: boolean }
-export interface StepView { law: LawView; text: string; check: "yes" | "no" | "info"; check_label: string }
-export interface ParamView { name: string; value: string; period: string; source: string }
-export interface AnswerView { question: string; label: string; answer: string }
-export interface OutcomeView {
-  kind: "outcome"; test: string; lang: Lang; verdict: Verdict; verdict_label: string; headline: string;
-  rows: RowView[]; failed: { criterion: string; value: string; limit: string } | null;
-  reasons: StepView[]; params: ParamView[]; notes: string[]; next_steps: string[];
-  answers: AnswerView[]; rules_version: string; as_of: string;
-}
-export type View = QuestionView | OutcomeView;
-export interface ErrorView { code: string; question: string | null; message: string }
-export interface Reply { ok: boolean; view: View | null; error: ErrorView | null }
-export interface Saved { format: number; test: string; as_of: string; rules: string; answers: Record<string, string>; at?: string | null }
-"#;
+const TS_TYPES: &str = include_str!("api.d.ts");
 
 /// Serializes a reply; if that ever fails, a fixed `internal` reply instead of a throw.
 pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {

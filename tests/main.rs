@@ -1,5 +1,5 @@
 //! The one test binary. Natively: parameters, flows, scenarios, the API, the command line,
-//! hostile input, property tests and code habits. On wasm32 (wasm-bindgen-test in headless Chromium): the same
+//! hostile input, property tests, code habits and the TypeScript types. On wasm32 (wasm-bindgen-test in headless Chromium): the same
 //! scenarios through the browser build, and the widget in a real DOM.
 
 /// Every scenario file, listed at build time by build.rs.
@@ -27,5 +27,7 @@ mod scenarios;
 mod screen;
 #[cfg(not(target_arch = "wasm32"))]
 mod tidy;
+#[cfg(not(target_arch = "wasm32"))]
+mod ts_types;
 #[cfg(target_arch = "wasm32")]
 mod web;

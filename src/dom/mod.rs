@@ -14,9 +14,7 @@ use crate::domain::Date;
 use crate::flow::{InputError, Session};
 use crate::i18n::{Lang, Texts, UiMsg};
 use draw::{Draw, Extras, FieldError};
-use serde::Serialize;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -538,20 +536,6 @@ fn clipboard(window: &web_sys::Window, text: &str, status: Option<Element>, copi
     Ok(())
 }
 
-/// The `sjalvtest-result` event's `detail`: a summary of the outcome, never the answers.
-#[derive(Serialize)]
-struct ResultDetail<'a> {
-    test: &'a str,
-    lang: Lang,
-    verdict: crate::rules::Verdict,
-    headline: &'a str,
-    summary: BTreeMap<&'a str, &'a str>,
-    #[serde(rename = "rulesVersion")]
-    rules_version: &'a str,
-    #[serde(rename = "asOf")]
-    as_of: String,
-}
-
 fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) -> Result<(), JsValue> {
     let init = CustomEventInit::new();
     init.set_detail(detail);
@@ -565,16 +549,7 @@ fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) -> Result<(), JsVa
 /// Announces an outcome the widget has just drawn; nothing for a question.
 fn dispatch_result(st: &State, view: Option<&View>) -> Result<(), JsValue> {
     let Some(View::Outcome(o)) = view else { return Ok(()) };
-    let detail = ResultDetail {
-        test: o.test,
-        lang: o.lang,
-        verdict: o.verdict,
-        headline: &o.headline,
-        summary: o.rows.iter().map(|r| (r.key.as_str(), r.machine.as_str())).collect(),
-        rules_version: o.rules_version,
-        as_of: o.as_of.to_string(),
-    };
-    dispatch(&st.host, "sjalvtest-result", &crate::wasm::to_js(&detail))
+    dispatch(&st.host, "sjalvtest-result", &crate::wasm::to_js(&api::result_detail(o)))
 }
 
 fn dispatch_error(st: &State, e: &InputError) -> Result<(), JsValue> {
