@@ -690,7 +690,8 @@ mod tests {
         // 15 000 → 14 000 is exactly 1/15 but only 1 000 kr a year.
         check(&injured(15_000, 14_000, 12), "2026-01-15", l, Status::NotSuggested);
         // A year without a known prisbasbelopp: the quarter is not checked, 1/15 and a year decide.
-        check(&injured(15_000, 14_000, 12), "2030-01-15", l, Status::Suggest);
+        let unknown = format!("{}-01-15", crate::params::KNOWN_THROUGH + 1);
+        check(&injured(15_000, 14_000, 12), &unknown, l, Status::Suggest);
     }
 
     #[test]
