@@ -320,7 +320,7 @@ fn handler_submit(state: &Rc<RefCell<State>>) -> Result<(), JsValue> {
     let as_of = field_value(&root, "as-of")?;
     let mut fields = Vec::new();
     if let Ok(s) = &state.borrow().session {
-        for q in s.evaluate().path {
+        for q in &s.evaluation().path {
             if let Some(raw) = field_value(&root, &format!("{}--answer", q.id))? {
                 fields.push((q.id.to_string(), raw, s.answers().get(q.id).map(|a| a.canonical())));
             }
