@@ -2,15 +2,17 @@
 //! `restore`; never to draw a view (the question, the outcome with its answers, the handler's
 //! page of every question on the path), never for `back` or `edit` (they change no answer), and
 //! never for a refused answer. Each self-test runs here behind a counting flow: the same
-//! questions, and a `run` that counts and then calls the real one.
+//! questions, and a `run` that counts and then calls the real one. After each step the kept
+//! evaluation is checked against a fresh run of the real flow, so the count cannot pass by a
+//! stale cache.
 
 use crate::flows::samples;
 use sjalvtest::api;
 use sjalvtest::domain::Date;
-use sjalvtest::flow::{Ask, Flow, OnScreen, Outcome, Session};
+use sjalvtest::flow::{Ask, Flow, Next, OnScreen, Outcome, Question, Session};
 use sjalvtest::flows;
 use sjalvtest::i18n::Lang;
-use sjalvtest::rules::Fact;
+use sjalvtest::rules::{Fact, Missing};
 use std::cell::Cell;
 
 type Run = fn(&mut Ask) -> Fact<Outcome>;
@@ -49,9 +51,23 @@ fn runs<T>(f: impl FnOnce() -> T) -> (T, usize) {
     (out, RUNS.with(Cell::get))
 }
 
+/// The kept evaluation is the one a fresh run of the real flow gives now: the cache is never stale.
+fn fresh(s: &Session) {
+    let real = flows::find(s.flow().id).expect("a real flow");
+    let mut ask = Ask::new(s.answers(), s.today());
+    let next = match (real.run)(&mut ask) {
+        Ok(o) => Next::Done(Box::new(o)),
+        Err(Missing(id)) => Next::Ask(real.question(id).expect("a declared question")),
+    };
+    let ids = |p: &[&'static Question]| p.iter().map(|q| q.id).collect::<Vec<_>>();
+    assert_eq!(ids(&s.evaluation().path), ids(ask.path()), "{}: the kept path is stale", s.flow().id);
+    assert_eq!(s.evaluation().next, next, "{}: the kept outcome or question is stale", s.flow().id);
+}
+
 /// Everything the widget and the JS API draw from a session, in every language: the screen, the
 /// handler's page, the case note, and the reply envelope.
 fn draw_everything(s: &Session) {
+    fresh(s);
     for lang in Lang::ALL {
         let view = api::view(s, lang);
         let _ = api::path_views(s, lang);
@@ -139,6 +155,7 @@ fn an_answer_runs_the_flow_once_and_drawing_never_runs_it() {
 
         let later = Date::parse("2026-01-15").expect("a date");
         let (result, n) = runs(|| s.set_today(later));
+        fresh(&s);
         if result.is_ok() {
             assert_eq!(n, 1, "{}: set_today ran the flow {n} times", flow.id);
         } else {
@@ -148,9 +165,11 @@ fn an_answer_runs_the_flow_once_and_drawing_never_runs_it() {
         let (restored, n) = runs(|| Session::restore(&saved, |id| (id == flow.id).then_some(flow)));
         let restored = restored.expect("a saved session restores");
         assert_eq!(n, 1, "{}: restore ran the flow {n} times", flow.id);
+        fresh(&restored);
         assert_eq!(api::view(&restored, Lang::Sv), api::view(&s, Lang::Sv));
         let ((), n) = runs(|| s.restart());
         assert_eq!(n, 1, "{}: restart ran the flow {n} times", flow.id);
+        fresh(&s);
     }
 }
 
