@@ -3,7 +3,7 @@
 //! self-tests. Everything here is rendered in one language; nothing here touches the DOM or JS.
 
 use crate::domain::{Check, Date, Kronor};
-use crate::flow::{Answer, CountUnit, InputError, Kind, Outcome, Question, Saved, Screen, Session};
+use crate::flow::{Answer, CountUnit, InputError, Kind, OnScreen, Outcome, Question, Saved, Session};
 use crate::flows;
 use crate::i18n::{format as f, Lang, Msg, Texts, UiMsg};
 use crate::rules::{sjukpenning, RuleError, Verdict};
@@ -207,13 +207,14 @@ pub fn error_view(session: Option<&Session>, e: &InputError, lang: Lang) -> Erro
     ErrorView { code: e.code(), question: e.question(), message: Msg::Input { error: *e, field }.render(lang) }
 }
 
-/// The current screen of a session as data.
+/// The current screen of a session as data, rendered from the evaluation the session keeps
+/// (the flow does not run here).
 pub fn view(session: &Session, lang: Lang) -> View {
-    match session.screen() {
-        Screen::Question { question, answer, number } => {
+    match session.on_screen() {
+        OnScreen::Question { question, answer, number } => {
             View::Question(question_view(session, question, answer, number, lang))
         }
-        Screen::Outcome(o) => View::Outcome(outcome_view(session, &o, lang)),
+        OnScreen::Outcome(o) => View::Outcome(outcome_view(session, o, lang)),
     }
 }
 
@@ -321,8 +322,9 @@ pub fn answer_text(q: &Question, a: &Answer, lang: Lang) -> String {
 
 pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
     let plain = if lang == Lang::SvLattlast { Lang::Sv } else { lang };
-    let path = session.evaluate().path;
-    let answers = path
+    let answers = session
+        .evaluation()
+        .path
         .iter()
         .filter_map(|q| {
             session.answers().get(q.id).map(|a| AnswerView {
@@ -385,8 +387,9 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
 
 /// Every question on the current path, with its stored answer: the handler's one-page form.
 pub fn path_views(session: &Session, lang: Lang) -> Vec<QuestionView> {
-    let eval = session.evaluate();
-    eval.path
+    session
+        .evaluation()
+        .path
         .iter()
         .enumerate()
         .map(|(i, q)| question_view(session, q, session.answers().get(q.id).copied(), i + 1, lang))

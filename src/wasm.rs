@@ -120,9 +120,9 @@ impl SjalvtestSession {
     /// question still open.
     #[wasm_bindgen(unchecked_return_type = "Reply")]
     pub fn outcome(&mut self) -> JsValue {
-        self.reply(|s| match s.screen() {
-            crate::flow::Screen::Outcome(_) => Ok(()),
-            crate::flow::Screen::Question { .. } => Err(InputError::NotFinished),
+        self.reply(|s| match s.on_screen() {
+            crate::flow::OnScreen::Outcome(_) => Ok(()),
+            crate::flow::OnScreen::Question { .. } => Err(InputError::NotFinished),
         })
     }
 

@@ -12,6 +12,8 @@ mod api;
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;
 #[cfg(not(target_arch = "wasm32"))]
+mod evaluations;
+#[cfg(not(target_arch = "wasm32"))]
 mod flows;
 #[cfg(not(target_arch = "wasm32"))]
 mod hostile;

@@ -639,31 +639,38 @@ impl Draw {
         add(&actions, &again)?;
         add(parent, &actions)?;
         if let Some(link) = extras.link {
-            let box_ = self.el("div", "link-box")?;
-            let label = self.text("label", "", &self.ui(UiMsg::LinkLabel))?;
-            label.set_attribute("for", "result-link")?;
-            let input = self.el("input", "")?;
-            attrs(
-                &input,
-                &[
-                    ("type", "text"),
-                    ("id", "result-link"),
-                    ("readonly", ""),
-                    ("value", link),
-                    ("aria-describedby", "link-privacy"),
-                ],
-            )?;
-            let privacy = self.text("p", "hint", &self.ui(UiMsg::LinkPrivacy))?;
-            privacy.set_attribute("id", "link-privacy")?;
-            // Filled in when the clipboard has taken the link (dom/mod.rs).
-            let status = self.el("p", "status")?;
-            attrs(&status, &[("role", "status"), ("id", "link-status")])?;
-            for e in [&label, &input, &privacy, &status] {
-                add(&box_, e)?;
-            }
-            add(parent, &box_)?;
+            add(parent, &self.link_box(link)?)?;
         }
         Ok(())
+    }
+
+    /// The link to the result, to copy, with what it holds and where the copy's status shows.
+    /// Drawn after the actions; `dom/mod.rs` also inserts it there alone, when the person asks
+    /// for the link on a result page already drawn.
+    pub fn link_box(&self, link: &str) -> R<Element> {
+        let box_ = self.el("div", "link-box")?;
+        let label = self.text("label", "", &self.ui(UiMsg::LinkLabel))?;
+        label.set_attribute("for", "result-link")?;
+        let input = self.el("input", "")?;
+        attrs(
+            &input,
+            &[
+                ("type", "text"),
+                ("id", "result-link"),
+                ("readonly", ""),
+                ("value", link),
+                ("aria-describedby", "link-privacy"),
+            ],
+        )?;
+        let privacy = self.text("p", "hint", &self.ui(UiMsg::LinkPrivacy))?;
+        privacy.set_attribute("id", "link-privacy")?;
+        // Filled in when the clipboard has taken the link (dom/mod.rs).
+        let status = self.el("p", "status")?;
+        attrs(&status, &[("role", "status"), ("id", "link-status")])?;
+        for e in [&label, &input, &privacy, &status] {
+            add(&box_, e)?;
+        }
+        Ok(box_)
     }
 
     /// A self-test that could not start: the reason, and where to get help.

@@ -195,7 +195,7 @@ impl Widget {
 /// Draws the current screen. `error` and `raw` redraw a refused answer with its message and the
 /// text typed; `focus` moves focus to the new heading or the error summary (never on first load,
 /// so the widget does not steal focus from the page). In handler mode focus stays where it was.
-/// Returns the view it drew, so a caller can announce an outcome without evaluating again.
+/// Returns the view it drew, so a caller can announce an outcome without rendering it again.
 fn redraw(st: &State, error: Option<&ErrorView>, raw: Option<&str>, focus: bool) -> Result<Option<View>, JsValue> {
     let doc = st.root.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
     let d = Draw { doc, lang: st.lang };
@@ -318,7 +318,7 @@ fn handler_submit(state: &Rc<RefCell<State>>) -> Result<(), JsValue> {
     let as_of = field_value(&root, "as-of")?;
     let mut fields = Vec::new();
     if let Ok(s) = &state.borrow().session {
-        for q in s.evaluate().path {
+        for q in &s.evaluation().path {
             if let Some(raw) = field_value(&root, &format!("{}--answer", q.id))? {
                 fields.push((q.id.to_string(), raw, s.answers().get(q.id).map(|a| a.canonical())));
             }
@@ -493,7 +493,7 @@ fn copy_link(state: &Rc<RefCell<State>>) -> Result<(), JsValue> {
         st.link = Some(link);
     }
     let st = state.borrow();
-    redraw(&st, None, None, false)?;
+    show_link(&st)?;
     if let Some(input) = st.root.get_element_by_id("result-link") {
         let input = input.dyn_into::<HtmlInputElement>()?;
         input.focus()?;
@@ -501,6 +501,22 @@ fn copy_link(state: &Rc<RefCell<State>>) -> Result<(), JsValue> {
     }
     let link = st.link.clone().unwrap_or_default();
     clipboard(&window, &link, st.root.get_element_by_id("link-status"), UiMsg::LinkCopied.render(st.lang))
+}
+
+/// Puts the link box on the result page already drawn, after its actions (or in place of the
+/// box a link asked for before), rather than drawing the whole page again; the page is drawn
+/// anew only if it has no actions to put it after.
+fn show_link(st: &State) -> Result<(), JsValue> {
+    let Some(link) = st.link.as_deref() else { return Ok(()) };
+    let doc = st.root.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
+    let fresh = Draw { doc, lang: st.lang }.link_box(link)?;
+    if let Some(old) = st.root.query_selector(".result > .link-box")? {
+        old.replace_with_with_node_1(&fresh)
+    } else if let Some(actions) = st.root.query_selector(".result > .actions")? {
+        actions.after_with_node_1(&fresh)
+    } else {
+        redraw(st, None, None, false).map(|_| ())
+    }
 }
 
 /// Handler mode: puts the case note's plain text on the clipboard.

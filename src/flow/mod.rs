@@ -4,7 +4,8 @@
 //! answers through [`Ask`]; the first answer it needs and does not have stops it, and that
 //! question is the next one to ask. So a self-test asks only what its rules still need, in the
 //! order the rules need it, and the path of questions is always derived from the answers, never
-//! stored. A [`Session`] holds the answers, the as-of date and which question is on screen.
+//! saved. A [`Session`] holds the answers, the as-of date and which question is on screen, and
+//! keeps the flow's last run over them ([`Evaluation`]), redone whenever they change.
 //! Not here: the questions of a particular self-test (`flows/`), words (`i18n/`), DOM (`dom/`).
 
 mod question;

@@ -29,6 +29,10 @@ pub struct Session {
     /// Set when the person chose "change" on the result page: after the answer, go straight
     /// to the first open question or the result instead of walking through every later page.
     returning: bool,
+    /// The flow run over `answers` at `today`, redone whenever either changes (an answer,
+    /// `restart`, `set_today`, `restore`) and never otherwise: the path, the screen and every
+    /// view read this one evaluation.
+    eval: Evaluation,
 }
 
 /// The next thing the flow needs.
@@ -46,7 +50,21 @@ pub struct Evaluation {
     pub next: Next,
 }
 
-/// What is on screen now.
+/// What is on screen now, borrowed from the session's evaluation (nothing is run or copied):
+/// what the views read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum OnScreen<'a> {
+    Question {
+        question: &'static Question,
+        /// The stored answer, when the person went back to an answered question.
+        answer: Option<Answer>,
+        /// 1-based position on the path.
+        number: usize,
+    },
+    Outcome(&'a Outcome),
+}
+
+/// What is on screen now, as an owned value ([`Session::on_screen`] borrows it instead).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Screen {
     Question {
@@ -78,7 +96,9 @@ pub struct Saved {
 
 impl Session {
     pub fn new(flow: &'static Flow, today: Date) -> Session {
-        Session { flow, today, answers: Answers::new(), cursor: None, returning: false }
+        let answers = Answers::new();
+        let eval = run_flow(flow, &answers, today);
+        Session { flow, today, answers, cursor: None, returning: false, eval }
     }
 
     pub fn flow(&self) -> &'static Flow {
@@ -93,37 +113,40 @@ impl Session {
         &self.answers
     }
 
-    /// Runs the flow over the current answers.
+    /// The flow's run over the current answers, as the session keeps it: the path and what
+    /// comes next. Reading it never runs the flow.
+    pub fn evaluation(&self) -> &Evaluation {
+        &self.eval
+    }
+
+    /// A copy of [`Session::evaluation`], for callers that want to own it. The flow does not run
+    /// again.
     pub fn evaluate(&self) -> Evaluation {
-        let mut ask = Ask::new(&self.answers, self.today);
-        let next = match (self.flow.run)(&mut ask) {
-            Ok(outcome) => Some(Next::Done(Box::new(outcome))),
-            Err(Missing(id)) => self.flow.question(id).map(Next::Ask),
-        };
-        let path = ask.path().to_vec();
-        // A flow only stops on a question it declared; if it ever did not, show the last
-        // question it read rather than fail.
-        let next = next.unwrap_or_else(|| match path.last() {
-            Some(q) => Next::Ask(q),
-            None => Next::Ask(self.flow.questions[0]),
-        });
-        Evaluation { path, next }
+        self.eval.clone()
     }
 
     /// What is on screen: the question the person went back to, or else the first
-    /// unanswered question, or else the outcome.
-    pub fn screen(&self) -> Screen {
-        let eval = self.evaluate();
+    /// unanswered question, or else the outcome. Read from the kept evaluation.
+    pub fn on_screen(&self) -> OnScreen<'_> {
+        let eval = &self.eval;
         if let Some(c) = self.cursor {
             if let Some(i) = eval.path.iter().position(|q| q.id == c) {
                 if let Some(a) = self.answers.get(c) {
-                    return Screen::Question { question: eval.path[i], answer: Some(*a), number: i + 1 };
+                    return OnScreen::Question { question: eval.path[i], answer: Some(*a), number: i + 1 };
                 }
             }
         }
-        match eval.next {
-            Next::Ask(q) => Screen::Question { question: q, answer: None, number: eval.path.len() },
-            Next::Done(o) => Screen::Outcome(o),
+        match &eval.next {
+            Next::Ask(q) => OnScreen::Question { question: q, answer: None, number: eval.path.len() },
+            Next::Done(o) => OnScreen::Outcome(o),
+        }
+    }
+
+    /// [`Session::on_screen`] as an owned value (the outcome copied).
+    pub fn screen(&self) -> Screen {
+        match self.on_screen() {
+            OnScreen::Question { question, answer, number } => Screen::Question { question, answer, number },
+            OnScreen::Outcome(o) => Screen::Outcome(Box::new(o.clone())),
         }
     }
 
@@ -132,12 +155,13 @@ impl Session {
     /// answers that are no longer on the path are dropped.
     pub fn answer(&mut self, question: &str, raw: &str) -> Result<(), InputError> {
         let q = self.flow.question(question).ok_or(InputError::UnknownQuestion)?;
-        if !self.evaluate().path.iter().any(|p| p.id == q.id) {
+        if !self.eval.path.iter().any(|p| p.id == q.id) {
             return Err(InputError::NotAsked { question: q.id });
         }
         let a = q.parse(raw, self.today)?;
         self.answers.insert(q.id, a);
-        let after = self.evaluate();
+        self.eval = run_flow(self.flow, &self.answers, self.today);
+        let after = &self.eval;
         if self.cursor == Some(q.id) {
             self.cursor = if self.returning {
                 None
@@ -149,6 +173,8 @@ impl Session {
         if self.cursor.is_none() {
             self.returning = false;
         }
+        // The flow read only the answers on its path, so dropping the others leaves the
+        // evaluation as it is.
         if let Next::Done(_) = after.next {
             self.answers.retain(|id, _| after.path.iter().any(|p| p.id == *id));
         }
@@ -157,7 +183,7 @@ impl Session {
 
     /// Goes to the question before the one on screen (from the outcome: the last question).
     pub fn back(&mut self) -> Result<(), InputError> {
-        let eval = self.evaluate();
+        let eval = &self.eval;
         let here = match self.cursor.and_then(|c| eval.path.iter().position(|q| q.id == c)) {
             Some(i) => i,
             None => match eval.next {
@@ -177,7 +203,7 @@ impl Session {
     /// the session goes straight on to what is still open.
     pub fn edit(&mut self, question: &str) -> Result<(), InputError> {
         let q = self.flow.question(question).ok_or(InputError::UnknownQuestion)?;
-        let on_path = self.evaluate().path.iter().any(|p| p.id == q.id);
+        let on_path = self.eval.path.iter().any(|p| p.id == q.id);
         if !on_path || !self.answers.contains_key(q.id) {
             return Err(InputError::NotAsked { question: q.id });
         }
@@ -191,6 +217,7 @@ impl Session {
         self.answers.clear();
         self.cursor = None;
         self.returning = false;
+        self.eval = run_flow(self.flow, &self.answers, self.today);
     }
 
     /// Evaluates under another date (a handler checking earlier or later rules). Refused, with
@@ -201,6 +228,7 @@ impl Session {
             q.parse(&a.canonical(), today).map_err(|_| InputError::BadAsOf)?;
         }
         self.today = today;
+        self.eval = run_flow(self.flow, &self.answers, self.today);
         Ok(())
     }
 
@@ -222,15 +250,33 @@ impl Session {
         }
         let flow = find(&saved.test).ok_or(InputError::UnknownTest)?;
         let today = Date::parse(&saved.as_of).map_err(|_| InputError::BadAsOf)?;
-        let mut session = Session::new(flow, today);
+        let mut answers = Answers::new();
         for (id, raw) in &saved.answers {
             if flow.question(id).is_none() && RETIRED_QUESTIONS.contains(&(flow.id, id.as_str())) {
                 continue;
             }
             let q = flow.question(id).ok_or(InputError::BadSavedSession)?;
-            session.answers.insert(q.id, q.parse(raw, today)?);
+            answers.insert(q.id, q.parse(raw, today)?);
         }
-        session.cursor = saved.at.as_deref().and_then(|id| flow.question(id)).map(|q| q.id);
-        Ok(session)
+        let cursor = saved.at.as_deref().and_then(|id| flow.question(id)).map(|q| q.id);
+        let eval = run_flow(flow, &answers, today);
+        Ok(Session { flow, today, answers, cursor, returning: false, eval })
     }
+}
+
+/// Runs the flow over `answers` at `today`: the one place a session runs it.
+fn run_flow(flow: &'static Flow, answers: &Answers, today: Date) -> Evaluation {
+    let mut ask = Ask::new(answers, today);
+    let next = match (flow.run)(&mut ask) {
+        Ok(outcome) => Some(Next::Done(Box::new(outcome))),
+        Err(Missing(id)) => flow.question(id).map(Next::Ask),
+    };
+    let path = ask.path().to_vec();
+    // A flow only stops on a question it declared; if it ever did not, show the last
+    // question it read rather than fail.
+    let next = next.unwrap_or_else(|| match path.last() {
+        Some(q) => Next::Ask(q),
+        None => Next::Ask(flow.questions[0]),
+    });
+    Evaluation { path, next }
 }
