@@ -4,20 +4,9 @@
 //! and section are checked for the form the law writes them in ("49 a", "8–10", never "7a" or
 //! "8-10"), so a typo cannot give a link to the wrong paragraph.
 
+use crate::tidy::rust_files;
 use sjalvtest::domain::{other, sfb, Law, LawRef};
-use std::path::{Path, PathBuf};
-
-/// Every `.rs` file under `dir`.
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
+use std::path::Path;
 
 /// The string literals of a call's arguments, from just after `name(` to the closing `)`.
 /// `None` when an argument is not a plain string literal.
