@@ -5,7 +5,7 @@
 use crate::domain::{Check, Date, Kronor};
 use crate::flow::{Answer, CountUnit, InputError, Kind, OnScreen, Outcome, Question, Saved, Session};
 use crate::flows;
-use crate::i18n::{format as f, Lang, Msg, Texts, UiMsg};
+use crate::i18n::{self, format as f, Lang, Msg, Texts, UiMsg};
 use crate::rules::{sjukpenning, RuleError, Verdict};
 use serde::Serialize;
 
@@ -351,10 +351,9 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
                 hidden: r.hidden,
             })
             .collect(),
-        failed: o.failed.as_ref().map(|x| FailedView {
-            criterion: x.criterion.render(lang),
-            value: x.value.render(lang),
-            limit: x.limit.render(lang),
+        failed: o.failed.as_ref().map(|x| {
+            let (criterion, value, limit) = i18n::failed(x);
+            FailedView { criterion: criterion.render(lang), value: value.render(lang), limit: limit.render(lang) }
         }),
         // The legal reasoning quotes the law's conditions; in lättläst it stays plain Swedish.
         reasons: o
@@ -362,7 +361,7 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
             .iter()
             .map(|s| StepView {
                 law: LawView { text: s.law.to_string(), url: s.law.url() },
-                text: s.msg.render(plain),
+                text: i18n::step(&s.what).render(plain),
                 check: s.check,
                 check_label: UiMsg::CheckLabel(s.check).render(plain),
             })

@@ -168,7 +168,8 @@ fn outcome_prose(o: &sjalvtest::flow::Outcome) -> Vec<sjalvtest::i18n::Msg> {
         all.push(r.value.clone());
     }
     if let Some(f) = &o.failed {
-        all.extend([f.criterion.clone(), f.value.clone(), f.limit.clone()]);
+        let (criterion, value, limit) = sjalvtest::i18n::failed(f);
+        all.extend([criterion, value, limit]);
     }
     all.extend(o.notes.iter().cloned());
     all.extend(o.next_steps.iter().cloned());

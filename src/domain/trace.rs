@@ -1,9 +1,9 @@
 //! The trace: every decision a rule takes, with its law reference, and every dated parameter
 //! it read, with its source. Citizens see the reasons; case handlers see the whole trace.
-//! Not here: the words (a step holds a `Msg`; i18n renders it).
+//! Not here: the words. A step holds what the rule decided as typed data (`S`, in `rules` the
+//! union of each rules file's own `Steg`), and i18n renders it.
 
 use super::{LawRef, YearMonth};
-use crate::i18n::Msg;
 use crate::params::{Dated, Param, ParamError, ParamValue, Table};
 use serde::Serialize;
 
@@ -17,9 +17,9 @@ pub enum Check {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Step {
+pub struct Step<S> {
     pub law: LawRef,
-    pub msg: Msg,
+    pub what: S,
     pub check: Check,
 }
 
@@ -33,28 +33,34 @@ pub struct ParamUse {
     pub source: &'static str,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Trace {
-    pub steps: Vec<Step>,
+#[derive(Clone, Debug, PartialEq)]
+pub struct Trace<S> {
+    pub steps: Vec<Step<S>>,
     pub params: Vec<ParamUse>,
 }
 
-impl Trace {
-    pub fn new() -> Trace {
+impl<S> Default for Trace<S> {
+    fn default() -> Self {
+        Trace { steps: Vec::new(), params: Vec::new() }
+    }
+}
+
+impl<S> Trace<S> {
+    pub fn new() -> Trace<S> {
         Trace::default()
     }
 
     /// Records a condition and returns whether it was met, so a rule reads
-    /// `if !t.check(sfb("41", "2"), msg, ok) { … }`.
-    pub fn check(&mut self, law: LawRef, msg: Msg, ok: bool) -> bool {
+    /// `if !t.check(sfb("41", "2"), Steg::EnFemtondel { grad }, ok) { … }`.
+    pub fn check(&mut self, law: LawRef, what: impl Into<S>, ok: bool) -> bool {
         let check = if ok { Check::Yes } else { Check::No };
-        self.steps.push(Step { law, msg, check });
+        self.steps.push(Step { law, what: what.into(), check });
         ok
     }
 
     /// Records a fact or a calculation step that is not a condition.
-    pub fn info(&mut self, law: LawRef, msg: Msg) {
-        self.steps.push(Step { law, msg, check: Check::Info });
+    pub fn info(&mut self, law: LawRef, what: impl Into<S>) {
+        self.steps.push(Step { law, what: what.into(), check: Check::Info });
     }
 
     /// Looks up a dated parameter and records the row used (once per row).

@@ -14,9 +14,9 @@ mod session;
 pub use question::*;
 pub use session::*;
 
-use crate::domain::{CalendarError, Date, Kronor, ParamUse, Step, YearMonth};
+use crate::domain::{CalendarError, Date, Kronor, ParamUse, YearMonth};
 use crate::i18n::Msg;
-use crate::rules::{Fact, Failed, Level, Missing, Verdict};
+use crate::rules::{Fact, Failed, Level, Missing, Step, Verdict};
 use serde::Serialize;
 
 /// A self-test: its questions and the function that routes through them.

@@ -5,7 +5,7 @@
 //! that need it not assessed, as a missing field does in the handler screening.
 //! Not here: the conditions (rules/alternativ.rs), the words (i18n/alternativ.rs).
 
-use crate::domain::{Date, Kronor, Step};
+use crate::domain::{Date, Kronor};
 use crate::flow::{Ask, Choice, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
 use crate::i18n::{AltMsg, Msg, UiMsg};
 use crate::rules::aktivitetsersattning as ae;
@@ -13,6 +13,7 @@ use crate::rules::alternativ::{
     self as alt, AlternativFakta, Formon, Forslag, Katalog, Status, ANTAL, DAG_NORMALT_FOREKOMMANDE_ARBETE,
     ETT_AR_I_MANADER,
 };
+use crate::rules::Step;
 use crate::rules::{Fact, Level, Missing, Verdict};
 
 const fn msg(m: AltMsg) -> Msg {
@@ -466,7 +467,7 @@ fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>) -> Outcome {
                 (crate::domain::Check::Info, AltMsg::NotAssessed(f))
             }
         };
-        reasons.push(Step { law: post.lag, msg: msg(text), check });
+        reasons.push(Step { law: post.lag, what: msg(text).into(), check });
     }
     let any = status.contains(&Status::Suggest);
     let mut notes = Vec::new();

@@ -27,7 +27,7 @@ pub use ui::UiMsg;
 use crate::domain::{Date, Kronor, YearMonth};
 use crate::flow::InputError;
 use crate::params::ParamError;
-use crate::rules::{Level, RuleError};
+use crate::rules::{AnyStep, Failed, Level, RuleError};
 use serde::{Deserialize, Serialize};
 
 /// The languages a self-test can be shown in: Swedish, English, and easy-to-read Swedish
@@ -176,5 +176,26 @@ impl Msg {
     /// than a formatted value such as an amount or a month.
     pub fn is_prose(&self) -> bool {
         matches!(self, Msg::Ui(_) | Msg::Ae(_) | Msg::Livranta(_) | Msg::Sjukpenning(_) | Msg::Alternativ(_))
+    }
+}
+
+/// The words for a rule step: each rules file's typed `Steg` has its message in its topic.
+pub fn step(s: &AnyStep) -> Msg {
+    match s {
+        AnyStep::Msg(m) => m.clone(),
+    }
+}
+
+/// The words for a failed condition: what the condition is, the person's value, the limit.
+pub fn failed(f: &Failed) -> (Msg, Msg, Msg) {
+    match f {
+        Failed::Step(s) => failed_step(s),
+        Failed::Words { criterion, value, limit } => (criterion.clone(), value.clone(), limit.clone()),
+    }
+}
+
+fn failed_step(s: &AnyStep) -> (Msg, Msg, Msg) {
+    match s {
+        AnyStep::Msg(m) => (m.clone(), m.clone(), m.clone()),
     }
 }

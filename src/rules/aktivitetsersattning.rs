@@ -4,10 +4,11 @@
 //! Not here: wording (i18n/aktivitet.rs), questions (flows/aktivitetsersattning.rs),
 //! yearly figures (params/ersattning.rs, params/basbelopp.rs).
 
+use super::Trace;
 use super::{Fact, Failed, Level, RuleError, Verdict};
 use crate::domain::{
     age_in_month, july_of_year_turning, month_before_turning, month_turning, round_half_up_krona, sfb, Date, Exact,
-    Fraction, Kronor, LawRef, Trace, YearMonth,
+    Fraction, Kronor, LawRef, YearMonth,
 };
 use crate::i18n::{AeMsg, Msg};
 use crate::params::{
@@ -262,7 +263,7 @@ impl Beslut {
 
     fn probably_not(&mut self, criterion: AeMsg, value: Msg, limit: Msg) {
         self.verdict = Verdict::ProbablyNot;
-        self.failed = Some(Failed { criterion: Msg::Ae(criterion), value, limit });
+        self.failed = Some(Failed::Words { criterion: Msg::Ae(criterion), value, limit });
     }
 
     fn may_be_eligible(&mut self, level: Level, first: YearMonth, last: Option<YearMonth>) {

@@ -6,8 +6,9 @@
 
 use super::aktivitetsersattning::{garantiniva, inkomstrelaterad_ersattning, Forsakringstid};
 use super::bostadstillagg::{self as bts, Hushall};
+use super::Trace;
 use super::{sjukpenning as sp, RuleError};
-use crate::domain::{round_half_up_krona, Exact, Fraction, Kronor, Trace, YearMonth};
+use crate::domain::{round_half_up_krona, Exact, Fraction, Kronor, YearMonth};
 use crate::params::{Aldersband, ParamError, ParamValue, INDEXERINGSTAL, LIVRANTEUNDERLAG_TAK, PRISBASBELOPP};
 
 /// The keys and order of `sjalvtest belopp --format json` (see [`AktuellaBelopp::fields`]).

@@ -5,7 +5,8 @@
 //! person's incomes and assets; who may get it (101 kap.; the alternatives catalogue names it).
 
 use super::RuleError;
-use crate::domain::{round_half_up_krona, sfb, Kronor, LawRef, Trace, YearMonth};
+use super::Trace;
+use crate::domain::{round_half_up_krona, sfb, Kronor, LawRef, YearMonth};
 use crate::params::{ParamValue, BOSTADSTILLAGG_BAND};
 
 /// The calculation of bostadstillägg; the sections holding the bands were not found.

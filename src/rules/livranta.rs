@@ -11,8 +11,9 @@
 
 use super::aktivitetsersattning::{self as ae, Forsakringstid};
 use super::sjukpenning as sp;
+use super::Trace;
 use super::{Fact, Failed, Level, RuleError, Verdict};
-use crate::domain::{round_half_up_krona, sfb, Date, Fraction, Kronor, LawRef, Trace, YearMonth};
+use crate::domain::{round_half_up_krona, sfb, Date, Fraction, Kronor, LawRef, YearMonth};
 use crate::i18n::{LivrantaMsg as LrMsg, Msg};
 use crate::params::{ParamValue, INDEXERINGSTAL, LIVRANTEUNDERLAG_TAK, PRISBASBELOPP};
 
@@ -300,7 +301,7 @@ impl Beslut {
 
     fn probably_not(&mut self, criterion: LrMsg, value: LrMsg, limit: LrMsg) {
         self.verdict = Verdict::ProbablyNot;
-        self.failed = Some(Failed { criterion: msg(criterion), value: msg(value), limit: msg(limit) });
+        self.failed = Some(Failed::Words { criterion: msg(criterion), value: msg(value), limit: msg(limit) });
     }
 }
 

@@ -18,6 +18,24 @@ use crate::i18n::Msg;
 use crate::params::ParamError;
 use serde::Serialize;
 
+/// What a rule step decided, as typed data: each rules file's own `Steg`. Rendered by i18n.
+// TRANSITION (issue 12): `Msg` goes once every rules file has its own `Steg`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AnyStep {
+    Msg(Msg),
+}
+
+impl From<Msg> for AnyStep {
+    fn from(m: Msg) -> Self {
+        AnyStep::Msg(m)
+    }
+}
+
+/// The trace of a decision over the rules' typed steps.
+pub type Trace = crate::domain::Trace<AnyStep>;
+/// One step of a [`Trace`].
+pub type Step = crate::domain::Step<AnyStep>;
+
 /// A fact the rules need and do not have yet, by its stable id (the question id in a
 /// self-test, the field name in a case record).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,12 +53,13 @@ pub enum Verdict {
     CannotTell,
 }
 
-/// The condition that failed, with the person's value and the legal limit, for a "probably not".
+/// The condition that failed, for a "probably not": the step that was not met, whose data
+/// holds the person's value and the legal limit.
+// TRANSITION (issue 12): `Words` goes once every rules file returns its failed step.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Failed {
-    pub criterion: Msg,
-    pub value: Msg,
-    pub limit: Msg,
+pub enum Failed {
+    Step(AnyStep),
+    Words { criterion: Msg, value: Msg, limit: Msg },
 }
 
 /// Why an amount could not be computed.

@@ -6,10 +6,9 @@
 //! Not here: wording (i18n/sjukpenning.rs), questions (flows/sjukpenning.rs), yearly figures
 //! (params/sjukpenning.rs), whether the person is ill enough (we assume at least a quarter).
 
+use super::Trace;
 use super::{Fact, Failed, Level, RuleError, Verdict};
-use crate::domain::{
-    round_half_up_krona, sfb, truncate_to_hundred, Date, Exact, Fraction, Kronor, LawRef, Trace, YearMonth,
-};
+use crate::domain::{round_half_up_krona, sfb, truncate_to_hundred, Date, Exact, Fraction, Kronor, LawRef, YearMonth};
 use crate::i18n::{Msg, SjukpenningMsg as SpMsg};
 use crate::params::{
     ParamValue, ARBETSSOKANDE_TAK, GRAVIDITETSPENNING_SGI_TAK, PRISBASBELOPP, SGI_GOLV, SGI_TAK,
@@ -150,7 +149,7 @@ pub fn bedom(f: &mut impl Fakta, idag: Date) -> Fact<Beslut> {
     b.sgi = Some(sgi);
     let Some(belopp) = sgi.sgi else {
         b.verdict = Verdict::ProbablyNot;
-        b.failed = Some(Failed {
+        b.failed = Some(Failed::Words {
             criterion: Msg::Sjukpenning(SpMsg::IncomeAtLeastFloor { floor: sgi.golv }),
             value: Msg::Sjukpenning(SpMsg::ValuePerYear { amount: inkomst }),
             limit: Msg::Sjukpenning(SpMsg::LimitAtLeastPerYear { amount: sgi.golv }),
