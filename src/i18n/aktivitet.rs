@@ -519,3 +519,13 @@ fn band_en(b: Aldersband) -> &'static str {
         Aldersband::Fran30 => "sickness compensation from age 30",
     }
 }
+
+/// The words for a step of `rules::aktivitetsersattning`.
+pub fn steg(s: &crate::rules::aktivitetsersattning::Steg) -> super::Msg {
+    match *s {}
+}
+
+/// The words for a failed step of `rules::aktivitetsersattning`: the condition, the person's value, the limit.
+pub fn failed(s: &crate::rules::aktivitetsersattning::Steg) -> (super::Msg, super::Msg, super::Msg) {
+    match *s {}
+}

@@ -564,3 +564,13 @@ fn problem_en(p: Problem) -> String {
         }
     }
 }
+
+/// The words for a step of `rules::alternativ`.
+pub fn steg(s: &crate::rules::alternativ::Steg) -> super::Msg {
+    match *s {}
+}
+
+/// The words for a failed step of `rules::alternativ`: the condition, the person's value, the limit.
+pub fn failed(s: &crate::rules::alternativ::Steg) -> (super::Msg, super::Msg, super::Msg) {
+    match *s {}
+}

@@ -653,3 +653,13 @@ mod tests {
         assert_eq!(procent(Fraction::ZERO, Lang::En), "0.00%");
     }
 }
+
+/// The words for a step of `rules::livranta`.
+pub fn steg(s: &crate::rules::livranta::Steg) -> super::Msg {
+    match *s {}
+}
+
+/// The words for a failed step of `rules::livranta`: the condition, the person's value, the limit.
+pub fn failed(s: &crate::rules::livranta::Steg) -> (super::Msg, super::Msg, super::Msg) {
+    match *s {}
+}

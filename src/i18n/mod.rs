@@ -182,6 +182,10 @@ impl Msg {
 /// The words for a rule step: each rules file's typed `Steg` has its message in its topic.
 pub fn step(s: &AnyStep) -> Msg {
     match s {
+        AnyStep::Ae(s) => aktivitet::steg(s),
+        AnyStep::Lr(s) => livranta::steg(s),
+        AnyStep::Sp(s) => sjukpenning::steg(s),
+        AnyStep::Alt(s) => alternativ::steg(s),
         AnyStep::Msg(m) => m.clone(),
     }
 }
@@ -196,6 +200,10 @@ pub fn failed(f: &Failed) -> (Msg, Msg, Msg) {
 
 fn failed_step(s: &AnyStep) -> (Msg, Msg, Msg) {
     match s {
+        AnyStep::Ae(s) => aktivitet::failed(s),
+        AnyStep::Lr(s) => livranta::failed(s),
+        AnyStep::Sp(s) => sjukpenning::failed(s),
+        AnyStep::Alt(s) => alternativ::failed(s),
         AnyStep::Msg(m) => (m.clone(), m.clone(), m.clone()),
     }
 }

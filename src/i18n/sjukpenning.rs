@@ -244,3 +244,13 @@ impl Texts for SjukpenningMsg {
         }
     }
 }
+
+/// The words for a step of `rules::sjukpenning`.
+pub fn steg(s: &crate::rules::sjukpenning::Steg) -> super::Msg {
+    match *s {}
+}
+
+/// The words for a failed step of `rules::sjukpenning`: the condition, the person's value, the limit.
+pub fn failed(s: &crate::rules::sjukpenning::Steg) -> (super::Msg, super::Msg, super::Msg) {
+    match *s {}
+}

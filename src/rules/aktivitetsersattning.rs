@@ -17,6 +17,12 @@ use crate::params::{
 };
 use serde::Serialize;
 
+/// What a step of these rules decided, as data: which condition or amount, with the values and
+/// limits it used. Knows no language; i18n renders it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(tag = "step", rename_all = "kebab-case")]
+pub enum Steg {}
+
 // The paragraphs this file implements, in the law's order. Numbers marked "likely" in
 // docs/law-notes.md were not read verbatim; the rest were.
 pub const FORSAKRAD: LawRef = sfb("5", "2");

@@ -18,6 +18,12 @@ use crate::i18n::AltMsg;
 use crate::params::PRISBASBELOPP;
 use std::marker::PhantomData;
 
+/// What a step of these rules decided, as data: which condition or amount, with the values and
+/// limits it used. Knows no language; i18n renders it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(tag = "step", rename_all = "kebab-case")]
+pub enum Steg {}
+
 /// Every benefit or route in the catalogue. The id is stable: it is the `benefit` of the
 /// screening output and the `machine` value of the self-test's rows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -17,6 +17,12 @@ use crate::domain::{round_half_up_krona, sfb, Date, Fraction, Kronor, LawRef, Ye
 use crate::i18n::{LivrantaMsg as LrMsg, Msg};
 use crate::params::{ParamValue, INDEXERINGSTAL, LIVRANTEUNDERLAG_TAK, PRISBASBELOPP};
 
+/// What a step of these rules decided, as data: which condition or amount, with the values and
+/// limits it used. Knows no language; i18n renders it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(tag = "step", rename_all = "kebab-case")]
+pub enum Steg {}
+
 // The paragraphs this file implements, in the law's order. 39 kap. 5 § (smitta) is "likely"
 // in docs/law-notes.md, not read verbatim; the others were confirmed there or in FK's guidance.
 pub const ARBETSSKADA: LawRef = sfb("39", "3");

@@ -22,7 +22,35 @@ use serde::Serialize;
 // TRANSITION (issue 12): `Msg` goes once every rules file has its own `Steg`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AnyStep {
+    Ae(aktivitetsersattning::Steg),
+    Lr(livranta::Steg),
+    Sp(sjukpenning::Steg),
+    Alt(alternativ::Steg),
     Msg(Msg),
+}
+
+impl From<aktivitetsersattning::Steg> for AnyStep {
+    fn from(s: aktivitetsersattning::Steg) -> Self {
+        AnyStep::Ae(s)
+    }
+}
+
+impl From<livranta::Steg> for AnyStep {
+    fn from(s: livranta::Steg) -> Self {
+        AnyStep::Lr(s)
+    }
+}
+
+impl From<sjukpenning::Steg> for AnyStep {
+    fn from(s: sjukpenning::Steg) -> Self {
+        AnyStep::Sp(s)
+    }
+}
+
+impl From<alternativ::Steg> for AnyStep {
+    fn from(s: alternativ::Steg) -> Self {
+        AnyStep::Alt(s)
+    }
 }
 
 impl From<Msg> for AnyStep {

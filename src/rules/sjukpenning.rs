@@ -15,6 +15,12 @@ use crate::params::{
     SJUKPENNING_SARSKILDA_FALL,
 };
 
+/// What a step of these rules decided, as data: which condition or amount, with the values and
+/// limits it used. Knows no language; i18n renders it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(tag = "step", rename_all = "kebab-case")]
+pub enum Steg {}
+
 // The paragraphs this file implements, in the law's order (docs/law-notes.md Q9).
 pub const GRAVIDITETSPENNING_BELOPP: LawRef = sfb("10", "10–11");
 pub const SGI_BEGREPP: LawRef = sfb("25", "2");
