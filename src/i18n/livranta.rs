@@ -640,6 +640,16 @@ impl Texts for LivrantaMsg {
     }
 }
 
+/// The words for a step of `rules::livranta`.
+pub fn steg(s: &crate::rules::livranta::Steg) -> super::Msg {
+    match *s {}
+}
+
+/// The words for a failed step of `rules::livranta`: the condition, the person's value, the limit.
+pub fn failed(s: &crate::rules::livranta::Steg) -> (super::Msg, super::Msg, super::Msg) {
+    match *s {}
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -652,14 +662,4 @@ mod tests {
         assert_eq!(procent(Fraction::new(1, 20), Lang::Sv), "5,00\u{a0}%");
         assert_eq!(procent(Fraction::ZERO, Lang::En), "0.00%");
     }
-}
-
-/// The words for a step of `rules::livranta`.
-pub fn steg(s: &crate::rules::livranta::Steg) -> super::Msg {
-    match *s {}
-}
-
-/// The words for a failed step of `rules::livranta`: the condition, the person's value, the limit.
-pub fn failed(s: &crate::rules::livranta::Steg) -> (super::Msg, super::Msg, super::Msg) {
-    match *s {}
 }
