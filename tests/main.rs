@@ -16,6 +16,8 @@ mod evaluations;
 #[cfg(not(target_arch = "wasm32"))]
 mod flows;
 #[cfg(not(target_arch = "wasm32"))]
+mod ftl;
+#[cfg(not(target_arch = "wasm32"))]
 mod hostile;
 #[cfg(not(target_arch = "wasm32"))]
 mod law_refs;

@@ -1,5 +1,5 @@
 // The demo page: lists the self-tests and runs the chosen one in the chosen language.
-import { loadEngine } from './sjalvtest-widget.js';
+import { loadLanguage } from './sjalvtest-widget.js';
 import './sjalvtest.js';
 
 const params = new URLSearchParams(location.search);
@@ -27,7 +27,7 @@ easyParams.set('lang', 'sv-lattlast');
 easy.href = `?${easyParams}`;
 if (lang === 'sv-lattlast') easy.setAttribute('aria-current', 'page');
 
-const { glue } = await loadEngine();
+const { glue } = await loadLanguage(lang);
 const tests = glue.listTests(lang);
 const test = tests.find((t) => t.id === chosen);
 document.querySelector('#page-title').textContent = test ? test.title : texts.title;
