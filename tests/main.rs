@@ -35,3 +35,5 @@ mod tidy;
 mod ts_types;
 #[cfg(target_arch = "wasm32")]
 mod web;
+#[cfg(not(target_arch = "wasm32"))]
+mod wording;
