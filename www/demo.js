@@ -3,9 +3,10 @@ import { loadLanguage } from './sjalvtest-widget.js';
 import './sjalvtest.js';
 
 const params = new URLSearchParams(location.search);
-const LANGS = ['sv', 'en', 'sv-lattlast'];
+// en-XA and ar-XB are pseudo-locales for the layout tests: accepted here, never linked.
+const LANGS = ['sv', 'en', 'sv-lattlast', 'en-XA', 'ar-XB'];
 const lang = LANGS.includes(params.get('lang')) ? params.get('lang') : 'sv';
-const base = lang === 'en' ? 'en' : 'sv';
+const base = lang.startsWith('sv') ? 'sv' : 'en';
 const chosen = params.get('test');
 document.documentElement.lang = base;
 
