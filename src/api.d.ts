@@ -39,8 +39,10 @@ export interface QuestionView {
 }
 /** `machine` is the language-free value: whole kronor, `YYYY-MM`, `yes`/`no`, an id. */
 export interface RowView { key: string; label: string; value: string; machine: string; hidden: boolean }
-export interface FailedView { criterion: string; value: string; limit: string }
-export interface StepView { law: LawView; text: string; check: Check; check_label: string }
+/** `step`: the failed rule step without words ("loss-at-least-one-fifteenth grad=1/20 …"). */
+export interface FailedView { step: string; criterion: string; value: string; limit: string }
+/** `step`: the rule step without words, its id then its values and limits. */
+export interface StepView { law: LawView; step: string; text: string; check: Check; check_label: string }
 export interface ParamView { name: string; value: string; period: string; source: string }
 export interface AnswerView { question: string; label: string; answer: string }
 export interface OutcomeView {

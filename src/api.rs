@@ -92,6 +92,9 @@ pub struct RowView {
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FailedView {
+    /// The failed step in its language-free form (`domain::machine`), e.g.
+    /// `loss-at-least-one-fifteenth grad=1/20`.
+    pub step: String,
     pub criterion: String,
     pub value: String,
     pub limit: String,
@@ -100,6 +103,8 @@ pub struct FailedView {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct StepView {
     pub law: LawView,
+    /// The step in its language-free form (`domain::machine`): its id, then its values and limits.
+    pub step: String,
     pub text: String,
     pub check: Check,
     pub check_label: String,
@@ -353,7 +358,12 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
             .collect(),
         failed: o.failed.as_ref().map(|x| {
             let (criterion, value, limit) = i18n::failed(x);
-            FailedView { criterion: criterion.render(lang), value: value.render(lang), limit: limit.render(lang) }
+            FailedView {
+                step: crate::domain::machine::line(x),
+                criterion: criterion.render(lang),
+                value: value.render(lang),
+                limit: limit.render(lang),
+            }
         }),
         // The legal reasoning quotes the law's conditions; in lättläst it stays plain Swedish.
         reasons: o
@@ -361,6 +371,7 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
             .iter()
             .map(|s| StepView {
                 law: LawView { text: s.law.to_string(), url: s.law.url() },
+                step: crate::domain::machine::line(&s.what),
                 text: i18n::step(&s.what).render(plain),
                 check: s.check,
                 check_label: UiMsg::CheckLabel(s.check).render(plain),

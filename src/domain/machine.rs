@@ -154,7 +154,13 @@ impl<'a> ser::Serializer for &'a mut Line {
     fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, v: &T) -> R {
         v.serialize(self)
     }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(self, _: &'static str, _: u32, variant: &'static str, v: &T) -> R {
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        v: &T,
+    ) -> R {
         self.field(variant, v)
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a>, Error> {

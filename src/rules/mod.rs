@@ -59,6 +59,29 @@ impl From<Msg> for AnyStep {
     }
 }
 
+/// A step serializes as its rules file's `Steg` (the tag, then the values); a transitional
+/// message only as "text".
+impl Serialize for AnyStep {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            AnyStep::Ae(x) => x.serialize(s),
+            AnyStep::Lr(x) => x.serialize(s),
+            AnyStep::Sp(x) => x.serialize(s),
+            AnyStep::Alt(x) => x.serialize(s),
+            AnyStep::Msg(_) => s.serialize_str("text"),
+        }
+    }
+}
+
+impl Serialize for Failed {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Failed::Step(x) => x.serialize(s),
+            Failed::Words { .. } => s.serialize_str("text"),
+        }
+    }
+}
+
 /// The trace of a decision over the rules' typed steps.
 pub type Trace = crate::domain::Trace<AnyStep>;
 /// One step of a [`Trace`].
