@@ -637,3 +637,55 @@ pub fn not(n: &Not) -> Msg {
         Not::SjukpenningEllerRehabilitering => SickPayOrRehabInstead,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ym;
+
+    #[test]
+    fn a_failed_step_gives_the_condition_the_value_and_the_limit() {
+        let words = |s: Steg| failed(&s);
+        assert_eq!(
+            words(Steg::SkolgangForlangd { forlangd: false }),
+            (Msg::Ae(AeMsg::SchoolingExtendedByDisability), Msg::Ui(UiMsg::No), Msg::Ui(UiMsg::Yes))
+        );
+        assert_eq!(
+            words(Steg::NedsattMinstEnFjardedel { nedsattning: None, krav: Level::Quarter }),
+            (
+                Msg::Ae(AeMsg::ReductionAtLeastQuarter),
+                Msg::Ui(UiMsg::LevelOption { level: None }),
+                Msg::Ui(UiMsg::LevelOption { level: Some(Level::Quarter) })
+            )
+        );
+        assert_eq!(
+            words(Steg::Stadigvarande { varaktighet: Varaktighet::KortareAnEttAr }).1,
+            Msg::Ae(AeMsg::ValueLessThanYear)
+        );
+        assert_eq!(
+            words(Steg::Stadigvarande { varaktighet: Varaktighet::MinstEttAr }).1,
+            Msg::Ae(AeMsg::ValueAtLeastYearNotPermanent)
+        );
+        assert_eq!(
+            words(Steg::SjukersattningAlder { alder: 66, sista: ym(2024, 5) }),
+            (
+                Msg::Ae(AeMsg::SaAgeLimit { last: ym(2024, 5) }),
+                Msg::Years(66),
+                Msg::Ae(AeMsg::LimitThrough { month: ym(2024, 5) })
+            )
+        );
+    }
+
+    #[test]
+    fn a_note_and_its_trace_step_say_the_same() {
+        let pairs = [
+            (Not::HogstTreAr, Steg::HogstTreAr),
+            (Not::HelSjukersattningFore30, Steg::HelSjukersattningFore30),
+            (Not::AldreForsakrad, Steg::AldreForsakrad),
+            (Not::SlutalderObestamd { ar: 2030, alder: 67 }, Steg::SlutalderObestamd { ar: 2030, alder: 67 }),
+        ];
+        for (n, s) in pairs {
+            assert_eq!(not(&n), steg(&s), "{n:?}");
+        }
+    }
+}

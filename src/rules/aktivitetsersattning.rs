@@ -1088,6 +1088,105 @@ mod tests {
         assert_eq!(fran("2006-11-10", Formon::Aktivitetsersattning, Level::Full, ym(2025, 8)), Some(ym(2025, 7)));
     }
 
+    /// A case answered in full, for `bedom`.
+    struct Fall {
+        fodd: &'static str,
+        grund: Grund,
+        nedsattning: Option<Level>,
+        varaktighet: Varaktighet,
+        forlangd: bool,
+        slutar: YearMonth,
+    }
+
+    impl Fall {
+        fn new(fodd: &'static str, nedsattning: Option<Level>, varaktighet: Varaktighet) -> Fall {
+            let grund = Grund::NedsattArbetsformaga;
+            Fall { fodd, grund, nedsattning, varaktighet, forlangd: true, slutar: ym(2030, 6) }
+        }
+    }
+
+    impl Fakta for Fall {
+        fn fodelsedatum(&mut self) -> Fact<Date> {
+            Ok(d(self.fodd))
+        }
+        fn forsakrad(&mut self) -> Fact<Forsakrad> {
+            Ok(Forsakrad::BorISverige)
+        }
+        fn grund(&mut self) -> Fact<Grund> {
+            Ok(self.grund)
+        }
+        fn nedsattning(&mut self) -> Fact<Option<Level>> {
+            Ok(self.nedsattning)
+        }
+        fn varaktighet(&mut self) -> Fact<Varaktighet> {
+            Ok(self.varaktighet)
+        }
+        fn skolgang_forlangd_av_funktionsnedsattning(&mut self) -> Fact<bool> {
+            Ok(self.forlangd)
+        }
+        fn skolgang_slutar(&mut self) -> Fact<YearMonth> {
+            Ok(self.slutar)
+        }
+        fn forsakringstid(&mut self) -> Fact<Forsakringstid> {
+            Ok(Forsakringstid::Full)
+        }
+        fn inkomst(&mut self) -> Fact<Option<Inkomstuppgift>> {
+            Ok(None)
+        }
+    }
+
+    fn failed(mut fall: Fall, idag: &str) -> Option<Failed> {
+        bedom(&mut fall, d(idag)).unwrap().failed
+    }
+
+    #[test]
+    fn a_failed_condition_is_its_step_with_the_value_and_the_limit() {
+        let steg = |s: Steg| Some(Failed::Step(s.into()));
+        let under_en_fjardedel = Fall::new("1990-01-01", None, Varaktighet::Stadigvarande);
+        assert_eq!(
+            failed(under_en_fjardedel, "2025-05-02"),
+            steg(Steg::NedsattMinstEnFjardedel { nedsattning: None, krav: Level::Quarter })
+        );
+        let kort = Fall::new("2000-01-01", Some(Level::Full), Varaktighet::KortareAnEttAr);
+        assert_eq!(failed(kort, "2025-05-02"), steg(Steg::MinstEttAr { varaktighet: Varaktighet::KortareAnEttAr }));
+        let inte_stadigvarande = Fall::new("1985-01-01", Some(Level::Full), Varaktighet::MinstEttAr);
+        assert_eq!(
+            failed(inte_stadigvarande, "2025-05-02"),
+            steg(Steg::Stadigvarande { varaktighet: Varaktighet::MinstEttAr })
+        );
+        // Born 1958-06-01: sjukersättning through May 2024; in 2025 the person is 67.
+        let for_gammal = Fall::new("1958-06-01", Some(Level::Full), Varaktighet::Stadigvarande);
+        assert_eq!(failed(for_gammal, "2025-05-02"), steg(Steg::SjukersattningAlder { alder: 66, sista: ym(2024, 5) }));
+        let skola = |forlangd, slutar| Fall {
+            grund: Grund::ForlangdSkolgang,
+            forlangd,
+            slutar,
+            ..Fall::new("2006-03-10", None, Varaktighet::VetEj)
+        };
+        assert_eq!(failed(skola(false, ym(2026, 6)), "2025-08-02"), steg(Steg::SkolgangForlangd { forlangd: false }));
+        assert_eq!(
+            failed(skola(true, ym(2025, 6)), "2025-08-02"),
+            steg(Steg::SkolgangEfterJuli19 { slutar: ym(2025, 6), juli: ym(2025, 7) })
+        );
+    }
+
+    #[test]
+    fn notes_are_typed_and_follow_the_decision() {
+        let notes = |mut fall: Fall, idag: &str| bedom(&mut fall, d(idag)).unwrap().notes;
+        let hel_stadigvarande = Fall::new("2000-01-01", Some(Level::Full), Varaktighet::Stadigvarande);
+        assert_eq!(
+            notes(hel_stadigvarande, "2025-05-02"),
+            [Not::HogstTreAr, Not::HelSjukersattningFore30, Not::AeSlutarVid30 { sista: ym(2029, 12) }]
+        );
+        let kort = Fall::new("2000-01-01", Some(Level::Half), Varaktighet::KortareAnEttAr);
+        assert_eq!(notes(kort, "2025-05-02"), [Not::SjukpenningEllerRehabilitering]);
+        let aldre = Fall::new("1964-01-01", Some(Level::Half), Varaktighet::Stadigvarande);
+        assert_eq!(
+            notes(aldre, "2026-06-02"),
+            [Not::SlutalderObestamd { ar: 2031, alder: 67 }, Not::AldreForsakrad, Not::SlutalderFoljerRiktalder]
+        );
+    }
+
     #[test]
     fn aktivitetsersattning_runs_from_july_of_the_19th_year_to_the_month_before_30() {
         assert_eq!(ae_period(d("2006-11-10")), Some((ym(2025, 7), ym(2036, 10))));
