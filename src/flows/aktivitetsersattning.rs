@@ -4,9 +4,9 @@
 
 use crate::domain::{Date, Kronor, YearMonth};
 use crate::flow::{Ask, Choice, CountUnit, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
-use crate::i18n::{AeMsg, Msg, UiMsg};
+use crate::i18n::{ae_not, AeMsg, Msg, UiMsg};
 use crate::rules::aktivitetsersattning::{
-    self as regler, Belopp, Berakning, Beslut, Fakta, Formon, Forsakrad, Forsakringstid, Grund, Inkomstuppgift,
+    self as regler, Belopp, Berakning, Beslut, Fakta, Formon, Forsakrad, Forsakringstid, Grund, Inkomstuppgift, Not,
     Varaktighet, Variant,
 };
 use crate::rules::{Fact, Level, RuleError, Verdict};
@@ -319,7 +319,9 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
         reasons.extend(b.trace.steps);
         params.extend(b.trace.params.into_iter().filter(|p| !params.contains(p)).collect::<Vec<_>>());
     }
-    let mut notes = beslut.notes;
+    // The self-test chooses from the typed notes; the words come from i18n.
+    let older = beslut.notes.contains(&Not::AldreForsakrad);
+    let mut notes: Vec<Msg> = beslut.notes.iter().map(ae_not).collect();
     let full = crate::domain::Fraction::whole(regler::FULL_FORSAKRINGSTID as i64);
     let kortare = match forsakringstid {
         Some(Forsakringstid::Ar(ar) | Forsakringstid::Bosatt(ar)) => ar < regler::FULL_FORSAKRINGSTID,
@@ -333,7 +335,6 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
         notes.push(Msg::Ui(UiMsg::EstimateNote));
     }
     notes.push(msg(AeMsg::NoteNotConsidered));
-    let older = notes.contains(&msg(AeMsg::OlderApplicantRule));
     let next_steps = match (beslut.verdict, beslut.variant) {
         (Verdict::MayBeEligible, Some(Variant::ForlangdSkolgang)) => {
             vec![msg(AeMsg::NextSchoolCertificate), msg(AeMsg::NextApply), msg(AeMsg::NextBostadstillagg)]

@@ -2,9 +2,10 @@
 //! results and next steps, in Swedish (Klarspråk: short sentences, "du") and English.
 
 use super::format as f;
-use super::{Lang, Texts};
+use super::{Lang, Msg, Texts, UiMsg};
 use crate::domain::{Fraction, Kronor, YearMonth};
 use crate::params::Aldersband;
+use crate::rules::aktivitetsersattning::{Not, Steg, Varaktighet};
 use crate::rules::Level;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -521,11 +522,170 @@ fn band_en(b: Aldersband) -> &'static str {
 }
 
 /// The words for a step of `rules::aktivitetsersattning`.
-pub fn steg(s: &crate::rules::aktivitetsersattning::Steg) -> super::Msg {
-    match *s {}
+pub fn steg(s: &Steg) -> Msg {
+    use AeMsg::*;
+    Msg::Ae(match *s {
+        Steg::ForsakradISverige => InsuredInSweden,
+        Steg::ArbetarISverige => InsuredCrossBorder,
+        Steg::AePeriod { fran, till_och_med } => AeWindow { from: fran, through: till_och_med },
+        Steg::HelaArbetsmarknaden => AssessedAgainstWholeLabourMarket,
+        Steg::NedsattMinstEnFjardedel { .. } => ReductionAtLeastQuarter,
+        Steg::Formansniva { niva } => LevelFromReduction { level: niva },
+        Steg::MinstEttAr { .. } => LastsAtLeastAYear,
+        Steg::Stadigvarande { .. } => Permanent,
+        Steg::VaraktighetOkand => DurationUnknown,
+        Steg::HogstTreAr => AtMostThreeYears,
+        Steg::HelSjukersattningFore30 => FullSaBefore30,
+        Steg::SkolgangForlangd { .. } => SchoolingExtendedByDisability,
+        Steg::SkolgangEfterJuli19 { juli, .. } => SchoolingNotFinishedByJuly19 { july: juli },
+        Steg::SkolgangPagar { fran, .. } => SchoolingGoesOn { from: fran },
+        Steg::SkolgangHelNiva => SchoolingAlwaysFull,
+        Steg::SjukersattningAlder { sista, .. } => SaAgeLimit { last: sista },
+        Steg::SlutalderObestamd { ar, alder } => SaAgeLimitUndecided { year: ar, age: alder },
+        Steg::ParameterOkand { fel } => return Msg::ParamMissing(fel),
+        Steg::AldreForsakrad => OlderApplicantRule,
+        Steg::AldreForsakradOkand => OlderApplicantRuleUnknown,
+        Steg::Retroaktivt { ansokningsmanad, fran } => BackPayFrom { applied: ansokningsmanad, from: fran },
+        Steg::Garantiniva { band, faktor, pbb, belopp } => {
+            StepGarantiniva { band, factor: faktor, pbb, amount: belopp }
+        }
+        Steg::GarantinivaForsakringstid { ar, belopp } => StepForsakringstid { years: ar, amount: belopp },
+        Steg::Forsakringstid { faktisk, framtida, summa } => {
+            StepFramtidaForsakringstid { faktisk, framtida, total: summa }
+        }
+        Steg::IngenInkomst => StepNoIncome,
+        Steg::Arsinkomst { ar, inkomst, over_tak, raknad } => {
+            StepIncomeYear { year: ar, income: inkomst, capped: over_tak, counted: raknad }
+        }
+        Steg::Antagandeinkomst { basta_ar, belopp } => StepAntagandeinkomst { best: basta_ar, amount: belopp },
+        Steg::AntagandeinkomstTak { inkomst, tak } => StepIncomeCapped { income: inkomst, cap: tak },
+        Steg::Inkomstrelaterad { andel, inkomst, belopp } => {
+            StepInkomstrelaterad { share: andel, income: inkomst, amount: belopp }
+        }
+        Steg::Garantiersattning { inkomstrelaterad, garantiersattning, summa } => {
+            StepTopUp { ir: inkomstrelaterad, garanti: garantiersattning, total: summa }
+        }
+        Steg::Niva { niva, per_ar } => StepLevel { level: niva, per_year: per_ar },
+        Steg::PerManad { manad, belopp } => StepPerMonth { month: manad, per_month: belopp },
+    })
 }
 
 /// The words for a failed step of `rules::aktivitetsersattning`: the condition, the person's value, the limit.
-pub fn failed(s: &crate::rules::aktivitetsersattning::Steg) -> (super::Msg, super::Msg, super::Msg) {
-    match *s {}
+pub fn failed(s: &Steg) -> (Msg, Msg, Msg) {
+    use AeMsg::*;
+    let ae = Msg::Ae;
+    let criterion = steg(s);
+    let (value, limit) = match *s {
+        Steg::ForsakradISverige => (ae(ValueNotInsured), ae(LimitInsured)),
+        Steg::NedsattMinstEnFjardedel { nedsattning, krav } => {
+            (Msg::Ui(UiMsg::LevelOption { level: nedsattning }), Msg::Ui(UiMsg::LevelOption { level: Some(krav) }))
+        }
+        Steg::MinstEttAr { .. } => (ae(ValueLessThanYear), ae(LimitAtLeastYear)),
+        Steg::Stadigvarande { varaktighet: Varaktighet::KortareAnEttAr } => (ae(ValueLessThanYear), ae(LimitPermanent)),
+        Steg::Stadigvarande { .. } => (ae(ValueAtLeastYearNotPermanent), ae(LimitPermanent)),
+        Steg::SkolgangForlangd { forlangd } => (yes_no(forlangd), yes_no(true)),
+        Steg::SkolgangEfterJuli19 { slutar, juli } => {
+            (ae(ValueSchoolingEnds { month: slutar }), ae(LimitSchoolingAfter { month: juli }))
+        }
+        Steg::SkolgangPagar { slutar, fran } => {
+            (ae(ValueSchoolingEnds { month: slutar }), ae(LimitSchoolingFrom { month: fran }))
+        }
+        Steg::SjukersattningAlder { alder, sista } => (Msg::Years(alder), ae(LimitThrough { month: sista })),
+        // Steps that are facts or amounts, never a failed condition: the step itself.
+        Steg::ArbetarISverige
+        | Steg::AePeriod { .. }
+        | Steg::HelaArbetsmarknaden
+        | Steg::Formansniva { .. }
+        | Steg::VaraktighetOkand
+        | Steg::HogstTreAr
+        | Steg::HelSjukersattningFore30
+        | Steg::SkolgangHelNiva
+        | Steg::SlutalderObestamd { .. }
+        | Steg::ParameterOkand { .. }
+        | Steg::AldreForsakrad
+        | Steg::AldreForsakradOkand
+        | Steg::Retroaktivt { .. }
+        | Steg::Garantiniva { .. }
+        | Steg::GarantinivaForsakringstid { .. }
+        | Steg::Forsakringstid { .. }
+        | Steg::IngenInkomst
+        | Steg::Arsinkomst { .. }
+        | Steg::Antagandeinkomst { .. }
+        | Steg::AntagandeinkomstTak { .. }
+        | Steg::Inkomstrelaterad { .. }
+        | Steg::Garantiersattning { .. }
+        | Steg::Niva { .. }
+        | Steg::PerManad { .. } => (criterion.clone(), criterion.clone()),
+    };
+    (criterion, value, limit)
+}
+
+fn yes_no(b: bool) -> Msg {
+    Msg::Ui(if b { UiMsg::Yes } else { UiMsg::No })
+}
+
+/// The words for a note of `rules::aktivitetsersattning`.
+pub fn not(n: &Not) -> Msg {
+    use AeMsg::*;
+    Msg::Ae(match *n {
+        Not::HogstTreAr => AtMostThreeYears,
+        Not::HelSjukersattningFore30 => FullSaBefore30,
+        Not::AeSlutarVid30 { sista } => WhenAeEndsAt30 { month: sista },
+        Not::SlutalderObestamd { ar, alder } => SaAgeLimitUndecided { year: ar, age: alder },
+        Not::AldreForsakrad => OlderApplicantRule,
+        Not::SlutalderFoljerRiktalder => AgeLimitFollowsRiktalder,
+        Not::SjukpenningEllerRehabilitering => SickPayOrRehabInstead,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ym;
+
+    #[test]
+    fn a_failed_step_gives_the_condition_the_value_and_the_limit() {
+        let words = |s: Steg| failed(&s);
+        assert_eq!(
+            words(Steg::SkolgangForlangd { forlangd: false }),
+            (Msg::Ae(AeMsg::SchoolingExtendedByDisability), Msg::Ui(UiMsg::No), Msg::Ui(UiMsg::Yes))
+        );
+        assert_eq!(
+            words(Steg::NedsattMinstEnFjardedel { nedsattning: None, krav: Level::Quarter }),
+            (
+                Msg::Ae(AeMsg::ReductionAtLeastQuarter),
+                Msg::Ui(UiMsg::LevelOption { level: None }),
+                Msg::Ui(UiMsg::LevelOption { level: Some(Level::Quarter) })
+            )
+        );
+        assert_eq!(
+            words(Steg::Stadigvarande { varaktighet: Varaktighet::KortareAnEttAr }).1,
+            Msg::Ae(AeMsg::ValueLessThanYear)
+        );
+        assert_eq!(
+            words(Steg::Stadigvarande { varaktighet: Varaktighet::MinstEttAr }).1,
+            Msg::Ae(AeMsg::ValueAtLeastYearNotPermanent)
+        );
+        assert_eq!(
+            words(Steg::SjukersattningAlder { alder: 66, sista: ym(2024, 5) }),
+            (
+                Msg::Ae(AeMsg::SaAgeLimit { last: ym(2024, 5) }),
+                Msg::Years(66),
+                Msg::Ae(AeMsg::LimitThrough { month: ym(2024, 5) })
+            )
+        );
+    }
+
+    #[test]
+    fn a_note_and_its_trace_step_say_the_same() {
+        let pairs = [
+            (Not::HogstTreAr, Steg::HogstTreAr),
+            (Not::HelSjukersattningFore30, Steg::HelSjukersattningFore30),
+            (Not::AldreForsakrad, Steg::AldreForsakrad),
+            (Not::SlutalderObestamd { ar: 2030, alder: 67 }, Steg::SlutalderObestamd { ar: 2030, alder: 67 }),
+        ];
+        for (n, s) in pairs {
+            assert_eq!(not(&n), steg(&s), "{n:?}");
+        }
+    }
 }

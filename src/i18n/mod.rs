@@ -19,7 +19,7 @@ mod livranta;
 mod sjukpenning;
 mod ui;
 
-pub use aktivitet::AeMsg;
+pub use aktivitet::{not as ae_not, AeMsg};
 pub use alternativ::AltMsg;
 pub use livranta::{procent, LivrantaMsg};
 pub use sjukpenning::SjukpenningMsg;

@@ -10,9 +10,8 @@ use crate::domain::{
     age_in_month, july_of_year_turning, month_before_turning, month_turning, round_half_up_krona, sfb, Date, Exact,
     Fraction, Kronor, LawRef, YearMonth,
 };
-use crate::i18n::{AeMsg, Msg};
 use crate::params::{
-    Aldersband, ParamValue, ANTAGANDEINKOMST_TAK, GARANTINIVAER, INKOMSTRELATERAD_ANDEL, PRISBASBELOPP,
+    Aldersband, ParamError, ParamValue, ANTAGANDEINKOMST_TAK, GARANTINIVAER, INKOMSTRELATERAD_ANDEL, PRISBASBELOPP,
     SJUKERSATTNING_SLUTALDER,
 };
 use serde::Serialize;
@@ -21,7 +20,166 @@ use serde::Serialize;
 /// limits it used. Knows no language; i18n renders it.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(tag = "step", rename_all = "kebab-case")]
-pub enum Steg {}
+pub enum Steg {
+    /// 5 kap. 2 §: the person lives in Sweden (met), or neither lives nor works here (not met).
+    ForsakradISverige,
+    /// Works in Sweden but lives elsewhere: EU rules decide, which is not assessed here.
+    ArbetarISverige,
+    /// 33 kap. 18 §: the months aktivitetsersättning can be paid for.
+    AePeriod {
+        fran: YearMonth,
+        till_och_med: YearMonth,
+    },
+    /// 33 kap. 10 §: the work capacity is measured against the whole labour market.
+    HelaArbetsmarknaden,
+    /// 33 kap. 5 §, 7 §: `nedsattning` is `None` for less than a quarter.
+    NedsattMinstEnFjardedel {
+        nedsattning: Option<Level>,
+        krav: Level,
+    },
+    /// 33 kap. 12 §: the level the reduction gives.
+    Formansniva {
+        niva: Level,
+    },
+    /// 33 kap. 7 §: the reduction lasts at least one year.
+    MinstEttAr {
+        varaktighet: Varaktighet,
+    },
+    /// 33 kap. 5–6 §§: the reduction is stadigvarande.
+    Stadigvarande {
+        varaktighet: Varaktighet,
+    },
+    /// The person does not know how long the reduction lasts.
+    VaraktighetOkand,
+    /// 33 kap. 19 §: a decision on aktivitetsersättning lasts at most three years.
+    HogstTreAr,
+    /// 33 kap. 16 §: a work capacity entirely and permanently lost gives full sjukersättning
+    /// before 30, instead of aktivitetsersättning.
+    HelSjukersattningFore30,
+    /// 33 kap. 8 §: the schooling takes longer because of a disability.
+    SkolgangForlangd {
+        forlangd: bool,
+    },
+    /// 33 kap. 8 §: the schooling (ending in `slutar`) is not finished by the end of July of the
+    /// year of the 19th birthday (`juli`).
+    SkolgangEfterJuli19 {
+        slutar: YearMonth,
+        juli: YearMonth,
+    },
+    /// 33 kap. 20 §: the schooling (ending in `slutar`) goes on in the first month assessed
+    /// (`fran`) or later.
+    SkolgangPagar {
+        slutar: YearMonth,
+        fran: YearMonth,
+    },
+    /// 33 kap. 13 §: extended schooling always gives full level.
+    SkolgangHelNiva,
+    /// 33 kap. 16 §: the month assessed, at the person's `alder`, is no later than `sista`.
+    SjukersattningAlder {
+        alder: i32,
+        sista: YearMonth,
+    },
+    /// 33 kap. 16 §: the last month is what the law in force gives (`alder`, the latest decided
+    /// riktålder); the riktålder for `ar` is not decided yet.
+    SlutalderObestamd {
+        ar: i32,
+        alder: i32,
+    },
+    /// A dated parameter the step needed is not known.
+    ParameterOkand {
+        fel: ParamError,
+    },
+    /// 33 kap. 10 a §: at most five years left to the age limit.
+    AldreForsakrad,
+    /// 33 kap. 10 a §: whether the rule applies depends on an age limit not yet decided.
+    AldreForsakradOkand,
+    /// The earliest month paid (`fran`) when applying in `ansokningsmanad`.
+    Retroaktivt {
+        ansokningsmanad: YearMonth,
+        fran: YearMonth,
+    },
+    /// 35 kap. 18–19 §§: the garantinivå of the band, `faktor` × PBB, per year at full level.
+    Garantiniva {
+        band: Aldersband,
+        faktor: Fraction,
+        pbb: Kronor,
+        belopp: Kronor,
+    },
+    /// 35 kap.: the garantinivå reduced for a försäkringstid of `ar` (two decimals) of 40 years.
+    GarantinivaForsakringstid {
+        ar: Fraction,
+        belopp: Kronor,
+    },
+    /// 35 kap.: faktisk plus framtida försäkringstid, in years (two decimals), at most 40.
+    Forsakringstid {
+        faktisk: u32,
+        framtida: Fraction,
+        summa: Fraction,
+    },
+    /// 34 kap. 2 §: no year with income from work, so no inkomstrelaterad ersättning.
+    IngenInkomst,
+    /// 34 kap. 8–13 §§: one year's income, whether it was above that year's cap, and what it
+    /// counts for at the price level of the försäkringsfall year.
+    Arsinkomst {
+        ar: i32,
+        inkomst: Kronor,
+        over_tak: bool,
+        raknad: Kronor,
+    },
+    /// 34 kap. 8–13 §§: the average of the `basta_ar` highest years.
+    Antagandeinkomst {
+        basta_ar: u32,
+        belopp: Kronor,
+    },
+    /// 34 kap. 8–13 §§: the antagandeinkomst is capped at `tak`.
+    AntagandeinkomstTak {
+        inkomst: Kronor,
+        tak: Kronor,
+    },
+    /// 34 kap.: `andel` of the (capped) antagandeinkomst, per year.
+    Inkomstrelaterad {
+        andel: Fraction,
+        inkomst: Kronor,
+        belopp: Kronor,
+    },
+    /// 35 kap. 21–22 §§: the garantiersättning tops the inkomstrelaterad ersättning up; per year
+    /// at full level.
+    Garantiersattning {
+        inkomstrelaterad: Kronor,
+        garantiersattning: Kronor,
+        summa: Kronor,
+    },
+    /// 33 kap. 12 §: the yearly amount at a partial level.
+    Niva {
+        niva: Level,
+        per_ar: Kronor,
+    },
+    PerManad {
+        manad: YearMonth,
+        belopp: Kronor,
+    },
+}
+
+/// What the person should know beside the verdict (other routes, time limits), as data; the
+/// self-test words them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "note", rename_all = "kebab-case")]
+pub enum Not {
+    /// 33 kap. 19 §: a decision on aktivitetsersättning lasts at most three years.
+    HogstTreAr,
+    /// 33 kap. 16 §: full sjukersättning is possible before 30.
+    HelSjukersattningFore30,
+    /// Aktivitetsersättning ends at 30, `sista` its last month; other benefits may follow.
+    AeSlutarVid30 { sista: YearMonth },
+    /// See [`Steg::SlutalderObestamd`].
+    SlutalderObestamd { ar: i32, alder: i32 },
+    /// 33 kap. 10 a §: work capacity is compared with the jobs of the last 15 years.
+    AldreForsakrad,
+    /// 33 kap. 16 §: the age limit follows the riktålder, set years in advance.
+    SlutalderFoljerRiktalder,
+    /// A reduction that may get better: sjukpenning or rehabiliteringspenning may suit better.
+    SjukpenningEllerRehabilitering,
+}
 
 // The paragraphs this file implements, in the law's order. Numbers marked "likely" in
 // docs/law-notes.md were not read verbatim; the rest were.
@@ -81,7 +239,8 @@ pub enum Grund {
 }
 
 /// How long the reduced work capacity is expected to last.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Varaktighet {
     KortareAnEttAr,
     MinstEttAr,
@@ -174,7 +333,7 @@ pub struct Beslut {
     /// assessed: at most three months back, and not before the right can begin.
     pub back_pay_from: Option<YearMonth>,
     /// Things the person should know beside the verdict (other routes, time limits).
-    pub notes: Vec<Msg>,
+    pub notes: Vec<Not>,
     pub trace: Trace,
 }
 
@@ -247,7 +406,7 @@ pub fn retroaktivt(fodd: Date, manad: YearMonth, b: &mut Beslut) {
     };
     let fran = if fran > first { first } else { fran };
     b.back_pay_from = Some(fran);
-    b.trace.info(RETROAKTIVT, Msg::Ae(AeMsg::BackPayFrom { applied: manad, from: fran }));
+    b.trace.info(RETROAKTIVT, Steg::Retroaktivt { ansokningsmanad: manad, fran });
 }
 
 impl Beslut {
@@ -267,9 +426,14 @@ impl Beslut {
         }
     }
 
-    fn probably_not(&mut self, criterion: AeMsg, value: Msg, limit: Msg) {
-        self.verdict = Verdict::ProbablyNot;
-        self.failed = Some(Failed::Words { criterion: Msg::Ae(criterion), value, limit });
+    /// Records a condition; one not met makes the decision "probably not", with this step
+    /// (the person's value and the limit) as the failed condition.
+    fn check(&mut self, law: LawRef, steg: Steg, ok: bool) -> bool {
+        if !self.trace.check(law, steg.clone(), ok) {
+            self.verdict = Verdict::ProbablyNot;
+            self.failed = Some(Failed::Step(steg.into()));
+        }
+        ok
     }
 
     fn may_be_eligible(&mut self, level: Level, first: YearMonth, last: Option<YearMonth>) {
@@ -284,17 +448,13 @@ impl Beslut {
 /// residence-based; for someone who only works here EU rules decide, so we cannot tell.
 pub fn forsakrad_i_sverige(forsakrad: Forsakrad, b: &mut Beslut) -> bool {
     match forsakrad {
-        Forsakrad::BorISverige => b.trace.check(FORSAKRAD, Msg::Ae(AeMsg::InsuredInSweden), true),
+        Forsakrad::BorISverige => b.check(FORSAKRAD, Steg::ForsakradISverige, true),
         Forsakrad::ArbetarISverige => {
-            b.trace.info(FORSAKRAD, Msg::Ae(AeMsg::InsuredCrossBorder));
+            b.trace.info(FORSAKRAD, Steg::ArbetarISverige);
             b.verdict = Verdict::CannotTell;
             false
         }
-        Forsakrad::Nej => {
-            b.trace.check(FORSAKRAD, Msg::Ae(AeMsg::InsuredInSweden), false);
-            b.probably_not(AeMsg::InsuredInSweden, Msg::Ae(AeMsg::ValueNotInsured), Msg::Ae(AeMsg::LimitInsured));
-            false
-        }
+        Forsakrad::Nej => b.check(FORSAKRAD, Steg::ForsakradISverige, false),
     }
 }
 
@@ -305,7 +465,7 @@ fn aktivitetsersattning(f: &mut impl Fakta, fodd: Date, manad: YearMonth, b: &mu
         return Ok(());
     };
     b.formon = Some(Formon::Aktivitetsersattning);
-    b.trace.info(AE_ALDER, Msg::Ae(AeMsg::AeWindow { from: start, through: slut }));
+    b.trace.info(AE_ALDER, Steg::AePeriod { fran: start, till_och_med: slut });
     let forsta = if manad > start { manad } else { start };
     match f.grund()? {
         Grund::ForlangdSkolgang => forlangd_skolgang(f, start, forsta, slut, b)?,
@@ -318,18 +478,18 @@ fn aktivitetsersattning(f: &mut impl Fakta, fodd: Date, manad: YearMonth, b: &mu
             if !minst_ett_ar(varaktighet, b) {
                 return Ok(());
             }
-            b.trace.info(FORMANSNIVAER, Msg::Ae(AeMsg::LevelFromReduction { level }));
+            b.trace.info(FORMANSNIVAER, Steg::Formansniva { niva: level });
             b.may_be_eligible(level, forsta, Some(slut));
-            b.trace.info(AE_TIDSBEGRANSAD, Msg::Ae(AeMsg::AtMostThreeYears));
-            b.notes.push(Msg::Ae(AeMsg::AtMostThreeYears));
+            b.trace.info(AE_TIDSBEGRANSAD, Steg::HogstTreAr);
+            b.notes.push(Not::HogstTreAr);
             if varaktighet == Varaktighet::Stadigvarande && level == Level::Full {
-                b.trace.info(SJUKERSATTNING_ALDER, Msg::Ae(AeMsg::FullSaBefore30));
-                b.notes.push(Msg::Ae(AeMsg::FullSaBefore30));
+                b.trace.info(SJUKERSATTNING_ALDER, Steg::HelSjukersattningFore30);
+                b.notes.push(Not::HelSjukersattningFore30);
             }
         }
     }
     if b.verdict == Verdict::MayBeEligible {
-        b.notes.push(Msg::Ae(AeMsg::WhenAeEndsAt30 { month: slut }));
+        b.notes.push(Not::AeSlutarVid30 { sista: slut });
     }
     Ok(())
 }
@@ -352,34 +512,17 @@ fn forlangd_skolgang(
 ) -> Fact<()> {
     b.variant = Some(Variant::ForlangdSkolgang);
     let forlangd = f.skolgang_forlangd_av_funktionsnedsattning()?;
-    if !b.trace.check(RATT_TILL_AE_SKOLGANG, Msg::Ae(AeMsg::SchoolingExtendedByDisability), forlangd) {
-        b.probably_not(
-            AeMsg::SchoolingExtendedByDisability,
-            Msg::Ui(crate::i18n::UiMsg::No),
-            Msg::Ui(crate::i18n::UiMsg::Yes),
-        );
+    if !b.check(RATT_TILL_AE_SKOLGANG, Steg::SkolgangForlangd { forlangd }, forlangd) {
         return Ok(());
     }
     let slutar = f.skolgang_slutar()?;
-    let efter_juli = slutar > juli_19;
-    if !b.trace.check(RATT_TILL_AE_SKOLGANG, Msg::Ae(AeMsg::SchoolingNotFinishedByJuly19 { july: juli_19 }), efter_juli)
-    {
-        b.probably_not(
-            AeMsg::SchoolingNotFinishedByJuly19 { july: juli_19 },
-            Msg::Ae(AeMsg::ValueSchoolingEnds { month: slutar }),
-            Msg::Ae(AeMsg::LimitSchoolingAfter { month: juli_19 }),
-        );
+    if !b.check(RATT_TILL_AE_SKOLGANG, Steg::SkolgangEfterJuli19 { slutar, juli: juli_19 }, slutar > juli_19) {
         return Ok(());
     }
-    if !b.trace.check(SKOLGANG_TID, Msg::Ae(AeMsg::SchoolingGoesOn { from: forsta }), slutar >= forsta) {
-        b.probably_not(
-            AeMsg::SchoolingGoesOn { from: forsta },
-            Msg::Ae(AeMsg::ValueSchoolingEnds { month: slutar }),
-            Msg::Ae(AeMsg::LimitSchoolingFrom { month: forsta }),
-        );
+    if !b.check(SKOLGANG_TID, Steg::SkolgangPagar { slutar, fran: forsta }, slutar >= forsta) {
         return Ok(());
     }
-    b.trace.info(SKOLGANG_HEL, Msg::Ae(AeMsg::SchoolingAlwaysFull));
+    b.trace.info(SKOLGANG_HEL, Steg::SkolgangHelNiva);
     b.may_be_eligible(Level::Full, forsta, Some(if slutar < slut { slutar } else { slut }));
     Ok(())
 }
@@ -392,22 +535,19 @@ fn sjukersattning(f: &mut impl Fakta, fodd: Date, manad: YearMonth, b: &mut Besl
     let sista = match sista_manad_sjukersattning(fodd, &mut b.trace) {
         Ok(slut) => {
             let sista = slut.manad();
-            let inom = manad <= sista;
-            if !b.trace.check(SJUKERSATTNING_ALDER, Msg::Ae(AeMsg::SaAgeLimit { last: sista }), inom) {
-                let alder = Msg::Years(age_in_month(fodd, manad));
-                b.probably_not(AeMsg::SaAgeLimit { last: sista }, alder, Msg::Ae(AeMsg::LimitThrough { month: sista }));
+            let alder = age_in_month(fodd, manad);
+            if !b.check(SJUKERSATTNING_ALDER, Steg::SjukersattningAlder { alder, sista }, manad <= sista) {
                 return Ok(());
             }
             if let Slutmanad::EnligtGallandeRatt { obestamt_ar, grans, .. } = slut {
-                let text = Msg::Ae(AeMsg::SaAgeLimitUndecided { year: obestamt_ar, age: grans });
-                b.trace.info(SJUKERSATTNING_ALDER, text.clone());
-                b.notes.push(text);
+                b.trace.info(SJUKERSATTNING_ALDER, Steg::SlutalderObestamd { ar: obestamt_ar, alder: grans });
+                b.notes.push(Not::SlutalderObestamd { ar: obestamt_ar, alder: grans });
                 b.last_month_undecided = Some((obestamt_ar, grans));
             }
             sista
         }
-        Err(e) => {
-            b.trace.info(SJUKERSATTNING_ALDER, Msg::ParamMissing(e));
+        Err(fel) => {
+            b.trace.info(SJUKERSATTNING_ALDER, Steg::ParameterOkand { fel });
             b.verdict = Verdict::CannotTell;
             return Ok(());
         }
@@ -419,9 +559,9 @@ fn sjukersattning(f: &mut impl Fakta, fodd: Date, manad: YearMonth, b: &mut Besl
         return Ok(());
     }
     aldre_forsakrad(fodd, manad, b);
-    b.trace.info(FORMANSNIVAER, Msg::Ae(AeMsg::LevelFromReduction { level }));
+    b.trace.info(FORMANSNIVAER, Steg::Formansniva { niva: level });
     b.may_be_eligible(level, manad, Some(sista));
-    b.notes.push(Msg::Ae(AeMsg::AgeLimitFollowsRiktalder));
+    b.notes.push(Not::SlutalderFoljerRiktalder);
     Ok(())
 }
 
@@ -448,26 +588,24 @@ impl Slutmanad {
 /// reaches the age limit. Which limit applies is the one in force for the months paid, so the
 /// person's birthdays from 65 on are tried in turn against the limit in force in that month
 /// (see `params/alder.rs`): 65 for a birthday in 2022, 66 for 2023–2025, the riktålder from 2026.
-pub fn sista_manad_sjukersattning(fodd: Date, t: &mut Trace) -> Result<Slutmanad, crate::params::ParamError> {
+pub fn sista_manad_sjukersattning(fodd: Date, t: &mut Trace) -> Result<Slutmanad, ParamError> {
     sista_manad_med(fodd, |m| t.lookup(&SJUKERSATTNING_SLUTALDER, m, ParamValue::Age))
 }
 
 /// The same month as [`sista_manad_sjukersattning`], without recording the parameter in a trace:
 /// for screening many case records, where nothing is shown per parameter.
-pub fn sista_manad_sjukersattning_utan_spar(fodd: Date) -> Result<Slutmanad, crate::params::ParamError> {
+pub fn sista_manad_sjukersattning_utan_spar(fodd: Date) -> Result<Slutmanad, ParamError> {
     sista_manad_med(fodd, |m| SJUKERSATTNING_SLUTALDER.at(m).map(|row| row.value))
 }
 
 /// SFB 33 kap. 16 §, with the age limit in force in a month read through `slutalder`.
 fn sista_manad_med(
     fodd: Date,
-    mut slutalder: impl FnMut(YearMonth) -> Result<i32, crate::params::ParamError>,
-) -> Result<Slutmanad, crate::params::ParamError> {
+    mut slutalder: impl FnMut(YearMonth) -> Result<i32, ParamError>,
+) -> Result<Slutmanad, ParamError> {
     let senast_beslutad = SJUKERSATTNING_SLUTALDER.rows.last().map(|row| row.value);
-    let inte_tackt = crate::params::ParamError::NotCovered {
-        param: crate::params::Param::SjukersattningSlutalder,
-        month: fodd.year_month(),
-    };
+    let inte_tackt =
+        ParamError::NotCovered { param: crate::params::Param::SjukersattningSlutalder, month: fodd.year_month() };
     for alder in 65..=70 {
         let Some(fodelsedag) = month_turning(fodd, alder) else { break };
         match slutalder(fodelsedag) {
@@ -475,7 +613,7 @@ fn sista_manad_med(
             Ok(_) => {}
             // The limit for that year is not decided: answer what the law in force gives, the
             // latest decided riktålder, and say which year is open.
-            Err(crate::params::ParamError::NotYetKnown { .. }) => {
+            Err(ParamError::NotYetKnown { .. }) => {
                 let Some(grans) = senast_beslutad.map(|g| g.max(alder)) else { break };
                 let (Some(manad), Some(nar)) = (month_before_turning(fodd, grans), month_turning(fodd, grans)) else {
                     break;
@@ -510,18 +648,18 @@ pub fn aldre_forsakrad(fodd: Date, manad: YearMonth, b: &mut Beslut) -> bool {
     }
     let grans = match b.trace.lookup(&SJUKERSATTNING_SLUTALDER, manad, ParamValue::Age) {
         Ok(grans) => grans,
-        Err(e) => {
+        Err(fel) => {
             if age_in_month(fodd, manad) >= 65 - ALDRE_FORSAKRADE_AR_KVAR {
-                b.trace.info(ALDRE_FORSAKRADE, Msg::Ae(AeMsg::OlderApplicantRuleUnknown));
-                b.trace.info(ALDRE_FORSAKRADE, Msg::ParamMissing(e));
+                b.trace.info(ALDRE_FORSAKRADE, Steg::AldreForsakradOkand);
+                b.trace.info(ALDRE_FORSAKRADE, Steg::ParameterOkand { fel });
             }
             return false;
         }
     };
     let galler = month_turning(fodd, grans - ALDRE_FORSAKRADE_AR_KVAR).is_some_and(|fran| manad >= fran);
     if galler {
-        b.trace.info(ALDRE_FORSAKRADE, Msg::Ae(AeMsg::OlderApplicantRule));
-        b.notes.push(Msg::Ae(AeMsg::OlderApplicantRule));
+        b.trace.info(ALDRE_FORSAKRADE, Steg::AldreForsakrad);
+        b.notes.push(Not::AldreForsakrad);
     }
     galler
 }
@@ -529,14 +667,8 @@ pub fn aldre_forsakrad(fodd: Date, manad: YearMonth, b: &mut Beslut) -> bool {
 /// SFB 33 kap. 5 § and 7 §: the work capacity must be reduced by at least one quarter, measured
 /// against work on the whole labour market (10 §). Returns the level it gives (12 §).
 pub fn nedsattning_minst_en_fjardedel(nedsattning: Option<Level>, law: LawRef, b: &mut Beslut) -> Option<Level> {
-    b.trace.info(ARBETSFORMAGA_BEDOMS, Msg::Ae(AeMsg::AssessedAgainstWholeLabourMarket));
-    if !b.trace.check(law, Msg::Ae(AeMsg::ReductionAtLeastQuarter), nedsattning.is_some()) {
-        b.probably_not(
-            AeMsg::ReductionAtLeastQuarter,
-            Msg::Ui(crate::i18n::UiMsg::LevelOption { level: None }),
-            Msg::Ui(crate::i18n::UiMsg::LevelOption { level: Some(Level::Quarter) }),
-        );
-    }
+    b.trace.info(ARBETSFORMAGA_BEDOMS, Steg::HelaArbetsmarknaden);
+    b.check(law, Steg::NedsattMinstEnFjardedel { nedsattning, krav: Level::Quarter }, nedsattning.is_some());
     nedsattning
 }
 
@@ -565,41 +697,35 @@ pub fn ar_stadigvarande(v: Varaktighet) -> Option<bool> {
 pub fn minst_ett_ar(v: Varaktighet, b: &mut Beslut) -> bool {
     match varar_minst_ett_ar(v) {
         None => {
-            b.trace.info(RATT_TILL_AE_NEDSATT, Msg::Ae(AeMsg::DurationUnknown));
+            b.trace.info(RATT_TILL_AE_NEDSATT, Steg::VaraktighetOkand);
             b.verdict = Verdict::CannotTell;
             false
         }
         Some(false) => {
-            b.trace.check(RATT_TILL_AE_NEDSATT, Msg::Ae(AeMsg::LastsAtLeastAYear), false);
-            b.probably_not(
-                AeMsg::LastsAtLeastAYear,
-                Msg::Ae(AeMsg::ValueLessThanYear),
-                Msg::Ae(AeMsg::LimitAtLeastYear),
-            );
-            b.notes.push(Msg::Ae(AeMsg::SickPayOrRehabInstead));
+            b.check(RATT_TILL_AE_NEDSATT, Steg::MinstEttAr { varaktighet: v }, false);
+            b.notes.push(Not::SjukpenningEllerRehabilitering);
             false
         }
-        Some(true) => b.trace.check(RATT_TILL_AE_NEDSATT, Msg::Ae(AeMsg::LastsAtLeastAYear), true),
+        Some(true) => b.check(RATT_TILL_AE_NEDSATT, Steg::MinstEttAr { varaktighet: v }, true),
     }
 }
 
 /// SFB 33 kap. 5–6 §§: for sjukersättning the reduction must be stadigvarande, with no
 /// rehabilitation expected to give back any work capacity.
 pub fn stadigvarande(v: Varaktighet, b: &mut Beslut) -> bool {
-    let value = match ar_stadigvarande(v) {
-        Some(true) => return b.trace.check(STADIGVARANDE, Msg::Ae(AeMsg::Permanent), true),
+    match ar_stadigvarande(v) {
+        Some(true) => b.check(STADIGVARANDE, Steg::Stadigvarande { varaktighet: v }, true),
         None => {
-            b.trace.info(STADIGVARANDE, Msg::Ae(AeMsg::DurationUnknown));
+            b.trace.info(STADIGVARANDE, Steg::VaraktighetOkand);
             b.verdict = Verdict::CannotTell;
-            return false;
+            false
         }
-        Some(false) if v == Varaktighet::KortareAnEttAr => AeMsg::ValueLessThanYear,
-        Some(false) => AeMsg::ValueAtLeastYearNotPermanent,
-    };
-    b.trace.check(STADIGVARANDE, Msg::Ae(AeMsg::Permanent), false);
-    b.probably_not(AeMsg::Permanent, Msg::Ae(value), Msg::Ae(AeMsg::LimitPermanent));
-    b.notes.push(Msg::Ae(AeMsg::SickPayOrRehabInstead));
-    false
+        Some(false) => {
+            b.check(STADIGVARANDE, Steg::Stadigvarande { varaktighet: v }, false);
+            b.notes.push(Not::SjukpenningEllerRehabilitering);
+            false
+        }
+    }
 }
 
 /// The amount for a "may be eligible" decision: from the first month, and at each later
@@ -658,7 +784,14 @@ pub fn belopp(
     let helt_ar = inkomstrelaterad.plus(utfyllnad)?;
     let ir = round_half_up_krona(inkomstrelaterad)?;
     let garanti = round_half_up_krona(utfyllnad)?;
-    t.info(GARANTI_UTFYLLNAD, Msg::Ae(AeMsg::StepTopUp { ir, garanti, total: round_half_up_krona(helt_ar)? }));
+    t.info(
+        GARANTI_UTFYLLNAD,
+        Steg::Garantiersattning {
+            inkomstrelaterad: ir,
+            garantiersattning: garanti,
+            summa: round_half_up_krona(helt_ar)?,
+        },
+    );
     // LEGAL-QUESTION: for a partial level the level is applied to the exact yearly amount and
     // rounded once, per year and per month (RULES.md §0.2 leaves the order open; E7 follows
     // it). Pinned by `three_quarter_level_rounds_once_at_the_end`.
@@ -666,9 +799,9 @@ pub fn belopp(
     let per_year = round_half_up_krona(per_ar)?;
     let per_month = round_half_up_krona(per_ar.per(12)?)?;
     if level != Level::Full {
-        t.info(FORMANSNIVAER, Msg::Ae(AeMsg::StepLevel { level, per_year }));
+        t.info(FORMANSNIVAER, Steg::Niva { niva: level, per_ar: per_year });
     }
-    t.info(FORMANSNIVAER, Msg::Ae(AeMsg::StepPerMonth { month: m, per_month }));
+    t.info(FORMANSNIVAER, Steg::PerManad { manad: m, belopp: per_month });
     Ok(Belopp {
         month: m,
         band,
@@ -691,10 +824,7 @@ pub fn garantiniva(
 ) -> Result<Exact, RuleError> {
     let faktor = t.lookup(&GARANTINIVAER, m, |g| ParamValue::TimesPbb(g.for_band(band)))?.for_band(band);
     let full = pbb.exact().times(faktor)?;
-    t.info(
-        GARANTINIVA,
-        Msg::Ae(AeMsg::StepGarantiniva { band, factor: faktor, pbb, amount: round_half_up_krona(full)? }),
-    );
+    t.info(GARANTINIVA, Steg::Garantiniva { band, faktor, pbb, belopp: round_half_up_krona(full)? });
     // The reduction for a försäkringstid under 40 years is made on the garantinivå, before the
     // inkomstrelaterad ersättning is subtracted (35 kap. 21–22 §§: garantiersättning is the
     // difference up to the garantinivå that applies to the person).
@@ -712,7 +842,7 @@ pub fn garantiniva(
     let reduced = full.times(ar)?.per(FULL_FORSAKRINGSTID as i64)?;
     t.info(
         FORSAKRINGSTID,
-        Msg::Ae(AeMsg::StepForsakringstid { years: hundradelar(ar), amount: round_half_up_krona(reduced)? }),
+        Steg::GarantinivaForsakringstid { ar: hundradelar(ar), belopp: round_half_up_krona(reduced)? },
     );
     Ok(reduced)
 }
@@ -751,11 +881,7 @@ pub fn forsakringstid(fodd: Date, forsakringsfall_ar: i32, bosatt_ar: u32, t: &m
     let total = if summa > full { full } else { summa };
     t.info(
         FORSAKRINGSTID,
-        Msg::Ae(AeMsg::StepFramtidaForsakringstid {
-            faktisk: faktisk as u32,
-            framtida: hundradelar(framtida),
-            total: hundradelar(total),
-        }),
+        Steg::Forsakringstid { faktisk: faktisk as u32, framtida: hundradelar(framtida), summa: hundradelar(total) },
     );
     total
 }
@@ -770,7 +896,7 @@ pub fn inkomstrelaterad_ersattning(
     t: &mut Trace,
 ) -> Result<Exact, RuleError> {
     let Some(inkomst) = antagandeinkomst else {
-        t.info(INKOMSTRELATERAD, Msg::Ae(AeMsg::StepNoIncome));
+        t.info(INKOMSTRELATERAD, Steg::IngenInkomst);
         return Ok(Kronor::ZERO.exact());
     };
     let tak = pbb.exact().times(t.lookup(&ANTAGANDEINKOMST_TAK, m, ParamValue::TimesPbb)?)?;
@@ -778,12 +904,12 @@ pub fn inkomstrelaterad_ersattning(
     let capped = inkomst.exact().min(tak);
     let capped_k = round_half_up_krona(capped)?;
     if inkomst.exact() > tak {
-        t.info(ANTAGANDEINKOMST, Msg::Ae(AeMsg::StepIncomeCapped { income: inkomst, cap: capped_k }));
+        t.info(ANTAGANDEINKOMST, Steg::AntagandeinkomstTak { inkomst, tak: capped_k });
     }
     let ir = capped.times(andel)?;
     t.info(
         INKOMSTRELATERAD_BELOPP,
-        Msg::Ae(AeMsg::StepInkomstrelaterad { share: andel, income: capped_k, amount: round_half_up_krona(ir)? }),
+        Steg::Inkomstrelaterad { andel, inkomst: capped_k, belopp: round_half_up_krona(ir)? },
     );
     Ok(ir)
 }
@@ -811,12 +937,7 @@ pub fn antagandeinkomst(forsakringsfall_ar: i32, inkomster: &[Kronor], t: &mut T
         let raknad_k = round_half_up_krona(raknad)?;
         t.info(
             ANTAGANDEINKOMST,
-            Msg::Ae(AeMsg::StepIncomeYear {
-                year: ar,
-                income: *inkomst,
-                capped: inkomst.exact() > tak,
-                counted: raknad_k,
-            }),
+            Steg::Arsinkomst { ar, inkomst: *inkomst, over_tak: inkomst.exact() > tak, raknad: raknad_k },
         );
         omraknade.push(raknad);
     }
@@ -826,7 +947,7 @@ pub fn antagandeinkomst(forsakringsfall_ar: i32, inkomster: &[Kronor], t: &mut T
         summa = summa.plus(*x)?;
     }
     let medel = round_half_up_krona(summa.per(BASTA_AR as i64)?)?;
-    t.info(ANTAGANDEINKOMST, Msg::Ae(AeMsg::StepAntagandeinkomst { best: BASTA_AR as u32, amount: medel }));
+    t.info(ANTAGANDEINKOMST, Steg::Antagandeinkomst { basta_ar: BASTA_AR as u32, belopp: medel });
     Ok(medel)
 }
 
@@ -965,6 +1086,105 @@ mod tests {
         assert_eq!(fran("1995-03-10", Formon::Sjukersattning, Level::Half, ym(2025, 5)), Some(ym(2025, 3)));
         // Aktivitetsersättning only from July of the year of the 19th birthday.
         assert_eq!(fran("2006-11-10", Formon::Aktivitetsersattning, Level::Full, ym(2025, 8)), Some(ym(2025, 7)));
+    }
+
+    /// A case answered in full, for `bedom`.
+    struct Fall {
+        fodd: &'static str,
+        grund: Grund,
+        nedsattning: Option<Level>,
+        varaktighet: Varaktighet,
+        forlangd: bool,
+        slutar: YearMonth,
+    }
+
+    impl Fall {
+        fn new(fodd: &'static str, nedsattning: Option<Level>, varaktighet: Varaktighet) -> Fall {
+            let grund = Grund::NedsattArbetsformaga;
+            Fall { fodd, grund, nedsattning, varaktighet, forlangd: true, slutar: ym(2030, 6) }
+        }
+    }
+
+    impl Fakta for Fall {
+        fn fodelsedatum(&mut self) -> Fact<Date> {
+            Ok(d(self.fodd))
+        }
+        fn forsakrad(&mut self) -> Fact<Forsakrad> {
+            Ok(Forsakrad::BorISverige)
+        }
+        fn grund(&mut self) -> Fact<Grund> {
+            Ok(self.grund)
+        }
+        fn nedsattning(&mut self) -> Fact<Option<Level>> {
+            Ok(self.nedsattning)
+        }
+        fn varaktighet(&mut self) -> Fact<Varaktighet> {
+            Ok(self.varaktighet)
+        }
+        fn skolgang_forlangd_av_funktionsnedsattning(&mut self) -> Fact<bool> {
+            Ok(self.forlangd)
+        }
+        fn skolgang_slutar(&mut self) -> Fact<YearMonth> {
+            Ok(self.slutar)
+        }
+        fn forsakringstid(&mut self) -> Fact<Forsakringstid> {
+            Ok(Forsakringstid::Full)
+        }
+        fn inkomst(&mut self) -> Fact<Option<Inkomstuppgift>> {
+            Ok(None)
+        }
+    }
+
+    fn failed(mut fall: Fall, idag: &str) -> Option<Failed> {
+        bedom(&mut fall, d(idag)).unwrap().failed
+    }
+
+    #[test]
+    fn a_failed_condition_is_its_step_with_the_value_and_the_limit() {
+        let steg = |s: Steg| Some(Failed::Step(s.into()));
+        let under_en_fjardedel = Fall::new("1990-01-01", None, Varaktighet::Stadigvarande);
+        assert_eq!(
+            failed(under_en_fjardedel, "2025-05-02"),
+            steg(Steg::NedsattMinstEnFjardedel { nedsattning: None, krav: Level::Quarter })
+        );
+        let kort = Fall::new("2000-01-01", Some(Level::Full), Varaktighet::KortareAnEttAr);
+        assert_eq!(failed(kort, "2025-05-02"), steg(Steg::MinstEttAr { varaktighet: Varaktighet::KortareAnEttAr }));
+        let inte_stadigvarande = Fall::new("1985-01-01", Some(Level::Full), Varaktighet::MinstEttAr);
+        assert_eq!(
+            failed(inte_stadigvarande, "2025-05-02"),
+            steg(Steg::Stadigvarande { varaktighet: Varaktighet::MinstEttAr })
+        );
+        // Born 1958-06-01: sjukersättning through May 2024; in 2025 the person is 67.
+        let for_gammal = Fall::new("1958-06-01", Some(Level::Full), Varaktighet::Stadigvarande);
+        assert_eq!(failed(for_gammal, "2025-05-02"), steg(Steg::SjukersattningAlder { alder: 66, sista: ym(2024, 5) }));
+        let skola = |forlangd, slutar| Fall {
+            grund: Grund::ForlangdSkolgang,
+            forlangd,
+            slutar,
+            ..Fall::new("2006-03-10", None, Varaktighet::VetEj)
+        };
+        assert_eq!(failed(skola(false, ym(2026, 6)), "2025-08-02"), steg(Steg::SkolgangForlangd { forlangd: false }));
+        assert_eq!(
+            failed(skola(true, ym(2025, 6)), "2025-08-02"),
+            steg(Steg::SkolgangEfterJuli19 { slutar: ym(2025, 6), juli: ym(2025, 7) })
+        );
+    }
+
+    #[test]
+    fn notes_are_typed_and_follow_the_decision() {
+        let notes = |mut fall: Fall, idag: &str| bedom(&mut fall, d(idag)).unwrap().notes;
+        let hel_stadigvarande = Fall::new("2000-01-01", Some(Level::Full), Varaktighet::Stadigvarande);
+        assert_eq!(
+            notes(hel_stadigvarande, "2025-05-02"),
+            [Not::HogstTreAr, Not::HelSjukersattningFore30, Not::AeSlutarVid30 { sista: ym(2029, 12) }]
+        );
+        let kort = Fall::new("2000-01-01", Some(Level::Half), Varaktighet::KortareAnEttAr);
+        assert_eq!(notes(kort, "2025-05-02"), [Not::SjukpenningEllerRehabilitering]);
+        let aldre = Fall::new("1964-01-01", Some(Level::Half), Varaktighet::Stadigvarande);
+        assert_eq!(
+            notes(aldre, "2026-06-02"),
+            [Not::SlutalderObestamd { ar: 2031, alder: 67 }, Not::AldreForsakrad, Not::SlutalderFoljerRiktalder]
+        );
     }
 
     #[test]
