@@ -14,7 +14,7 @@
 mod aktivitet;
 mod alternativ;
 pub mod format;
-mod livranta;
+pub mod livranta;
 mod sjukpenning;
 mod ui;
 
