@@ -5,7 +5,7 @@
 
 use crate::domain::{Date, Kronor};
 use crate::flow::{Ask, Choice, CountUnit, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
-use crate::i18n::{LivrantaMsg as LrMsg, Msg, UiMsg};
+use crate::i18n::{self, LivrantaMsg as LrMsg, Msg, UiMsg};
 use crate::rules::livranta::{self as regler, Anmalan, Beslut, Fakta, Handelse, Provning, SaAe, Situation};
 use crate::rules::{Fact, Verdict};
 
@@ -384,7 +384,7 @@ fn present(b: Beslut) -> Outcome {
         }
         None => {}
     }
-    let mut notes = b.notes;
+    let mut notes: Vec<Msg> = b.notes.iter().map(i18n::livranta::not).collect();
     if b.belopp.is_some() {
         notes.push(Msg::Ui(UiMsg::EstimateNote));
     }

@@ -3,9 +3,9 @@
 //! shown as percentages with two decimals; the exact fraction stays in the machine rows.
 
 use super::format as f;
-use super::{Base, Lang, Texts};
+use super::{Base, Lang, Msg, Texts};
 use crate::domain::{Date, Fraction, Kronor};
-use crate::rules::livranta::{Handelse, SaAe};
+use crate::rules::livranta::{Anmalan, Handelse, Not, Provning, SaAe, Steg};
 use crate::rules::Level;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -640,14 +640,146 @@ impl Texts for LivrantaMsg {
     }
 }
 
+const fn msg(m: LivrantaMsg) -> Msg {
+    Msg::Livranta(m)
+}
+
 /// The words for a step of `rules::livranta`.
-pub fn steg(s: &crate::rules::livranta::Steg) -> super::Msg {
-    match *s {}
+pub fn steg(s: &Steg) -> Msg {
+    use LivrantaMsg::*;
+    msg(match *s {
+        Steg::Arbetsskada { handelse } => match handelse {
+            Handelse::Arbetsolycksfall => WorkAccident,
+            Handelse::Fardolycksfall => CommutingAccident,
+            Handelse::Arbetssjukdom => IllnessFromWork,
+            Handelse::Smitta => InfectionAtWork,
+            Handelse::Annat => InjuryLinkedToWork,
+        },
+        Steg::Olycksdag { dag } => InjuryDateAccident { date: dag },
+        Steg::Visandedag { dag } => InjuryDateFirstShowed { date: dag },
+        Steg::ForeBevisregeln2002 => OlderEvidenceRule,
+        Steg::Arbetsskadeanmalan { anmalan } => match anmalan {
+            Anmalan::Ja => ReportMade,
+            Anmalan::Nej => ReportNotMade,
+            Anmalan::VetEj => ReportUnknown,
+        },
+        Steg::GodkandArbetsskada { provning: Provning::InteBeslutad } => NotYetDecided,
+        Steg::GodkandArbetsskada { provning: Provning::Godkand | Provning::Avslagen } => ApprovedAsWorkInjury,
+        Steg::IngenInkomstFore => NoIncomeBefore,
+        Steg::Nedsattning { fore, efter, forlust, grad } => {
+            StepReduction { before: fore, after: efter, loss: forlust, grad }
+        }
+        Steg::EnFemtondel { grad, .. } => LossAtLeastOneFifteenth { grad },
+        Steg::FjardedelPrisbasbelopp { forlust, pbb, minst, .. } => {
+            LossAtLeastQuarterPbb { loss: forlust, least: minst, pbb }
+        }
+        Steg::FjardedelPrisbasbeloppOkand { fel } => return Msg::ParamMissing(fel),
+        Steg::VaraktighetOkand => DurationUnknown,
+        Steg::MinstEttAr { .. } => LastsAtLeastOneYear,
+        Steg::Livranteunderlag { inkomst, faktor, pbb, tak, underlag, takad } => {
+            StepUnderlag { income: inkomst, factor: faktor, pbb, cap: tak, underlag, capped: takad }
+        }
+        Steg::LivrantaPerAr { grad, underlag, per_ar } => StepLivranta { grad, underlag, per_year: per_ar },
+        Steg::PerManad { per_ar, per_manad } => StepPerMonth { per_year: per_ar, per_month: per_manad },
+        Steg::EjErsattOverTaket { forlust, livranta, ej_ersatt } => {
+            StepUncoveredAboveCap { loss: forlust, livranta, uncovered: ej_ersatt }
+        }
+        Steg::Omrakning { ar, indexeringstal, fore, indexerad, hogst, belopp } => StepOmrakning {
+            year: ar,
+            index: indexeringstal,
+            before: fore,
+            indexed: indexerad,
+            ceiling: hogst,
+            result: belopp,
+        },
+        Steg::OmrakningOkand { ar } => OmrakningNotYetKnown { year: ar },
+        Steg::KanInteBeraknas { fel } => return Msg::RuleError(fel),
+        Steg::SjukpenningNekad => SickPayRefused,
+        Steg::SaAeUppgiven { per_manad, per_ar } => StepSaAeGiven { per_month: per_manad, per_year: per_ar },
+        Steg::SaAeUppskattad { formon, niva, antagandeinkomst } => {
+            StepSaAeEstimated { formon, level: niva, income: antagandeinkomst }
+        }
+        Steg::IngenSaAeUnderEnFjardedel { .. } => NoSaAeBelowQuarter,
+        Steg::SamordnadLivranta { livranta, sa_ae, per_ar } => StepCoordination { livranta, sa_ae, result: per_ar },
+        Steg::IngenSjukpenningUnderEnFjardedel { .. } => NoSickPayBelowQuarter,
+        Steg::IngenSjukpenningUtanSgi { .. } => NoSickPayNoSgi,
+        Steg::SjukpenningForForlusten { sgi, niva, per_dag, per_manad } => {
+            StepSickPay { sgi, level: niva, per_day: per_dag, per_month: per_manad }
+        }
+    })
 }
 
 /// The words for a failed step of `rules::livranta`: the condition, the person's value, the limit.
-pub fn failed(s: &crate::rules::livranta::Steg) -> (super::Msg, super::Msg, super::Msg) {
-    match *s {}
+/// A step that is never a failed condition has only its own words.
+pub fn failed(s: &Steg) -> (Msg, Msg, Msg) {
+    use LivrantaMsg::*;
+    let (criterion, value, limit) = match *s {
+        Steg::Arbetsskada { .. } => (InjuryLinkedToWork, ValueSomethingElse, LimitLinkedToWork),
+        Steg::GodkandArbetsskada { .. } => (ApprovedAsWorkInjury, ValueRefused, LimitApproved),
+        Steg::EnFemtondel { grad, forlust, minsta_forlust, .. } => (
+            LossAtLeastOneFifteenth { grad },
+            ValueLoss { loss: forlust, grad },
+            LimitOneFifteenth { least: minsta_forlust },
+        ),
+        Steg::FjardedelPrisbasbelopp { forlust, grad, pbb, minst } => (
+            LossAtLeastQuarterPbb { loss: forlust, least: minst, pbb },
+            ValueLoss { loss: forlust, grad },
+            LimitQuarterPbb { least: minst },
+        ),
+        Steg::MinstEttAr { manader, .. } => (LastsAtLeastOneYear, ValueMonths { months: manader }, LimitTwelveMonths),
+        Steg::Olycksdag { .. }
+        | Steg::Visandedag { .. }
+        | Steg::ForeBevisregeln2002
+        | Steg::Arbetsskadeanmalan { .. }
+        | Steg::IngenInkomstFore
+        | Steg::Nedsattning { .. }
+        | Steg::FjardedelPrisbasbeloppOkand { .. }
+        | Steg::VaraktighetOkand
+        | Steg::Livranteunderlag { .. }
+        | Steg::LivrantaPerAr { .. }
+        | Steg::PerManad { .. }
+        | Steg::EjErsattOverTaket { .. }
+        | Steg::Omrakning { .. }
+        | Steg::OmrakningOkand { .. }
+        | Steg::KanInteBeraknas { .. }
+        | Steg::SjukpenningNekad
+        | Steg::SaAeUppgiven { .. }
+        | Steg::SaAeUppskattad { .. }
+        | Steg::IngenSaAeUnderEnFjardedel { .. }
+        | Steg::SamordnadLivranta { .. }
+        | Steg::IngenSjukpenningUnderEnFjardedel { .. }
+        | Steg::IngenSjukpenningUtanSgi { .. }
+        | Steg::SjukpenningForForlusten { .. } => {
+            let m = steg(s);
+            return (m.clone(), m.clone(), m);
+        }
+    };
+    (msg(criterion), msg(value), msg(limit))
+}
+
+/// The words for a note of `rules::livranta`.
+pub fn not(n: &Not) -> Msg {
+    use LivrantaMsg::*;
+    msg(match *n {
+        Not::Trafikforsakring => NoteTrafficInsurance,
+        Not::OvervagandeSkal => NoteIllnessEvidence,
+        Not::ForeBevisregeln2002 => OlderEvidenceRule,
+        Not::InteProvad => NotYetDecided,
+        Not::Omprovning => NoteReconsideration,
+        Not::IngenInkomstFore => NoIncomeBefore,
+        Not::EjErsattUnderEnFemtondel { belopp } => NoteUncoveredBelowOneFifteenth { amount: belopp },
+        Not::AnsokOmDenVararLangre => NoteApplyWhenLonger,
+        Not::Omrakning => NoteOmrakning,
+        Not::EjErsattOverTaket { belopp } => NoteUncoveredAboveCap { amount: belopp },
+        Not::SjukpenningOchLivranta { sjukpenning_per_manad, livranta_per_manad } => {
+            NoteSickPayVsLivranta { sick_pay_per_month: sjukpenning_per_manad, livranta_per_month: livranta_per_manad }
+        }
+        Not::SjukpenningNekad => SickPayRefused,
+        Not::NyttArbete => NoteChangedJob,
+        Not::IngenSaAeUnderEnFjardedel => NoSaAeBelowQuarter,
+        Not::HelaErsattningenAvraknad => NoteCoordinationShare,
+        Not::SaAeUppskattad { per_manad } => NoteSaAeEstimated { per_month: per_manad },
+    })
 }
 
 #[cfg(test)]
@@ -661,5 +793,36 @@ mod tests {
         assert_eq!(procent(Fraction::new(1, 3), Lang::En), "33.33%");
         assert_eq!(procent(Fraction::new(1, 20), Lang::Sv), "5,00\u{a0}%");
         assert_eq!(procent(Fraction::ZERO, Lang::En), "0.00%");
+    }
+
+    #[test]
+    fn a_failed_step_gives_the_condition_the_persons_value_and_the_limit() {
+        use LivrantaMsg::*;
+        let (criterion, value, limit) = failed(&Steg::MinstEttAr { manader: 11, krav: 12 });
+        assert_eq!(
+            (criterion, value, limit),
+            (msg(LastsAtLeastOneYear), msg(ValueMonths { months: 11 }), msg(LimitTwelveMonths))
+        );
+        let grad = Fraction::new(1, 20);
+        let femtondel = Steg::EnFemtondel {
+            grad,
+            krav: Fraction::new(1, 15),
+            forlust: Kronor(15_000),
+            minsta_forlust: Kronor(20_000),
+        };
+        assert_eq!(steg(&femtondel), msg(LossAtLeastOneFifteenth { grad }));
+        assert_eq!(failed(&femtondel).1.render(Lang::En), "5.00%, that is SEK\u{a0}15,000 per year");
+        assert_eq!(failed(&femtondel).2, msg(LimitOneFifteenth { least: Kronor(20_000) }));
+    }
+
+    #[test]
+    fn what_happened_picks_the_words_of_the_arbetsskada_step() {
+        let words = |handelse| steg(&Steg::Arbetsskada { handelse }).render(Lang::Sv);
+        assert!(words(Handelse::Fardolycksfall).contains("färdolycksfall"));
+        assert_eq!(words(Handelse::Annat), LivrantaMsg::InjuryLinkedToWork.render(Lang::Sv));
+        assert_eq!(
+            not(&Not::EjErsattOverTaket { belopp: Kronor(7_500) }),
+            msg(LivrantaMsg::NoteUncoveredAboveCap { amount: Kronor(7_500) })
+        );
     }
 }

@@ -15,7 +15,7 @@ mod aktivitet;
 mod alternativ;
 pub mod bundle;
 pub mod format;
-mod livranta;
+pub mod livranta;
 mod sjukpenning;
 mod ui;
 

@@ -14,14 +14,193 @@ use super::sjukpenning as sp;
 use super::Trace;
 use super::{Fact, Failed, Level, RuleError, Verdict};
 use crate::domain::{round_half_up_krona, sfb, Date, Fraction, Kronor, LawRef, YearMonth};
-use crate::i18n::{LivrantaMsg as LrMsg, Msg};
-use crate::params::{ParamValue, INDEXERINGSTAL, LIVRANTEUNDERLAG_TAK, PRISBASBELOPP};
+use crate::params::{ParamError, ParamValue, INDEXERINGSTAL, LIVRANTEUNDERLAG_TAK, PRISBASBELOPP};
+use serde::Serialize;
 
 /// What a step of these rules decided, as data: which condition or amount, with the values and
 /// limits it used. Knows no language; i18n renders it.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "step", rename_all = "kebab-case")]
-pub enum Steg {}
+pub enum Steg {
+    /// What happened, and so whether it can be an arbetsskada (not `Handelse::Annat`).
+    Arbetsskada {
+        handelse: Handelse,
+    },
+    Olycksdag {
+        dag: Date,
+    },
+    /// The day the illness first showed.
+    Visandedag {
+        dag: Date,
+    },
+    /// The injury day lies before the evidence rule of 2002-07-01.
+    ForeBevisregeln2002,
+    Arbetsskadeanmalan {
+        anmalan: Anmalan,
+    },
+    /// Whether Försäkringskassan has approved the injury as an arbetsskada.
+    GodkandArbetsskada {
+        provning: Provning,
+    },
+    /// No income before the injury, so no reduction to work out.
+    IngenInkomstFore,
+    Nedsattning {
+        fore: Kronor,
+        efter: Kronor,
+        forlust: Kronor,
+        grad: Fraction,
+    },
+    /// `grad` at least `krav`; `minsta_forlust` is the smallest yearly loss that reaches it.
+    EnFemtondel {
+        grad: Fraction,
+        krav: Fraction,
+        forlust: Kronor,
+        minsta_forlust: Kronor,
+    },
+    /// The yearly loss at least `minst`, a quarter of `pbb` rounded up.
+    FjardedelPrisbasbelopp {
+        forlust: Kronor,
+        grad: Fraction,
+        pbb: Kronor,
+        minst: Kronor,
+    },
+    /// The quarter of the prisbasbelopp could not be checked.
+    FjardedelPrisbasbeloppOkand {
+        fel: ParamError,
+    },
+    /// The person does not know how long the reduction lasts.
+    VaraktighetOkand,
+    /// The reduction lasts `manader`, at least `krav`.
+    MinstEttAr {
+        manader: u32,
+        krav: u32,
+    },
+    /// The income before, capped at `faktor` × `pbb` = `tak`.
+    Livranteunderlag {
+        inkomst: Kronor,
+        faktor: Fraction,
+        pbb: Kronor,
+        tak: Kronor,
+        underlag: Kronor,
+        takad: bool,
+    },
+    /// `grad` × `underlag`.
+    LivrantaPerAr {
+        grad: Fraction,
+        underlag: Kronor,
+        per_ar: Kronor,
+    },
+    /// A yearly amount per month (the livränta, or the livränta after coordination).
+    PerManad {
+        per_ar: Kronor,
+        per_manad: Kronor,
+    },
+    /// The part of the loss above the cap that the livränta does not cover.
+    EjErsattOverTaket {
+        forlust: Kronor,
+        livranta: Kronor,
+        ej_ersatt: Kronor,
+    },
+    /// `fore` × `indexeringstal`, at most `hogst`, gives `belopp` in January of `ar`.
+    Omrakning {
+        ar: i32,
+        indexeringstal: Fraction,
+        fore: Kronor,
+        indexerad: Kronor,
+        hogst: Kronor,
+        belopp: Kronor,
+    },
+    /// The omräkning of year `ar` could not be made (a `KanInteBeraknas` step follows).
+    OmrakningOkand {
+        ar: i32,
+    },
+    /// An amount could not be computed: a figure not yet known, or too large.
+    KanInteBeraknas {
+        fel: RuleError,
+    },
+    /// Sjukpenning refused: the person can do normally occurring work.
+    SjukpenningNekad,
+    /// The sjuk- or aktivitetsersättning the person gave.
+    SaAeUppgiven {
+        per_manad: Kronor,
+        per_ar: Kronor,
+    },
+    /// The ersättning estimated at förmånsnivå `niva` on `antagandeinkomst`.
+    SaAeUppskattad {
+        formon: SaAe,
+        niva: Level,
+        antagandeinkomst: Kronor,
+    },
+    /// Less than a quarter lost (`grad`), so no ersättning for the same loss.
+    IngenSaAeUnderEnFjardedel {
+        grad: Fraction,
+    },
+    /// `livranta` − `sa_ae` per year, never below zero.
+    SamordnadLivranta {
+        livranta: Kronor,
+        sa_ae: Kronor,
+        per_ar: Kronor,
+    },
+    /// For comparison: less than a quarter lost (`grad`) gives no sjukpenning.
+    IngenSjukpenningUnderEnFjardedel {
+        grad: Fraction,
+    },
+    /// For comparison: the income before the injury gives no SGI.
+    IngenSjukpenningUtanSgi {
+        inkomst: Kronor,
+    },
+    /// For comparison: sjukpenning at normalnivå and förmånsnivå `niva` on `sgi`.
+    SjukpenningForForlusten {
+        sgi: Kronor,
+        niva: Level,
+        per_dag: Kronor,
+        per_manad: Kronor,
+    },
+}
+
+/// What is good to know about a decision, as data; i18n has the words.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "note", rename_all = "kebab-case")]
+pub enum Not {
+    /// A färdolycksfall may be a traffic accident, for the traffic insurance.
+    Trafikforsakring,
+    /// An arbetssjukdom needs "övervägande skäl" for the work as its cause.
+    OvervagandeSkal,
+    ForeBevisregeln2002,
+    /// Försäkringskassan has not yet tried whether it is an arbetsskada.
+    InteProvad,
+    /// A refusal can be reconsidered (omprövning).
+    Omprovning,
+    IngenInkomstFore,
+    /// The yearly loss below one fifteenth, which the livränta does not cover.
+    EjErsattUnderEnFemtondel {
+        belopp: Kronor,
+    },
+    /// The reduction lasts less than a year: apply if it turns out to last longer.
+    AnsokOmDenVararLangre,
+    /// The livränta is recalculated every January.
+    Omrakning,
+    /// The yearly loss above the cap, which the livränta does not cover.
+    EjErsattOverTaket {
+        belopp: Kronor,
+    },
+    /// Sjukpenning and livränta for the same loss, per month: not to be added together.
+    SjukpenningOchLivranta {
+        sjukpenning_per_manad: Kronor,
+        livranta_per_manad: Kronor,
+    },
+    SjukpenningNekad,
+    /// The person moved to a job with lower pay.
+    NyttArbete,
+    /// Less than a quarter lost: no sjuk- or aktivitetsersättning to deduct.
+    IngenSaAeUnderEnFjardedel,
+    /// The whole ersättning was deducted; FK deducts only the share due to the injury.
+    HelaErsattningenAvraknad,
+    /// The ersättning per month was estimated.
+    SaAeUppskattad {
+        per_manad: Kronor,
+    },
+}
 
 // The paragraphs this file implements, in the law's order. 39 kap. 5 § (smitta) is "likely"
 // in docs/law-notes.md, not read verbatim; the others were confirmed there or in FK's guidance.
@@ -52,7 +231,8 @@ pub const EN_FEMTONDEL: Fraction = Fraction::new(1, 15);
 pub const ETT_AR_I_MANADER: u32 = 12;
 
 /// What happened, in the categories of 39 kap.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Handelse {
     /// Olycksfall i arbetet (3 §).
     Arbetsolycksfall,
@@ -75,7 +255,8 @@ impl Handelse {
 }
 
 /// Whether the employer has made an arbetsskadeanmälan (42 kap. 10 §).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Anmalan {
     Ja,
     Nej,
@@ -83,7 +264,8 @@ pub enum Anmalan {
 }
 
 /// Whether Försäkringskassan has decided that the injury is an arbetsskada.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Provning {
     Godkand,
     Avslagen,
@@ -103,7 +285,8 @@ pub enum Situation {
 }
 
 /// Which of the two benefits for reduced work capacity the person has (SFB 33 kap.).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum SaAe {
     Sjukersattning,
     Aktivitetsersattning,
@@ -214,12 +397,8 @@ pub struct Beslut {
     pub failed: Option<Failed>,
     /// The loss the livränta would not cover because it is below one fifteenth.
     pub ej_ersatt_under_en_femtondel: Option<Kronor>,
-    pub notes: Vec<Msg>,
+    pub notes: Vec<Not>,
     pub trace: Trace,
-}
-
-const fn msg(m: LrMsg) -> Msg {
-    Msg::Livranta(m)
 }
 
 /// SFB 39–42 kap.: the whole assessment, in the law's order; it reads each fact only when it
@@ -260,18 +439,18 @@ pub fn bedom(f: &mut impl Fakta, idag: Date) -> Fact<Beslut> {
     if let Ok(belopp) = &belopp {
         let nasta = manad.year().saturating_add(1);
         let r = omrakning(belopp.per_ar, n.grad, nasta, &mut b.trace);
-        if let Err(e) = r {
-            b.trace.info(OMRAKNING, msg(LrMsg::OmrakningNotYetKnown { year: nasta }));
-            b.trace.info(OMRAKNING, Msg::RuleError(e));
+        if let Err(fel) = r {
+            b.trace.info(OMRAKNING, Steg::OmrakningOkand { ar: nasta });
+            b.trace.info(OMRAKNING, Steg::KanInteBeraknas { fel });
         }
         b.omrakning = Some((nasta, r));
-        b.notes.push(msg(LrMsg::NoteOmrakning));
+        b.notes.push(Not::Omrakning);
         if belopp.takad {
-            b.notes.push(msg(LrMsg::NoteUncoveredAboveCap { amount: belopp.ej_ersatt_over_taket }));
+            b.notes.push(Not::EjErsattOverTaket { belopp: belopp.ej_ersatt_over_taket });
         }
     }
-    if let Err(e) = belopp {
-        b.trace.info(LIVRANTANS_STORLEK, Msg::RuleError(e));
+    if let Err(fel) = belopp {
+        b.trace.info(LIVRANTANS_STORLEK, Steg::KanInteBeraknas { fel });
     }
     b.belopp = Some(belopp);
     andra_formaner(situation, &n, manad, &mut b);
@@ -305,9 +484,11 @@ impl Beslut {
         }
     }
 
-    fn probably_not(&mut self, criterion: LrMsg, value: LrMsg, limit: LrMsg) {
+    /// A condition not met: "probably not", and the step that failed, with the person's value
+    /// and the limit.
+    fn probably_not(&mut self, steg: Steg) {
         self.verdict = Verdict::ProbablyNot;
-        self.failed = Some(Failed::Words { criterion: msg(criterion), value: msg(value), limit: msg(limit) });
+        self.failed = Some(Failed::Step(steg.into()));
     }
 }
 
@@ -318,21 +499,22 @@ impl Beslut {
 /// caused by and closely linked to the work (7 §, färdolycksfall); an infection counts in some
 /// jobs and for some diseases (5 §). Anything else is not an arbetsskada.
 pub fn arbetsskada(h: Handelse, b: &mut Beslut) -> bool {
-    let (law, steg, not) = match h {
-        Handelse::Arbetsolycksfall => (ARBETSSKADA, LrMsg::WorkAccident, None),
-        Handelse::Fardolycksfall => (FARDOLYCKSFALL, LrMsg::CommutingAccident, Some(LrMsg::NoteTrafficInsurance)),
-        Handelse::Arbetssjukdom => (ARBETSSKADA, LrMsg::IllnessFromWork, Some(LrMsg::NoteIllnessEvidence)),
-        Handelse::Smitta => (SMITTA, LrMsg::InfectionAtWork, None),
+    let steg = Steg::Arbetsskada { handelse: h };
+    let (law, not) = match h {
+        Handelse::Arbetsolycksfall => (ARBETSSKADA, None),
+        Handelse::Fardolycksfall => (FARDOLYCKSFALL, Some(Not::Trafikforsakring)),
+        Handelse::Arbetssjukdom => (ARBETSSKADA, Some(Not::OvervagandeSkal)),
+        Handelse::Smitta => (SMITTA, None),
         Handelse::Annat => {
-            b.trace.check(ARBETSSKADA, msg(LrMsg::InjuryLinkedToWork), false);
-            b.probably_not(LrMsg::InjuryLinkedToWork, LrMsg::ValueSomethingElse, LrMsg::LimitLinkedToWork);
+            b.trace.check(ARBETSSKADA, steg.clone(), false);
+            b.probably_not(steg);
             return false;
         }
     };
     if let Some(not) = not {
-        b.notes.push(msg(not));
+        b.notes.push(not);
     }
-    b.trace.check(law, msg(steg), true)
+    b.trace.check(law, steg, true)
 }
 
 /// SFB 39 kap. 8 §: an injury from an accident happened on the day of the accident; one from other
@@ -340,16 +522,16 @@ pub fn arbetsskada(h: Handelse, b: &mut Beslut) -> bool {
 pub fn skadedag(h: Handelse, f: &mut impl Fakta, b: &mut Beslut) -> Fact<Date> {
     let dag = if h.ar_olycksfall() {
         let dag = f.olycksdag()?;
-        b.trace.info(SKADEDAG, msg(LrMsg::InjuryDateAccident { date: dag }));
+        b.trace.info(SKADEDAG, Steg::Olycksdag { dag });
         dag
     } else {
         let dag = f.visandedag()?;
-        b.trace.info(SKADEDAG, msg(LrMsg::InjuryDateFirstShowed { date: dag }));
+        b.trace.info(SKADEDAG, Steg::Visandedag { dag });
         dag
     };
     if fore_bevisregeln_2002(dag) {
-        b.trace.info(SKADEDAG, msg(LrMsg::OlderEvidenceRule));
-        b.notes.push(msg(LrMsg::OlderEvidenceRule));
+        b.trace.info(SKADEDAG, Steg::ForeBevisregeln2002);
+        b.notes.push(Not::ForeBevisregeln2002);
     }
     Ok(dag)
 }
@@ -367,29 +549,25 @@ pub fn fore_bevisregeln_2002(skadedag: Date) -> bool {
 /// SFB 42 kap. 10 §: an employer who learns of an arbetsskada must report it to Försäkringskassan
 /// at once. The report is not an application; the person applies for livränta.
 pub fn arbetsskadeanmalan(a: Anmalan, t: &mut Trace) -> Anmalan {
-    let steg = match a {
-        Anmalan::Ja => LrMsg::ReportMade,
-        Anmalan::Nej => LrMsg::ReportNotMade,
-        Anmalan::VetEj => LrMsg::ReportUnknown,
-    };
-    t.info(ANMALAN, msg(steg));
+    t.info(ANMALAN, Steg::Arbetsskadeanmalan { anmalan: a });
     a
 }
 
 /// SFB 39 kap. 3 §: livränta is paid for an arbetsskada, and Försäkringskassan decides whether
 /// the injury is one. A refusal ends the self-test; no decision yet is tried when the person applies.
 pub fn godkand_arbetsskada(p: Provning, b: &mut Beslut) -> bool {
+    let steg = Steg::GodkandArbetsskada { provning: p };
     match p {
-        Provning::Godkand => b.trace.check(ARBETSSKADA, msg(LrMsg::ApprovedAsWorkInjury), true),
+        Provning::Godkand => b.trace.check(ARBETSSKADA, steg, true),
         Provning::InteBeslutad => {
-            b.trace.info(ARBETSSKADA, msg(LrMsg::NotYetDecided));
-            b.notes.push(msg(LrMsg::NotYetDecided));
+            b.trace.info(ARBETSSKADA, steg);
+            b.notes.push(Not::InteProvad);
             true
         }
         Provning::Avslagen => {
-            b.trace.check(ARBETSSKADA, msg(LrMsg::ApprovedAsWorkInjury), false);
-            b.probably_not(LrMsg::ApprovedAsWorkInjury, LrMsg::ValueRefused, LrMsg::LimitApproved);
-            b.notes.push(msg(LrMsg::NoteReconsideration));
+            b.trace.check(ARBETSSKADA, steg.clone(), false);
+            b.probably_not(steg);
+            b.notes.push(Not::Omprovning);
             false
         }
     }
@@ -403,14 +581,14 @@ pub fn godkand_arbetsskada(p: Provning, b: &mut Beslut) -> bool {
 /// the injury we cannot tell (FK has special rules for students and the young).
 pub fn nedsattning(fore: Kronor, efter: Kronor, b: &mut Beslut) -> Option<Nedsattning> {
     if fore <= Kronor::ZERO {
-        b.trace.info(NEDSATTNING, msg(LrMsg::NoIncomeBefore));
-        b.notes.push(msg(LrMsg::NoIncomeBefore));
+        b.trace.info(NEDSATTNING, Steg::IngenInkomstFore);
+        b.notes.push(Not::IngenInkomstFore);
         return None;
     }
     let efter_hogst_fore = efter.min(fore);
     let forlust = fore.checked_sub(efter_hogst_fore)?;
     let grad = Fraction::share_lost(fore, efter_hogst_fore)?;
-    b.trace.info(NEDSATTNING, msg(LrMsg::StepReduction { before: fore, after: efter, loss: forlust, grad }));
+    b.trace.info(NEDSATTNING, Steg::Nedsattning { fore, efter, forlust, grad });
     Some(Nedsattning { fore, efter, forlust, grad })
 }
 
@@ -447,15 +625,17 @@ pub fn forlorat_minst_en_femtondel(fore: Kronor, efter: Kronor) -> bool {
 /// one fifteenth. Exactly one fifteenth is enough.
 pub fn minst_en_femtondel(n: &Nedsattning, b: &mut Beslut) -> bool {
     let ok = forlorat_minst_en_femtondel(n.fore, n.efter.min(n.fore));
-    if !b.trace.check(RATT_TILL_LIVRANTA, msg(LrMsg::LossAtLeastOneFifteenth { grad: n.grad }), ok) {
-        b.probably_not(
-            LrMsg::LossAtLeastOneFifteenth { grad: n.grad },
-            LrMsg::ValueLoss { loss: n.forlust, grad: n.grad },
-            LrMsg::LimitOneFifteenth { least: minsta_forlust(n.fore) },
-        );
+    let steg = Steg::EnFemtondel {
+        grad: n.grad,
+        krav: EN_FEMTONDEL,
+        forlust: n.forlust,
+        minsta_forlust: minsta_forlust(n.fore),
+    };
+    if !b.trace.check(RATT_TILL_LIVRANTA, steg.clone(), ok) {
+        b.probably_not(steg);
         b.ej_ersatt_under_en_femtondel = Some(n.forlust);
         if n.forlust > Kronor::ZERO {
-            b.notes.push(msg(LrMsg::NoteUncoveredBelowOneFifteenth { amount: n.forlust }));
+            b.notes.push(Not::EjErsattUnderEnFemtondel { belopp: n.forlust });
         }
     }
     ok
@@ -471,16 +651,16 @@ pub fn minst_en_femtondel(n: &Nedsattning, b: &mut Beslut) -> bool {
 pub fn minst_en_fjardedel_prisbasbelopp(n: &Nedsattning, m: YearMonth, b: &mut Beslut) -> Option<bool> {
     let pbb = match b.trace.lookup(&PRISBASBELOPP, m, ParamValue::Kronor) {
         Ok(pbb) => pbb,
-        Err(e) => {
-            b.trace.info(RATT_TILL_LIVRANTA, Msg::ParamMissing(e));
+        Err(fel) => {
+            b.trace.info(RATT_TILL_LIVRANTA, Steg::FjardedelPrisbasbeloppOkand { fel });
             return None;
         }
     };
     let ok = forlust_minst_en_fjardedel(n.forlust, pbb);
-    let least = Kronor(pbb.0.div_euclid(4) + i64::from(pbb.0.rem_euclid(4) != 0));
-    let step = LrMsg::LossAtLeastQuarterPbb { loss: n.forlust, least, pbb };
-    if !b.trace.check(RATT_TILL_LIVRANTA, msg(step.clone()), ok) {
-        b.probably_not(step, LrMsg::ValueLoss { loss: n.forlust, grad: n.grad }, LrMsg::LimitQuarterPbb { least });
+    let minst = Kronor(pbb.0.div_euclid(4) + i64::from(pbb.0.rem_euclid(4) != 0));
+    let steg = Steg::FjardedelPrisbasbelopp { forlust: n.forlust, grad: n.grad, pbb, minst };
+    if !b.trace.check(RATT_TILL_LIVRANTA, steg.clone(), ok) {
+        b.probably_not(steg);
     }
     Some(ok)
 }
@@ -495,13 +675,14 @@ pub fn minsta_forlust(fore: Kronor) -> Kronor {
 /// medical statement that looks at least a year ahead. `None` when the duration is not known.
 pub fn minst_ett_ar(manader: Option<u32>, b: &mut Beslut) -> Option<bool> {
     let Some(manader) = manader else {
-        b.trace.info(RATT_TILL_LIVRANTA, msg(LrMsg::DurationUnknown));
+        b.trace.info(RATT_TILL_LIVRANTA, Steg::VaraktighetOkand);
         return None;
     };
     let ok = manader >= ETT_AR_I_MANADER;
-    if !b.trace.check(RATT_TILL_LIVRANTA, msg(LrMsg::LastsAtLeastOneYear), ok) {
-        b.probably_not(LrMsg::LastsAtLeastOneYear, LrMsg::ValueMonths { months: manader }, LrMsg::LimitTwelveMonths);
-        b.notes.push(msg(LrMsg::NoteApplyWhenLonger));
+    let steg = Steg::MinstEttAr { manader, krav: ETT_AR_I_MANADER };
+    if !b.trace.check(RATT_TILL_LIVRANTA, steg.clone(), ok) {
+        b.probably_not(steg);
+        b.notes.push(Not::AnsokOmDenVararLangre);
     }
     Some(ok)
 }
@@ -519,14 +700,7 @@ pub fn livranta(n: &Nedsattning, m: YearMonth, t: &mut Trace) -> Result<Belopp, 
     let (tak_kr, underlag_kr) = (round_half_up_krona(tak)?, round_half_up_krona(underlag)?);
     t.info(
         LIVRANTEUNDERLAG,
-        msg(LrMsg::StepUnderlag {
-            income: n.fore,
-            factor: faktor,
-            pbb,
-            cap: tak_kr,
-            underlag: underlag_kr,
-            capped: takad,
-        }),
+        Steg::Livranteunderlag { inkomst: n.fore, faktor, pbb, tak: tak_kr, underlag: underlag_kr, takad },
     );
     // Above the cap, the share lost on the real incomes is applied to the capped underlag,
     // 7,5 × PBB: settled by FK's FAQ ("du får då lika stor procentuell andel av 7,5
@@ -538,14 +712,11 @@ pub fn livranta(n: &Nedsattning, m: YearMonth, t: &mut Trace) -> Result<Belopp, 
     // Pinned by `livranta_rounds_once_per_year_and_once_per_month`.
     let per_ar = round_half_up_krona(per_ar_exakt)?;
     let per_manad = round_half_up_krona(per_ar_exakt.per(12)?)?;
-    t.info(LIVRANTANS_STORLEK, msg(LrMsg::StepLivranta { grad: n.grad, underlag: underlag_kr, per_year: per_ar }));
-    t.info(LIVRANTANS_STORLEK, msg(LrMsg::StepPerMonth { per_year: per_ar, per_month: per_manad }));
+    t.info(LIVRANTANS_STORLEK, Steg::LivrantaPerAr { grad: n.grad, underlag: underlag_kr, per_ar });
+    t.info(LIVRANTANS_STORLEK, Steg::PerManad { per_ar, per_manad });
     let ej_ersatt = round_half_up_krona(n.forlust.exact().minus(per_ar_exakt)?.max(Kronor::ZERO.exact()))?;
     if takad {
-        t.info(
-            LIVRANTEUNDERLAG,
-            msg(LrMsg::StepUncoveredAboveCap { loss: n.forlust, livranta: per_ar, uncovered: ej_ersatt }),
-        );
+        t.info(LIVRANTEUNDERLAG, Steg::EjErsattOverTaket { forlust: n.forlust, livranta: per_ar, ej_ersatt });
     }
     Ok(Belopp {
         ar: m.year(),
@@ -573,14 +744,14 @@ pub fn omrakning(livranta: Kronor, grad: Fraction, ar: i32, t: &mut Trace) -> Re
     let belopp = round_half_up_krona(indexerad.min(hogst))?;
     t.info(
         OMRAKNING,
-        msg(LrMsg::StepOmrakning {
-            year: ar,
-            index,
-            before: livranta,
-            indexed: round_half_up_krona(indexerad)?,
-            ceiling: round_half_up_krona(hogst)?,
-            result: belopp,
-        }),
+        Steg::Omrakning {
+            ar,
+            indexeringstal: index,
+            fore: livranta,
+            indexerad: round_half_up_krona(indexerad)?,
+            hogst: round_half_up_krona(hogst)?,
+            belopp,
+        },
     );
     Ok(Omraknad { ar, belopp, tak_tillampat })
 }
@@ -595,18 +766,18 @@ pub fn andra_formaner(situation: Situation, n: &Nedsattning, m: YearMonth, b: &m
         Situation::Sjukpenning | Situation::Deltid => {
             let jamforelse = sjukpenning_for_forlusten(n, m, &mut b.trace);
             if let (Ok(sjp), Some(Ok(belopp))) = (&jamforelse, &b.belopp) {
-                b.notes.push(msg(LrMsg::NoteSickPayVsLivranta {
-                    sick_pay_per_month: sjp.per_manad,
-                    livranta_per_month: belopp.per_manad,
-                }));
+                b.notes.push(Not::SjukpenningOchLivranta {
+                    sjukpenning_per_manad: sjp.per_manad,
+                    livranta_per_manad: belopp.per_manad,
+                });
             }
             b.sjukpenning = Some(jamforelse);
         }
         Situation::SjukpenningNekad => {
-            b.trace.info(sp::KEDJAN_DAG_181, msg(LrMsg::SickPayRefused));
-            b.notes.push(msg(LrMsg::SickPayRefused));
+            b.trace.info(sp::KEDJAN_DAG_181, Steg::SjukpenningNekad);
+            b.notes.push(Not::SjukpenningNekad);
         }
-        Situation::NyttArbete => b.notes.push(msg(LrMsg::NoteChangedJob)),
+        Situation::NyttArbete => b.notes.push(Not::NyttArbete),
         Situation::SjukEllerAktivitetsersattning | Situation::Annan => {}
     }
 }
@@ -634,7 +805,7 @@ pub fn samordning(
             let Some(per_ar) = per_manad.0.checked_mul(12).map(Kronor) else {
                 return Ok(Err(RuleError::Overflow));
             };
-            b.trace.info(SAMORDNING_SA_AE, msg(LrMsg::StepSaAeGiven { per_month: per_manad, per_year: per_ar }));
+            b.trace.info(SAMORDNING_SA_AE, Steg::SaAeUppgiven { per_manad, per_ar });
             (per_manad, per_ar, false)
         }
         None => {
@@ -642,9 +813,9 @@ pub fn samordning(
             let fodd = f.fodelsedatum()?;
             match uppskattad_sa_ae(formon, fodd, n, m, &mut b.trace) {
                 Ok((per_manad, per_ar)) => (per_manad, per_ar, true),
-                Err(e) => {
-                    b.trace.info(SAMORDNING_SA_AE, Msg::RuleError(e));
-                    return Ok(Err(e));
+                Err(fel) => {
+                    b.trace.info(SAMORDNING_SA_AE, Steg::KanInteBeraknas { fel });
+                    return Ok(Err(fel));
                 }
             }
         }
@@ -661,19 +832,19 @@ pub fn samordning(
         Ok(s) => {
             b.trace.info(
                 SAMORDNING_SA_AE,
-                msg(LrMsg::StepCoordination { livranta: s.livranta_fore, sa_ae: s.sa_ae_per_ar, result: s.per_ar }),
+                Steg::SamordnadLivranta { livranta: s.livranta_fore, sa_ae: s.sa_ae_per_ar, per_ar: s.per_ar },
             );
-            b.trace.info(SAMORDNING_SA_AE, msg(LrMsg::StepPerMonth { per_year: s.per_ar, per_month: s.per_manad }));
+            b.trace.info(SAMORDNING_SA_AE, Steg::PerManad { per_ar: s.per_ar, per_manad: s.per_manad });
             if uppskattad && per_manad == Kronor::ZERO {
-                b.notes.push(msg(LrMsg::NoSaAeBelowQuarter));
+                b.notes.push(Not::IngenSaAeUnderEnFjardedel);
             } else {
-                b.notes.push(msg(LrMsg::NoteCoordinationShare));
+                b.notes.push(Not::HelaErsattningenAvraknad);
             }
             if uppskattad && per_manad > Kronor::ZERO {
-                b.notes.push(msg(LrMsg::NoteSaAeEstimated { per_month: per_manad }));
+                b.notes.push(Not::SaAeUppskattad { per_manad });
             }
         }
-        Err(e) => b.trace.info(SAMORDNING_SA_AE, Msg::RuleError(*e)),
+        Err(fel) => b.trace.info(SAMORDNING_SA_AE, Steg::KanInteBeraknas { fel: *fel }),
     }
     Ok(r)
 }
@@ -700,10 +871,10 @@ pub fn uppskattad_sa_ae(
     t: &mut Trace,
 ) -> Result<(Kronor, Kronor), RuleError> {
     let Some(level) = Level::ALL.into_iter().rev().find(|l| l.fraction() <= n.grad) else {
-        t.info(ae::FORMANSNIVAER, msg(LrMsg::NoSaAeBelowQuarter));
+        t.info(ae::FORMANSNIVAER, Steg::IngenSaAeUnderEnFjardedel { grad: n.grad });
         return Ok((Kronor::ZERO, Kronor::ZERO));
     };
-    t.info(ae::FORMANSNIVAER, msg(LrMsg::StepSaAeEstimated { formon, level, income: n.fore }));
+    t.info(ae::FORMANSNIVAER, Steg::SaAeUppskattad { formon, niva: level, antagandeinkomst: n.fore });
     let sa = formon == SaAe::Sjukersattning;
     let belopp = ae::belopp(fodd, m, level, Forsakringstid::Full, Some(n.fore), sa, t)?;
     Ok((belopp.per_month, belopp.per_year))
@@ -730,16 +901,16 @@ pub fn sjukpenning_for_forlusten(
     }
     let ingen = SjukpenningJamforelse { level: None, per_dag: Kronor::ZERO, per_manad: Kronor::ZERO };
     let Some(level) = Level::ALL.into_iter().rev().find(|l| l.fraction() <= n.grad) else {
-        t.info(sp::RATT_TILL_SJUKPENNING, msg(LrMsg::NoSickPayBelowQuarter));
+        t.info(sp::RATT_TILL_SJUKPENNING, Steg::IngenSjukpenningUnderEnFjardedel { grad: n.grad });
         return Ok(ingen);
     };
     let Some(sgi) = sgi?.sgi else {
-        t.info(sp::SGI_GOLV_REF, msg(LrMsg::NoSickPayNoSgi));
+        t.info(sp::SGI_GOLV_REF, Steg::IngenSjukpenningUtanSgi { inkomst: n.fore });
         return Ok(ingen);
     };
     let per_dag = sp::per_dag_formansniva(sgi, sp::NORMALNIVA, level)?;
     let per_manad = sp::per_manad(per_dag)?;
-    t.info(sp::FORMANSNIVAER, msg(LrMsg::StepSickPay { sgi, level, per_day: per_dag, per_month: per_manad }));
+    t.info(sp::FORMANSNIVAER, Steg::SjukpenningForForlusten { sgi, niva: level, per_dag, per_manad });
     Ok(SjukpenningJamforelse { level: Some(level), per_dag, per_manad })
 }
 
@@ -773,6 +944,17 @@ mod tests {
         assert!(!femtondel(300_000, 350_000)); // earning more is no loss
         assert_eq!(minsta_forlust(Kronor(400_000)), Kronor(26_667));
         assert_eq!(minsta_forlust(Kronor(300_000)), Kronor(20_000));
+        // The failed step carries the loss and the smallest loss that would have been enough.
+        let mut b = Beslut::new();
+        assert!(!minst_en_femtondel(&ned(300_000, 280_001), &mut b));
+        let steg = Steg::EnFemtondel {
+            grad: Fraction::new(19_999, 300_000),
+            krav: EN_FEMTONDEL,
+            forlust: Kronor(19_999),
+            minsta_forlust: Kronor(20_000),
+        };
+        assert_eq!((b.verdict, b.failed), (Verdict::ProbablyNot, Some(Failed::Step(steg.into()))));
+        assert_eq!(b.notes, [Not::EjErsattUnderEnFemtondel { belopp: Kronor(19_999) }]);
     }
 
     #[test]
@@ -783,6 +965,15 @@ mod tests {
         assert_eq!(check(200_000, 186_000), Some(false));
         assert_eq!(check(200_000, 185_675), Some(true));
         assert_eq!(check(200_000, 185_676), Some(false));
+        let mut b = Beslut::new();
+        minst_en_fjardedel_prisbasbelopp(&ned(200_000, 186_000), ym(2024, 6), &mut b);
+        let steg = Steg::FjardedelPrisbasbelopp {
+            forlust: Kronor(14_000),
+            grad: Fraction::new(7, 100),
+            pbb: Kronor(57_300),
+            minst: Kronor(14_325),
+        };
+        assert_eq!(b.failed, Some(Failed::Step(steg.into())));
         assert_eq!(
             minst_en_fjardedel_prisbasbelopp(&ned(200_000, 0), crate::params::HORIZON, &mut Beslut::new()),
             None
@@ -794,6 +985,36 @@ mod tests {
         assert_eq!(minst_ett_ar(Some(12), &mut Beslut::new()), Some(true));
         assert_eq!(minst_ett_ar(Some(11), &mut Beslut::new()), Some(false));
         assert_eq!(minst_ett_ar(None, &mut Beslut::new()), None);
+        let mut b = Beslut::new();
+        minst_ett_ar(Some(11), &mut b);
+        assert_eq!(b.failed, Some(Failed::Step(Steg::MinstEttAr { manader: 11, krav: 12 }.into())));
+        assert_eq!(b.notes, [Not::AnsokOmDenVararLangre]);
+    }
+
+    #[test]
+    fn something_not_linked_to_work_is_probably_not_an_arbetsskada() {
+        let mut b = Beslut::new();
+        assert!(!arbetsskada(Handelse::Annat, &mut b));
+        let steg = Steg::Arbetsskada { handelse: Handelse::Annat };
+        assert_eq!((b.verdict, b.failed), (Verdict::ProbablyNot, Some(Failed::Step(steg.into()))));
+        // A commuting accident can be one, under 7 §, with a note on the traffic insurance.
+        let mut b = Beslut::new();
+        assert!(arbetsskada(Handelse::Fardolycksfall, &mut b));
+        assert_eq!(b.trace.steps[0].law, FARDOLYCKSFALL);
+        assert_eq!(b.notes, [Not::Trafikforsakring]);
+        assert_eq!(b.failed, None);
+    }
+
+    #[test]
+    fn a_refused_work_injury_is_probably_not_and_can_be_reconsidered() {
+        let mut b = Beslut::new();
+        assert!(!godkand_arbetsskada(Provning::Avslagen, &mut b));
+        let steg = Steg::GodkandArbetsskada { provning: Provning::Avslagen };
+        assert_eq!(b.failed, Some(Failed::Step(steg.into())));
+        assert_eq!(b.notes, [Not::Omprovning]);
+        let mut b = Beslut::new();
+        assert!(godkand_arbetsskada(Provning::InteBeslutad, &mut b));
+        assert_eq!((b.notes, b.failed), (vec![Not::InteProvad], None));
     }
 
     #[test]
@@ -896,5 +1117,7 @@ mod tests {
         let mut b = Beslut::new();
         assert_eq!(nedsattning(Kronor(0), Kronor(0), &mut b), None);
         assert_eq!(b.verdict, Verdict::CannotTell);
+        assert_eq!(b.notes, [Not::IngenInkomstFore]);
+        assert_eq!(b.trace.steps[0].what, Steg::IngenInkomstFore.into());
     }
 }
