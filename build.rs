@@ -1,10 +1,57 @@
-//! Lists the scenario files under tests/scenarios at build time, so the same list runs natively
-//! (tests/scenarios.rs) and in the browser (tests/web.rs), where there is no file system.
+//! Two jobs at build time. (1) Compiles the texts: every `.ftl` file under src/ becomes Rust
+//! constructors (`$OUT_DIR/texts.rs`, included by `src/text.rs`) and one bundle per language
+//! (`$OUT_DIR/texts-<lang>.bin`), see build/ftl.rs; a missing message or a placeholder that
+//! does not match fails the build here. (2) Lists the scenario files under tests/scenarios, so the
+//! same list runs natively (tests/scenarios.rs) and in the browser (tests/web.rs), where there is
+//! no file system.
+
+#[path = "build/ftl.rs"]
+mod ftl;
 
 use std::fmt::Write;
 use std::path::PathBuf;
 
 fn main() {
+    texts();
+    scenarios();
+}
+
+fn texts() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
+    println!("cargo:rerun-if-changed=build/ftl.rs");
+    println!("cargo:rerun-if-changed=src");
+    let (compiled, files) = match ftl::compile(&root.join("src")) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("error: texts: {e}");
+            println!("cargo:warning=texts: {e}");
+            std::process::exit(1);
+        }
+    };
+    for f in files {
+        println!("cargo:rerun-if-changed={}", f.display());
+    }
+    let mut rust = compiled.rust;
+    rust.push_str("/// The compiled bundles, by language tag.\n");
+    rust.push_str("#[cfg(any(not(target_arch = \"wasm32\"), feature = \"embed-texts\"))]\n");
+    rust.push_str("pub static BUNDLES: &[(&str, &[u8])] = &[\n");
+    for (lang, bytes) in &compiled.bundles {
+        let file = out.join(format!("texts-{lang}.bin"));
+        if let Err(e) = std::fs::write(&file, bytes) {
+            eprintln!("error: could not write {}: {e}", file.display());
+            std::process::exit(1);
+        }
+        let _ = writeln!(rust, "    ({lang:?}, include_bytes!({:?})),", file.display().to_string());
+    }
+    rust.push_str("];\n");
+    if let Err(e) = std::fs::write(out.join("texts.rs"), rust) {
+        eprintln!("error: could not write texts.rs: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn scenarios() {
     let dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("tests/scenarios");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)

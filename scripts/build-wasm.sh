@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the browser bundle into www/pkg: the wasm (size-optimised profile), the wasm-bindgen
-# glue and TypeScript types, then wasm-opt -Oz from the npm package binaryen when it is there.
+# glue and TypeScript types, one text bundle per language (texts-<lang>.bin, compiled from the
+# .ftl files by build.rs; the loader fetches the page's one), then wasm-opt -Oz from the npm
+# package binaryen when it is there.
 # Prints a line per stage and cargo's own progress: about 25 s from a clean target/ on two
 # cores, a few seconds when only our code changed.
 set -euo pipefail
@@ -9,10 +11,25 @@ export PATH="$HOME/.cargo/bin:$PATH"
 start=$SECONDS
 
 echo "build-wasm: 1/3 compiling the crate for wasm32-unknown-unknown (profile wasm)"
-cargo build --target wasm32-unknown-unknown --lib --profile wasm --no-default-features
-echo "build-wasm: 2/3 wasm-bindgen: glue and TypeScript types into www/pkg"
+# Cargo's JSON messages name the build script's output folder, where the text bundles are.
+messages=$(mktemp)
+trap 'rm -f "$messages"' EXIT
+cargo build --target wasm32-unknown-unknown --lib --profile wasm --no-default-features \
+  --message-format=json-render-diagnostics >"$messages"
+texts=$(node -e '
+  const lines = require("fs").readFileSync(process.argv[1], "utf8").split("\n");
+  let dir = "";
+  for (const l of lines) {
+    if (!l.startsWith("{")) continue;
+    const m = JSON.parse(l);
+    if (m.reason === "build-script-executed" && m.package_id.includes("sjalvtest")) dir = m.out_dir;
+  }
+  process.stdout.write(dir);' "$messages")
+[[ -n "$texts" && -f "$texts/texts-sv.bin" ]] || { echo "build-wasm: no text bundles found (build.rs output)" >&2; exit 1; }
+echo "build-wasm: 2/3 wasm-bindgen: glue and TypeScript types into www/pkg, and the text bundles"
 wasm-bindgen --target web --out-dir www/pkg --remove-name-section --remove-producers-section \
   target/wasm32-unknown-unknown/wasm/sjalvtest.wasm
+cp "$texts"/texts-*.bin www/pkg/
 # Debian's binaryen (108) breaks the externref table wasm-bindgen emits; only use the npm one.
 opt=node_modules/.bin/wasm-opt
 if [[ -x "$opt" ]]; then

@@ -78,7 +78,21 @@ const glueText = replaceOnce(read('pkg/sjalvtest.js').toString(), "new URL('sjal
 const glue = hashed('sjalvtest-engine.js', glueText);
 put(glue, glueText);
 
-const engine = { glue: `./${glue}`, wasm: `./${wasm}`, integrity: { glue: sri(glueText), wasm: sri(wasmBytes) } };
+// The text bundles, one per language (a page fetches only its own).
+const texts = {};
+const textsIntegrity = {};
+for (const tag of ['sv', 'en', 'sv-lattlast', 'en-XA', 'ar-XB']) {
+  const bytes = read(`pkg/texts-${tag}.bin`);
+  const name = hashed(`sjalvtest-texts-${tag}.bin`, bytes);
+  put(name, bytes);
+  texts[tag] = `./${name}`;
+  textsIntegrity[tag] = sri(bytes);
+}
+
+const engine = {
+  glue: `./${glue}`, wasm: `./${wasm}`, texts,
+  integrity: { glue: sri(glueText), wasm: sri(wasmBytes), texts: textsIntegrity },
+};
 const widgetSource = read('sjalvtest-widget.js').toString();
 const engineLine = widgetSource.match(/^const ENGINE = .*;$/m)?.[0] ?? fail('sjalvtest-widget.js has no ENGINE line');
 const widgetText = replaceOnce(widgetSource, engineLine, `const ENGINE = ${JSON.stringify(engine)};`, 'sjalvtest-widget.js');
@@ -108,8 +122,21 @@ ${defineSource.trim()}
 ${registers ? '\ndefineSjalvtestWidget();\n' : ''}`;
 put('sjalvtest.js', entry(true));
 put('define.js', entry(false));
-put('engine.js', `// The engine's JavaScript API (see engine.d.ts): import init, { listTests, SjalvtestSession } from './engine.js'.\n`
-  + `export * from './${glue}';\nexport { default } from './${glue}';\n`);
+put('engine.js', `// The engine's JavaScript API (see engine.d.ts):
+//   import init, { loadTexts, listTests, SjalvtestSession } from './engine.js';
+//   await init(); await loadTexts('sv');   // the words of each language you use, once
+export * from './${glue}';
+export { default } from './${glue}';
+import { setTexts, textsTag } from './${glue}';
+const TEXTS = ${JSON.stringify(texts)};
+const INTEGRITY = ${JSON.stringify(textsIntegrity)};
+export async function loadTexts(lang) {
+  const tag = textsTag(lang);
+  const response = await fetch(new URL(TEXTS[tag], import.meta.url), { integrity: INTEGRITY[tag] });
+  if (!response.ok) throw new Error(\`texts \${tag}: HTTP \${response.status}\`);
+  return setTexts(tag, new Uint8Array(await response.arrayBuffer()));
+}
+`);
 
 // 3. The iframe variant (it includes ./sjalvtest.js) and the parent's helper, as they are.
 for (const f of ['embed.html', 'embed.js', 'embed.css', 'embed-parent.js']) put(f, read(f));
@@ -118,7 +145,10 @@ for (const f of ['embed.html', 'embed.js', 'embed.css', 'embed-parent.js']) put(
 put('sjalvtest.d.ts', read('sjalvtest.d.ts'));
 put('define.d.ts', "export { defineSjalvtestWidget, SjalvtestWidgetElement } from './sjalvtest.js';\n"
   + "export type { SjalvtestResultDetail, SjalvtestErrorDetail } from './sjalvtest.js';\n");
-put('engine.d.ts', read('pkg/sjalvtest.d.ts'));
+put('engine.d.ts', `${read('pkg/sjalvtest.d.ts')}
+/** Fetches and hands over the words of a language ("sv", "en", "sv-lattlast"); false if refused. */
+export function loadTexts(lang: string): Promise<boolean>;
+`);
 
 // 5. What a host or a bundler reads.
 const integrity = {};

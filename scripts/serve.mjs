@@ -16,6 +16,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.bin': 'application/octet-stream',
   '.json': 'application/json; charset=utf-8',
   '.ts': 'text/plain; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
@@ -24,7 +25,7 @@ const TYPES = {
 };
 
 /** A release file whose name carries its content hash (scripts/release.mjs): it never changes. */
-export const HASHED = /\.[0-9a-f]{16}\.(js|wasm)$/;
+export const HASHED = /\.[0-9a-f]{16}\.(js|wasm|bin)$/;
 
 /** The policy of the iframe page: our own files only, no inline script or style, no HTML sinks. */
 export const EMBED_CSP = "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; "

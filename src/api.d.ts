@@ -5,7 +5,8 @@
 // `tsc --strict` over tests/types/usage.ts (scripts/test.sh); a drift fails both.
 // Not here: the element and its events (www/sjalvtest.d.ts).
 
-export type Lang = "sv" | "en" | "sv-lattlast";
+/** The languages; "en-XA" and "ar-XB" are pseudo-locales for testing, never offered. */
+export type Lang = "sv" | "en" | "sv-lattlast" | "en-XA" | "ar-XB";
 export type Verdict = "may-be-eligible" | "probably-not" | "cannot-tell";
 /** Whether a step was a condition met, a condition not met, or a fact worth stating. */
 export type Check = "yes" | "no" | "info";

@@ -34,6 +34,7 @@ pub mod params;
 pub mod rules;
 pub mod scenario;
 pub mod screen;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod dom;

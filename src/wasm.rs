@@ -70,6 +70,27 @@ pub fn widget_css() -> String {
     crate::dom::CSS.to_string()
 }
 
+/// The language tag whose text bundle a `lang` attribute needs ("en-GB" → "en"): the file is
+/// `texts-<tag>.bin` beside the wasm.
+#[wasm_bindgen(js_name = textsTag)]
+pub fn texts_tag(lang: &str) -> String {
+    Lang::from_tag(lang).tag().to_string()
+}
+
+/// Hands over the text bundle for `tag` (the bytes of `texts-<tag>.bin`). Returns false, and
+/// keeps what it had, for a bundle from another build or an unknown tag. Every reply in a
+/// language needs its bundle first; `hasTexts` says whether it is there.
+#[wasm_bindgen(js_name = setTexts)]
+pub fn set_texts(tag: &str, bytes: Vec<u8>) -> bool {
+    crate::i18n::bundle::set(tag, bytes).is_ok()
+}
+
+/// Whether the text bundle a `lang` attribute needs has been handed over (or is built in).
+#[wasm_bindgen(js_name = hasTexts)]
+pub fn has_texts(lang: &str) -> bool {
+    crate::i18n::bundle::has(Lang::from_tag(lang))
+}
+
 /// The version of the rules and figures.
 #[wasm_bindgen(js_name = rulesVersion)]
 pub fn rules_version() -> String {

@@ -16,6 +16,8 @@ mod evaluations;
 #[cfg(not(target_arch = "wasm32"))]
 mod flows;
 #[cfg(not(target_arch = "wasm32"))]
+mod ftl;
+#[cfg(not(target_arch = "wasm32"))]
 mod hostile;
 #[cfg(not(target_arch = "wasm32"))]
 mod law_refs;
@@ -33,3 +35,5 @@ mod tidy;
 mod ts_types;
 #[cfg(target_arch = "wasm32")]
 mod web;
+#[cfg(not(target_arch = "wasm32"))]
+mod wording;

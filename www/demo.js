@@ -1,11 +1,12 @@
 // The demo page: lists the self-tests and runs the chosen one in the chosen language.
-import { loadEngine } from './sjalvtest-widget.js';
+import { loadLanguage } from './sjalvtest-widget.js';
 import './sjalvtest.js';
 
 const params = new URLSearchParams(location.search);
-const LANGS = ['sv', 'en', 'sv-lattlast'];
+// en-XA and ar-XB are pseudo-locales for the layout tests: accepted here, never linked.
+const LANGS = ['sv', 'en', 'sv-lattlast', 'en-XA', 'ar-XB'];
 const lang = LANGS.includes(params.get('lang')) ? params.get('lang') : 'sv';
-const base = lang === 'en' ? 'en' : 'sv';
+const base = lang.startsWith('sv') ? 'sv' : 'en';
 const chosen = params.get('test');
 document.documentElement.lang = base;
 
@@ -27,7 +28,7 @@ easyParams.set('lang', 'sv-lattlast');
 easy.href = `?${easyParams}`;
 if (lang === 'sv-lattlast') easy.setAttribute('aria-current', 'page');
 
-const { glue } = await loadEngine();
+const { glue } = await loadLanguage(lang);
 const tests = glue.listTests(lang);
 const test = tests.find((t) => t.id === chosen);
 document.querySelector('#page-title').textContent = test ? test.title : texts.title;

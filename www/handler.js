@@ -1,6 +1,6 @@
 // The handler page: pick a self-test and a language; the widget in handler mode shows every
 // question on one page, the as-of date, the rule trace and the parameters used.
-import { loadEngine } from './sjalvtest-widget.js';
+import { loadLanguage } from './sjalvtest-widget.js';
 import './sjalvtest.js';
 
 const params = new URLSearchParams(location.search);
@@ -9,7 +9,7 @@ const select = document.querySelector('#test');
 const lang = document.querySelector('#lang');
 lang.value = params.get('lang') === 'en' ? 'en' : 'sv';
 
-const { glue } = await loadEngine();
+const { glue } = await loadLanguage('sv');
 for (const t of glue.listTests('sv')) select.append(new Option(t.title, t.id));
 select.value = params.get('test') ?? select.options[0]?.value ?? '';
 widget.setAttribute('lang', lang.value);

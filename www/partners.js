@@ -2,7 +2,7 @@
 // own list so a new self-test appears here by itself, and the Content-Security-Policy a partner
 // needs, with the origin these files are served from. Every address comes from this script's
 // own URL, so the snippets are right wherever the files are hosted.
-import { loadEngine } from './sjalvtest-widget.js';
+import { loadLanguage } from './sjalvtest-widget.js';
 import './sjalvtest.js';
 
 const here = new URL('.', import.meta.url).href;
@@ -11,9 +11,9 @@ for (const el of document.querySelectorAll('[data-files]')) el.textContent = fil
 document.querySelector('#csp-policy').textContent = `default-src 'self'; script-src 'self' ${files} 'wasm-unsafe-eval'; `
   + `connect-src 'self' ${files}; frame-src ${files}; img-src 'self' data:; object-src 'none'; base-uri 'self'`;
 
-const { glue } = await loadEngine();
 const box = document.querySelector('#snippets');
 for (const lang of ['sv', 'en']) {
+  const { glue } = await loadLanguage(lang);
   for (const t of glue.listTests(lang)) {
     const section = document.createElement('section');
     section.className = 'snippet';

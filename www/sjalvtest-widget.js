@@ -4,11 +4,49 @@
 // keeps the last saved answers in memory (never in storage), so an exception shows an apology
 // and a retry that brings the answers back. No globals besides the class.
 
-// Where the engine is, resolved from this file's own address (never the page's). The release
+// Where the engine is, resolved from this file's own address (never the page's): the glue, the
+// wasm, and one text bundle per language (a page fetches only its own). The release
 // (scripts/release.mjs) rewrites this line with the content-hashed names and their SRI hashes.
-const ENGINE = { glue: './pkg/sjalvtest.js', wasm: './pkg/sjalvtest_bg.wasm', integrity: {} };
+const ENGINE = { glue: './pkg/sjalvtest.js', wasm: './pkg/sjalvtest_bg.wasm', texts: { sv: './pkg/texts-sv.bin', en: './pkg/texts-en.bin', 'sv-lattlast': './pkg/texts-sv-lattlast.bin', 'en-XA': './pkg/texts-en-XA.bin', 'ar-XB': './pkg/texts-ar-XB.bin' }, integrity: {} };
 const at = (rel) => new URL(rel, import.meta.url).href;
 let loading = null;
+const texts = new Map(); // tag → Promise<ArrayBuffer>
+
+/** The bundle a `lang` attribute needs, as the engine's `textsTag` reads it (checked after load). */
+function textsTag(lang) {
+  const t = lang.trim().toLowerCase();
+  if (t === 'en-xa') return 'en-XA';
+  if (t === 'ar-xb') return 'ar-XB';
+  if (t === 'en' || t.startsWith('en-')) return 'en';
+  if (t === 'sv-lattlast' || t === 'sv-x-lattlast') return 'sv-lattlast';
+  return 'sv';
+}
+
+/** Fetches a language's text bundle once per page (at the same time as the engine). */
+function fetchTexts(tag) {
+  if (!texts.has(tag)) {
+    const integrity = ENGINE.integrity.texts?.[tag];
+    const p = fetch(at(ENGINE.texts[tag] ?? ENGINE.texts.sv), integrity ? { integrity } : {}).then((r) => {
+      if (!r.ok) throw new Error(`texts ${tag}: HTTP ${r.status}`);
+      return r.arrayBuffer();
+    });
+    p.catch(() => texts.delete(tag));
+    texts.set(tag, p);
+  }
+  return texts.get(tag);
+}
+
+/** The engine with the words for `lang` handed over. */
+export async function loadLanguage(lang) {
+  const guess = textsTag(lang);
+  const [engine, bytes] = await Promise.all([loadEngine(), fetchTexts(guess)]);
+  const tag = engine.glue.textsTag(lang);
+  if (!engine.glue.hasTexts(lang)) {
+    const right = tag === guess ? bytes : await fetchTexts(tag);
+    if (!engine.glue.setTexts(tag, new Uint8Array(right))) throw new Error(`texts ${tag}: not from this build`);
+  }
+  return engine;
+}
 
 /**
  * Imports a module; with an integrity hash, only after a <link rel=modulepreload> has fetched
@@ -114,7 +152,7 @@ export class SjalvtestWidgetElement extends HTMLElement {
   async #mount() {
     const generation = ++this.#generation;
     try {
-      const { glue, sheet } = await loadEngine();
+      const { glue, sheet } = await loadLanguage(this.language);
       if (generation !== this.#generation || !this.isConnected) return;
       this.#root.adoptedStyleSheets = [sheet];
       this.#release();

@@ -8,7 +8,8 @@
 /** `detail` of `sjalvtest-result`: what was shown, never the answers. */
 export interface SjalvtestResultDetail {
   test: string;
-  lang: 'sv' | 'en' | 'sv-lattlast';
+  /** "en-XA" and "ar-XB" are pseudo-locales for testing, never offered. */
+  lang: 'sv' | 'en' | 'sv-lattlast' | 'en-XA' | 'ar-XB';
   verdict: 'may-be-eligible' | 'probably-not' | 'cannot-tell';
   headline: string;
   /** Machine-readable values, e.g. `{ 'per-month': '12152' }`. */

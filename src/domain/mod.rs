@@ -4,6 +4,7 @@
 
 mod calendar;
 mod law;
+pub mod machine;
 mod money;
 mod trace;
 

@@ -116,6 +116,22 @@ pub fn percent(f: Fraction, lang: Lang) -> String {
     }
 }
 
+/// A share rounded to hundredths of a per cent: "28,57 %" / "28.57%"; lättläst writes the word,
+/// "28,57 procent". Fractions here are between 0 and 1.
+pub fn percent_rounded(share: Fraction, lang: Lang) -> String {
+    let num = i128::from(share.num()) * 10_000;
+    let den = i128::from(share.den());
+    let h = (2 * num + den).div_euclid(2 * den);
+    let (whole, frac) = (h.div_euclid(100), h.rem_euclid(100));
+    match lang {
+        Lang::SvLattlast => format!("{whole},{frac:02}{NBSP}procent"),
+        _ => match lang.base() {
+            Base::Sv => format!("{whole},{frac:02}{NBSP}%"),
+            Base::En => format!("{whole}.{frac:02}%"),
+        },
+    }
+}
+
 /// "hel", "tre fjärdedels" … as an adjective before the benefit's name.
 pub fn level(l: Level, lang: Lang) -> &'static str {
     match (lang.base(), l) {

@@ -13,6 +13,7 @@
 
 mod aktivitet;
 mod alternativ;
+pub mod bundle;
 pub mod format;
 mod livranta;
 mod sjukpenning;
@@ -41,6 +42,12 @@ pub enum Lang {
     En,
     #[serde(rename = "sv-lattlast")]
     SvLattlast,
+    /// Pseudo-locale for testing, never offered: English accented and about 40 % longer.
+    #[serde(rename = "en-XA")]
+    EnXa,
+    /// Pseudo-locale for testing, never offered: English written right to left.
+    #[serde(rename = "ar-XB")]
+    ArXb,
 }
 
 /// The language a text is written in. Every text exists in both; lättläst adds overrides.
@@ -51,16 +58,25 @@ pub enum Base {
 }
 
 impl Lang {
+    /// The languages offered to people.
     pub const ALL: [Lang; 3] = [Lang::Sv, Lang::En, Lang::SvLattlast];
+    /// The pseudo-locales the tests run the widget in (layout, right to left), never offered.
+    pub const PSEUDO: [Lang; 2] = [Lang::EnXa, Lang::ArXb];
+    /// Every language a bundle is built for.
+    pub const EVERY: [Lang; 5] = [Lang::Sv, Lang::En, Lang::SvLattlast, Lang::EnXa, Lang::ArXb];
 
     /// Reads a `lang` attribute: "sv", "sv-SE", "en", "en-GB", "sv-lattlast" (also the
     /// well-formed private-use "sv-x-lattlast") …; anything else is Swedish.
     pub fn from_tag(tag: &str) -> Lang {
         let t = tag.trim().to_ascii_lowercase();
-        if t == "en" || t.starts_with("en-") {
+        if t == "en" || (t.starts_with("en-") && t != "en-xa") {
             Lang::En
         } else if t == "sv-lattlast" || t == "sv-x-lattlast" {
             Lang::SvLattlast
+        } else if t == "en-xa" {
+            Lang::EnXa
+        } else if t == "ar-xb" {
+            Lang::ArXb
         } else {
             Lang::Sv
         }
@@ -71,20 +87,31 @@ impl Lang {
             Lang::Sv => "sv",
             Lang::En => "en",
             Lang::SvLattlast => "sv-lattlast",
+            Lang::EnXa => "en-XA",
+            Lang::ArXb => "ar-XB",
         }
+    }
+
+    /// The text direction: right to left for the RTL pseudo-locale (and a future Arabic or Persian).
+    pub fn rtl(self) -> bool {
+        self == Lang::ArXb
     }
 
     /// The value for an HTML `lang` attribute: lättläst is Swedish.
     pub fn html_lang(self) -> &'static str {
-        match self.base() {
-            Base::Sv => "sv",
-            Base::En => "en",
+        match self {
+            Lang::EnXa => "en-XA",
+            Lang::ArXb => "ar-XB",
+            _ => match self.base() {
+                Base::Sv => "sv",
+                Base::En => "en",
+            },
         }
     }
 
     pub fn base(self) -> Base {
         match self {
-            Lang::En => Base::En,
+            Lang::En | Lang::EnXa | Lang::ArXb => Base::En,
             Lang::Sv | Lang::SvLattlast => Base::Sv,
         }
     }
@@ -125,6 +152,9 @@ pub enum Msg {
     Years(i32),
     Kronor(Kronor),
     Level(Level),
+    /// A message from the `.ftl` files.
+    // TRANSITION (issue 12): the topic enums above go as their texts move to `.ftl` files.
+    Text(crate::text::Msg),
     ParamMissing(ParamError),
     RuleError(RuleError),
     /// An input error, with the short name of the field it is about.
@@ -138,6 +168,7 @@ impl Msg {
     pub fn render(&self, lang: Lang) -> String {
         use format as f;
         match self {
+            Msg::Text(m) => bundle::render(m, lang),
             Msg::Ui(m) => m.render(lang),
             Msg::Ae(m) => m.render(lang),
             Msg::Livranta(m) => m.render(lang),
@@ -145,10 +176,7 @@ impl Msg {
             Msg::Alternativ(m) => m.render(lang),
             Msg::Month(m) => f::month(*m, lang),
             Msg::Date(d) => f::date(*d, lang),
-            Msg::Years(y) => match lang.base() {
-                Base::Sv => format!("{y} år"),
-                Base::En => format!("{y} years"),
-            },
+            Msg::Years(y) => bundle::render(&crate::text::years(*y), lang),
             Msg::Kronor(k) => f::kronor(*k, lang),
             Msg::Level(l) => UiMsg::LevelOption { level: Some(*l) }.render(lang),
             Msg::ParamMissing(e) => ui::param_missing(e, lang),
@@ -168,6 +196,7 @@ impl Msg {
             Msg::Livranta(m) => m.lattlast(),
             Msg::Alternativ(m) => m.lattlast(),
             Msg::Sjukpenning(m) => m.lattlast(),
+            Msg::Text(m) if m.has_lattlast() => Some(bundle::render(m, Lang::SvLattlast)),
             _ => None,
         }
     }
@@ -175,7 +204,10 @@ impl Msg {
     /// Whether this message is prose (and so needs a lättläst text on a result page), rather
     /// than a formatted value such as an amount or a month.
     pub fn is_prose(&self) -> bool {
-        matches!(self, Msg::Ui(_) | Msg::Ae(_) | Msg::Livranta(_) | Msg::Sjukpenning(_) | Msg::Alternativ(_))
+        matches!(
+            self,
+            Msg::Ui(_) | Msg::Ae(_) | Msg::Livranta(_) | Msg::Sjukpenning(_) | Msg::Alternativ(_) | Msg::Text(_)
+        )
     }
 }
 

@@ -145,6 +145,16 @@ impl Level {
         }
     }
 
+    /// "quarter", "half", "three-quarters", "full": the key a Fluent select expression matches.
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::Quarter => "quarter",
+            Level::Half => "half",
+            Level::ThreeQuarters => "three-quarters",
+            Level::Full => "full",
+        }
+    }
+
     pub fn from_code(s: &str) -> Option<Level> {
         Level::ALL.into_iter().find(|l| l.code() == s)
     }

@@ -52,6 +52,9 @@ async function browser(page, lang, cases) {
   return page.evaluate(async ({ lang, cases }) => {
     const glue = await import('/pkg/sjalvtest.js');
     await glue.default({ module_or_path: '/pkg/sjalvtest_bg.wasm' });
+    for (const tag of ['sv', 'en', 'sv-lattlast', 'en-XA', 'ar-XB']) {
+      glue.setTexts(tag, new Uint8Array(await (await fetch(`/pkg/texts-${tag}.bin`)).arrayBuffer()));
+    }
     const out = { rulesVersion: glue.rulesVersion(), results: {} };
     for (const [file, c] of Object.entries(cases)) {
       const session = glue.SjalvtestSession.start(c.test, lang, c.asOf);

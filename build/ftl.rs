@@ -1,0 +1,563 @@
+//! The Fluent compiler, run by build.rs: reads every `<lang>.ftl` under `src/`, checks the
+//! languages against each other and writes (1) Rust constructors, one per message, whose
+//! parameters are the message's placeholders, and (2) one compact text bundle per language,
+//! which the wasm is handed at run time (the browser) or embeds (native builds).
+//!
+//! A message missing in a language, a file missing for a language, a placeholder that differs
+//! between Swedish and English, a reference to an unknown message or term, or Fluent syntax we do
+//! not compile fails the build with the file and the message named.
+//!
+//! Supported Fluent: text, `{ $variable }`, message references `{ other-message }` and terms
+//! `{ -term }` (both inlined here), string and number literals, and select expressions on a
+//! variable (`{ $n -> [one] … *[other] … }`, number keys, plural categories `one`/`other`, or
+//! identifiers matched against a string argument). Not supported (a build error): attributes,
+//! functions, parametrized terms. The bundle format is read by `src/i18n/bundle.rs`.
+
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+/// The languages with their own files. `sv` and `en` are complete; `sv-lattlast` overrides
+/// some Swedish messages (the rest falls back to `sv`).
+pub const FILE_LANGS: [&str; 3] = ["sv", "en", "sv-lattlast"];
+
+/// The bundles written: the three languages and two pseudo-locales made from English.
+pub const BUNDLES: [&str; 5] = ["sv", "en", "sv-lattlast", "en-XA", "ar-XB"];
+
+#[derive(Clone, Debug)]
+enum Node {
+    Text(String),
+    Var(String),
+    /// A message or term reference (terms keep their '-'); gone once resolved.
+    Ref(String),
+    Select {
+        var: String,
+        variants: Vec<(Key, bool, Vec<Node>)>,
+    },
+}
+
+#[derive(Clone, Debug)]
+enum Key {
+    Number(i64),
+    Name(String),
+}
+
+struct Entry {
+    file: PathBuf,
+    nodes: Vec<Node>,
+    refs: Vec<String>,
+}
+
+pub struct Output {
+    pub rust: String,
+    pub bundles: Vec<(&'static str, Vec<u8>)>,
+}
+
+pub fn compile(src: &Path) -> Result<(Output, Vec<PathBuf>), String> {
+    let mut files = Vec::new();
+    find_ftl(src, &mut files);
+    files.sort();
+    let mut dirs: BTreeMap<PathBuf, BTreeSet<String>> = BTreeMap::new();
+    for f in &files {
+        let lang = f.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        if !FILE_LANGS.contains(&lang.as_str()) {
+            return Err(format!("{}: a Fluent file is named after its language, one of {:?}", f.display(), FILE_LANGS));
+        }
+        dirs.entry(f.parent().map(Path::to_path_buf).unwrap_or_default()).or_default().insert(lang);
+    }
+    for (dir, langs) in &dirs {
+        for need in ["sv", "en"] {
+            if !langs.contains(need) {
+                return Err(format!(
+                    "{}: {need}.ftl is missing (every folder of texts has sv.ftl and en.ftl)",
+                    dir.display()
+                ));
+            }
+        }
+    }
+    // lang -> id -> entry (messages and terms; terms keep their leading '-')
+    let mut by_lang: BTreeMap<&str, BTreeMap<String, Entry>> = BTreeMap::new();
+    for f in &files {
+        let lang = FILE_LANGS
+            .iter()
+            .copied()
+            .find(|l| f.file_stem().and_then(|s| s.to_str()) == Some(*l))
+            .ok_or_else(|| format!("{}: unknown language", f.display()))?;
+        let text = std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
+        let res = fluent_syntax::parser::parse(text.as_str()).map_err(|(_, errs)| {
+            let e = &errs[0];
+            let line = text[..e.pos.start.min(text.len())].matches('\n').count() + 1;
+            format!("{}:{line}: Fluent syntax error: {:?}", f.display(), e.kind)
+        })?;
+        let map = by_lang.entry(lang).or_default();
+        for entry in res.body {
+            let (id, value, attrs) = match entry {
+                ast::Entry::Message(m) => (m.id.name.to_string(), m.value, m.attributes.len()),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes.len()),
+                _ => continue,
+            };
+            let at = format!("{}: {id}", f.display());
+            if attrs > 0 {
+                return Err(format!("{at}: attributes are not compiled; write a message of its own"));
+            }
+            let value = value.ok_or_else(|| format!("{at}: a message without a value"))?;
+            let mut refs = Vec::new();
+            let nodes = pattern(&value, &mut refs).map_err(|e| format!("{at}: {e}"))?;
+            if map.contains_key(&id) {
+                return Err(format!("{at}: written twice in {lang}"));
+            }
+            map.insert(id, Entry { file: f.clone(), nodes, refs });
+        }
+    }
+    let empty = BTreeMap::new();
+    let sv = by_lang.get("sv").unwrap_or(&empty);
+    let en = by_lang.get("en").unwrap_or(&empty);
+    let ll = by_lang.get("sv-lattlast").unwrap_or(&empty);
+    // Terms (`-name`) are private to a language, as in Fluent; messages must exist in both.
+    for (id, e) in sv.iter().filter(|(id, _)| !id.starts_with('-')) {
+        if !en.contains_key(id) {
+            return Err(format!("{}: {id} has no English text (en.ftl)", e.file.display()));
+        }
+    }
+    for (id, e) in en.iter().filter(|(id, _)| !id.starts_with('-')) {
+        if !sv.contains_key(id) {
+            return Err(format!("{}: {id} has no Swedish text (sv.ftl)", e.file.display()));
+        }
+    }
+    for (id, e) in ll.iter().filter(|(id, _)| !id.starts_with('-')) {
+        if !sv.contains_key(id) {
+            return Err(format!("{}: {id} is lättläst for a message sv.ftl does not have", e.file.display()));
+        }
+    }
+    // Inline references, per language (lättläst falls back to Swedish for what it references).
+    let resolve_all = |primary: &BTreeMap<String, Entry>, fallback: Option<&BTreeMap<String, Entry>>| {
+        let mut out: BTreeMap<String, Vec<Node>> = BTreeMap::new();
+        for id in primary.keys().filter(|id| !id.starts_with('-')) {
+            let mut stack = Vec::new();
+            out.insert(id.clone(), resolve(id, primary, fallback, &mut stack)?);
+        }
+        Ok::<_, String>(out)
+    };
+    let sv_r = resolve_all(sv, None)?;
+    let en_r = resolve_all(en, None)?;
+    let ll_r = resolve_all(ll, Some(sv))?;
+    let ids: Vec<&String> = sv_r.keys().collect();
+    let mut placeholders: Vec<Vec<String>> = Vec::new();
+    for id in &ids {
+        let vs = vars(&sv_r[*id]);
+        let ve = vars(&en_r[*id]);
+        let file = sv.get(*id).map(|e| e.file.display().to_string()).unwrap_or_default();
+        if vs != ve {
+            return Err(format!("{file}: {id}: the placeholders differ: Swedish {vs:?}, English {ve:?}"));
+        }
+        if let Some(l) = ll_r.get(*id) {
+            let vl = vars(l);
+            if !vl.is_subset(&vs) {
+                return Err(format!(
+                    "{file}: {id}: lättläst uses placeholders Swedish does not have: {:?}",
+                    vl.difference(&vs).collect::<Vec<_>>()
+                ));
+            }
+        }
+        placeholders.push(vs.into_iter().collect());
+    }
+    let fingerprint = {
+        let mut h: u32 = 0x811c_9dc5;
+        for (id, ps) in ids.iter().zip(&placeholders) {
+            for b in id.bytes().chain([0]).chain(ps.iter().flat_map(|p| p.bytes().chain([1]))) {
+                h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+            }
+        }
+        h
+    };
+    let rust = rust_code(&ids, &placeholders, fingerprint, &ll_r);
+    let mut bundles = Vec::new();
+    for lang in BUNDLES {
+        let patterns: Vec<Vec<Node>> = ids
+            .iter()
+            .map(|id| match lang {
+                "sv" => sv_r[*id].clone(),
+                "en" => en_r[*id].clone(),
+                "sv-lattlast" => ll_r.get(*id).unwrap_or(&sv_r[*id]).clone(),
+                "en-XA" => pseudo(&en_r[*id], Pseudo::Accented),
+                _ => pseudo(&en_r[*id], Pseudo::RightToLeft),
+            })
+            .collect();
+        bundles.push((lang, bundle(fingerprint, &patterns, &placeholders)?));
+    }
+    Ok((Output { rust, bundles }, files))
+}
+
+fn find_ftl(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            find_ftl(&p, out);
+        } else if p.extension().is_some_and(|x| x == "ftl") {
+            out.push(p);
+        }
+    }
+}
+
+fn pattern(p: &ast::Pattern<&str>, refs: &mut Vec<String>) -> Result<Vec<Node>, String> {
+    let mut out = Vec::new();
+    for el in &p.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => push_text(&mut out, value),
+            ast::PatternElement::Placeable { expression } => expression_nodes(expression, refs, &mut out)?,
+        }
+    }
+    Ok(out)
+}
+
+fn push_text(out: &mut Vec<Node>, s: &str) {
+    if let Some(Node::Text(t)) = out.last_mut() {
+        t.push_str(s);
+    } else if !s.is_empty() {
+        out.push(Node::Text(s.to_string()));
+    }
+}
+
+fn expression_nodes(e: &ast::Expression<&str>, refs: &mut Vec<String>, out: &mut Vec<Node>) -> Result<(), String> {
+    match e {
+        ast::Expression::Inline(i) => inline_nodes(i, refs, out),
+        ast::Expression::Select { selector, variants } => {
+            let ast::InlineExpression::VariableReference { id } = selector else {
+                return Err("a select expression selects on a $variable only".into());
+            };
+            let mut vs = Vec::new();
+            for v in variants {
+                let key = match &v.key {
+                    ast::VariantKey::Identifier { name } => Key::Name(name.to_string()),
+                    ast::VariantKey::NumberLiteral { value } => {
+                        Key::Number(value.parse().map_err(|_| format!("variant key {value} is not a whole number"))?)
+                    }
+                };
+                vs.push((key, v.default, pattern(&v.value, refs)?));
+            }
+            out.push(Node::Select { var: id.name.to_string(), variants: vs });
+            Ok(())
+        }
+    }
+}
+
+fn inline_nodes(i: &ast::InlineExpression<&str>, refs: &mut Vec<String>, out: &mut Vec<Node>) -> Result<(), String> {
+    match i {
+        ast::InlineExpression::StringLiteral { value } => {
+            push_text(out, &unescape(value));
+            Ok(())
+        }
+        ast::InlineExpression::NumberLiteral { value } => {
+            push_text(out, value);
+            Ok(())
+        }
+        ast::InlineExpression::VariableReference { id } => {
+            out.push(Node::Var(id.name.to_string()));
+            Ok(())
+        }
+        ast::InlineExpression::MessageReference { id, attribute: None } => {
+            refs.push(id.name.to_string());
+            out.push(Node::Ref(id.name.to_string()));
+            Ok(())
+        }
+        ast::InlineExpression::TermReference { id, attribute: None, arguments: None } => {
+            refs.push(format!("-{}", id.name));
+            out.push(Node::Ref(format!("-{}", id.name)));
+            Ok(())
+        }
+        ast::InlineExpression::Placeable { expression } => expression_nodes(expression, refs, out),
+        ast::InlineExpression::FunctionReference { id, .. } => Err(format!("function {} is not compiled", id.name)),
+        _ => Err("attributes and parametrized terms are not compiled".into()),
+    }
+}
+
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut it = s.chars();
+    while let Some(c) = it.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match it.next() {
+            Some('u') => {
+                let hex: String = it.by_ref().take(4).collect();
+                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+            }
+            Some('U') => {
+                let hex: String = it.by_ref().take(6).collect();
+                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+            }
+            Some(c) => out.push(c),
+            None => {}
+        }
+    }
+    out
+}
+
+fn resolve(
+    id: &str,
+    map: &BTreeMap<String, Entry>,
+    fallback: Option<&BTreeMap<String, Entry>>,
+    stack: &mut Vec<String>,
+) -> Result<Vec<Node>, String> {
+    if stack.iter().any(|s| s == id) {
+        return Err(format!("{id}: references itself through {stack:?}"));
+    }
+    let e = map.get(id).or_else(|| fallback.and_then(|f| f.get(id))).ok_or_else(|| {
+        let from = stack.last().cloned().unwrap_or_default();
+        format!("{from} references {id}, which does not exist")
+    })?;
+    stack.push(id.to_string());
+    let mut out = Vec::new();
+    for n in &e.nodes {
+        resolve_node(n, map, fallback, stack, &mut out)?;
+    }
+    stack.pop();
+    let _ = &e.refs;
+    Ok(out)
+}
+
+fn resolve_node(
+    n: &Node,
+    map: &BTreeMap<String, Entry>,
+    fallback: Option<&BTreeMap<String, Entry>>,
+    stack: &mut Vec<String>,
+    out: &mut Vec<Node>,
+) -> Result<(), String> {
+    match n {
+        Node::Ref(target) => {
+            for m in resolve(target, map, fallback, stack)? {
+                match m {
+                    Node::Text(s) => push_text(out, &s),
+                    other => out.push(other),
+                }
+            }
+        }
+        Node::Text(t) => push_text(out, t),
+        Node::Var(_) => out.push(n.clone()),
+        Node::Select { var, variants } => {
+            let mut vs = Vec::new();
+            for (k, d, body) in variants {
+                let mut b = Vec::new();
+                for x in body {
+                    resolve_node(x, map, fallback, stack, &mut b)?;
+                }
+                vs.push((k.clone(), *d, b));
+            }
+            out.push(Node::Select { var: var.clone(), variants: vs });
+        }
+    }
+    Ok(())
+}
+
+fn vars(nodes: &[Node]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    fn walk(nodes: &[Node], out: &mut BTreeSet<String>) {
+        for n in nodes {
+            match n {
+                Node::Text(_) | Node::Ref(_) => {}
+                Node::Var(v) => {
+                    out.insert(v.clone());
+                }
+                Node::Select { var, variants } => {
+                    out.insert(var.clone());
+                    for (_, _, b) in variants {
+                        walk(b, out);
+                    }
+                }
+            }
+        }
+    }
+    walk(nodes, &mut out);
+    out
+}
+
+enum Pseudo {
+    Accented,
+    RightToLeft,
+}
+
+/// en-XA: every letter accented and the text about 40 % longer, inside brackets, so a layout that
+/// breaks on longer words or a string that is not translated shows. ar-XB: the English text as
+/// right-to-left runs (each text piece inside RLE … PDF), so a layout that assumes left-to-right shows.
+fn pseudo(nodes: &[Node], how: Pseudo) -> Vec<Node> {
+    fn text(s: &str, how: &Pseudo) -> String {
+        match how {
+            Pseudo::Accented => {
+                let mut out = String::new();
+                let mut letters = 0;
+                for c in s.chars() {
+                    out.push(accent(c));
+                    if c.is_alphabetic() {
+                        letters += 1;
+                    }
+                }
+                // About 40 % more: one extra character per two and a half letters.
+                for i in 0..(letters * 2 / 5) {
+                    out.push(if i % 5 == 4 { ' ' } else { '~' });
+                }
+                out
+            }
+            Pseudo::RightToLeft => format!("\u{202b}{s}\u{202c}"),
+        }
+    }
+    let mut out: Vec<Node> = nodes
+        .iter()
+        .map(|n| match n {
+            Node::Text(s) => Node::Text(text(s, &how)),
+            Node::Var(_) | Node::Ref(_) => n.clone(),
+            Node::Select { var, variants } => Node::Select {
+                var: var.clone(),
+                variants: variants.iter().map(|(k, d, b)| (k.clone(), *d, pseudo(b, Pseudo::same(&how)))).collect(),
+            },
+        })
+        .collect();
+    if matches!(how, Pseudo::Accented) {
+        out.insert(0, Node::Text("[".into()));
+        out.push(Node::Text("]".into()));
+    }
+    out
+}
+
+impl Pseudo {
+    fn same(p: &Pseudo) -> Pseudo {
+        match p {
+            Pseudo::Accented => Pseudo::Accented,
+            Pseudo::RightToLeft => Pseudo::RightToLeft,
+        }
+    }
+}
+
+fn accent(c: char) -> char {
+    const FROM: &str = "aceginorsuwyzACEGINORSUWYZ";
+    const TO: &str = "áçéğíñöŕšûŵýžÁÇÉĞÍÑÖŔŠÛŴÝŽ";
+    FROM.chars().position(|x| x == c).and_then(|i| TO.chars().nth(i)).unwrap_or(c)
+}
+
+// The bundle: b"SJTX", fingerprint (u32 LE), count (u16 LE), count + 1 offsets (u32 LE, from
+// the start of the patterns), then the patterns. A pattern is a list of ops:
+//   0x00 len:u16 bytes   text
+//   0x01 i:u8            placeholder i (the message's placeholders in alphabetical order)
+//   0x02 i:u8 n:u8 then n variants, each: flags:u8 (1 default, 2 number key, 4 name key)
+//        keylen:u8 key bytes bodylen:u16 body ops
+fn bundle(fingerprint: u32, patterns: &[Vec<Node>], placeholders: &[Vec<String>]) -> Result<Vec<u8>, String> {
+    let mut body = Vec::new();
+    let mut offsets = Vec::new();
+    for (p, ps) in patterns.iter().zip(placeholders) {
+        offsets.push(body.len() as u32);
+        ops(p, ps, &mut body)?;
+    }
+    offsets.push(body.len() as u32);
+    let mut out = b"SJTX".to_vec();
+    out.extend(fingerprint.to_le_bytes());
+    out.extend((patterns.len() as u16).to_le_bytes());
+    for o in offsets {
+        out.extend(o.to_le_bytes());
+    }
+    out.extend(body);
+    Ok(out)
+}
+
+fn ops(nodes: &[Node], ps: &[String], out: &mut Vec<u8>) -> Result<(), String> {
+    let index =
+        |v: &str| ps.iter().position(|p| p == v).map(|i| i as u8).ok_or_else(|| format!("placeholder ${v} unknown"));
+    for n in nodes {
+        match n {
+            Node::Text(t) => {
+                for chunk in chunks(t, 60_000) {
+                    out.push(0);
+                    out.extend((chunk.len() as u16).to_le_bytes());
+                    out.extend(chunk.as_bytes());
+                }
+            }
+            Node::Ref(r) => return Err(format!("unresolved reference {r}")),
+            Node::Var(v) => {
+                out.push(1);
+                out.push(index(v)?);
+            }
+            Node::Select { var, variants } => {
+                out.push(2);
+                out.push(index(var)?);
+                out.push(variants.len() as u8);
+                for (k, d, b) in variants {
+                    let (flag, key) = match k {
+                        Key::Number(n) => (2u8, n.to_string()),
+                        Key::Name(s) => (4u8, s.clone()),
+                    };
+                    out.push(flag | u8::from(*d));
+                    out.push(key.len() as u8);
+                    out.extend(key.as_bytes());
+                    let mut inner = Vec::new();
+                    ops(b, ps, &mut inner)?;
+                    out.extend((inner.len() as u16).to_le_bytes());
+                    out.extend(inner);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn chunks(s: &str, max: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while rest.len() > max {
+        let mut cut = max;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.push(&rest[..cut]);
+        rest = &rest[cut..];
+    }
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+fn rust_code(
+    ids: &[&String],
+    placeholders: &[Vec<String>],
+    fingerprint: u32,
+    ll: &BTreeMap<String, Vec<Node>>,
+) -> String {
+    let mut r = String::new();
+    let _ = writeln!(r, "// Generated by build.rs from the .ftl files under src/. Do not edit.");
+    let _ = writeln!(r, "/// How many messages the bundles hold.");
+    let _ = writeln!(r, "pub const COUNT: usize = {};", ids.len());
+    let _ =
+        writeln!(r, "/// A hash of the message ids and their placeholders: a bundle from another build is refused.");
+    let _ = writeln!(r, "pub const FINGERPRINT: u32 = {fingerprint:#x};");
+    let _ = writeln!(r, "/// The message ids, by number (native builds only: tests and the command line).");
+    let _ = writeln!(r, "#[cfg(not(target_arch = \"wasm32\"))]");
+    let _ = writeln!(r, "pub static NAMES: [&str; {}] = [", ids.len());
+    for id in ids {
+        let _ = writeln!(r, "    {id:?},");
+    }
+    let _ = writeln!(r, "];");
+    let _ = writeln!(r, "/// Whether a message has its own lättläst text.");
+    let _ = writeln!(r, "pub static HAS_LATTLAST: [bool; {}] = [", ids.len());
+    for id in ids {
+        let _ = writeln!(r, "    {},", ll.contains_key(*id));
+    }
+    let _ = writeln!(r, "];");
+    for (i, (id, ps)) in ids.iter().zip(placeholders).enumerate() {
+        let name = id.replace('-', "_");
+        if ps.is_empty() {
+            let _ = writeln!(r, "pub const fn {name}() -> Msg {{ Msg::plain({i}) }}");
+        } else {
+            let params: Vec<String> = ps.iter().map(|p| format!("{}: impl Into<Arg>", p.replace('-', "_"))).collect();
+            let args: Vec<String> = ps.iter().map(|p| format!("{}.into()", p.replace('-', "_"))).collect();
+            let _ = writeln!(
+                r,
+                "pub fn {name}({}) -> Msg {{ Msg::with({i}, vec![{}]) }}",
+                params.join(", "),
+                args.join(", ")
+            );
+        }
+    }
+    r
+}

@@ -1,0 +1,99 @@
+//! The words, pinned per language, apart from the law: for every scenario file and every
+//! language offered, what a person reads (the start screen, every question on the path with its
+//! help and choices, the result with its reasons, notes and next steps, and the handler's case
+//! note) is kept in `tests/wording/<lang>/<scenario>.txt`. Scenario files pin verdicts, figures and
+//! steps; these files pin the sentences, so a wording fix is reviewed here, cheaply:
+//! `UPDATE_WORDING=1 cargo test --test main wording` rewrites them.
+
+use crate::files::SCENARIOS;
+use sjalvtest::api::{self, View};
+use sjalvtest::i18n::Lang;
+use sjalvtest::scenario;
+use std::path::PathBuf;
+
+/// Everything a person reads in one scenario, in one language, as pretty JSON and plain text.
+fn wording(s: &scenario::Scenario, lang: Lang) -> Result<String, String> {
+    let flow = sjalvtest::flows::find(&s.test).ok_or("unknown test")?;
+    let mut out = String::new();
+    let start = api::start_view(flow, lang);
+    out.push_str(&format!("{}\n{}\n", start.title, start.intro));
+    for need in &start.needs {
+        out.push_str(&format!("- {need}\n"));
+    }
+    let mut session = api::start(&s.test, &s.as_of).map_err(|e| e.code().to_string())?;
+    let mut errors = String::new();
+    for _ in 0..=s.answers.len() {
+        match api::view(&session, lang) {
+            View::Outcome(o) => {
+                out.push_str("\n--- questions\n");
+                for q in api::path_views(&session, lang) {
+                    out.push_str(&format!("{} | {} | {}\n", q.label, q.progress, q.unit.unwrap_or_default()));
+                    if let Some(h) = q.hint {
+                        out.push_str(&format!("  ({h})\n"));
+                    }
+                    for c in q.options {
+                        out.push_str(&format!(
+                            "  - {}{}\n",
+                            c.label,
+                            c.hint.map(|h| format!(" ({h})")).unwrap_or_default()
+                        ));
+                    }
+                }
+                out.push_str("\n--- errors\n");
+                out.push_str(&errors);
+                out.push_str("\n--- result and case note\n");
+                out.push_str(&format!("{}: {}\n", o.verdict_label, o.headline));
+                out.push_str(&api::case_note(&o));
+                out.push('\n');
+                return Ok(out);
+            }
+            View::Question(q) => {
+                // The error for an answer that cannot be read (a refusal changes nothing).
+                if let Err(e) = session.answer(q.id, "x?") {
+                    errors.push_str(&format!("{}: {}\n", q.id, api::error_view(Some(&session), &e, lang).message));
+                }
+                let (k, v) = s.answers.iter().find(|(k, _)| k == q.id).ok_or("unanswered question")?;
+                session.answer(k, v).map_err(|e| e.code().to_string())?;
+            }
+        }
+    }
+    Err("no outcome".into())
+}
+
+#[test]
+fn every_scenario_reads_as_its_wording_file_in_every_language() {
+    let update = std::env::var_os("UPDATE_WORDING").is_some();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wording");
+    let mut failures = Vec::new();
+    for lang in Lang::ALL {
+        for (name, path, text) in SCENARIOS {
+            let text = std::fs::read_to_string(path).unwrap_or_else(|_| text.to_string());
+            let s = scenario::parse(&text).unwrap();
+            let actual = wording(&s, lang).unwrap_or_else(|e| format!("error: {e}\n"));
+            let file = root.join(lang.tag()).join(name.replace(".case", ".txt"));
+            let expected = std::fs::read_to_string(&file).unwrap_or_default();
+            if actual == expected {
+                continue;
+            }
+            if update {
+                std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+                std::fs::write(&file, &actual).unwrap();
+            } else {
+                let line = expected.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(0);
+                failures.push(format!(
+                    "{}: line {}\n  expected: {}\n  actual:   {}",
+                    file.display(),
+                    line + 1,
+                    expected.lines().nth(line).unwrap_or("(missing)"),
+                    actual.lines().nth(line).unwrap_or("(missing)")
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} wording file(s) differ (UPDATE_WORDING=1 cargo test --test main wording rewrites them; review the diff):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
