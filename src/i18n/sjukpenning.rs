@@ -3,8 +3,9 @@
 //! file and reuses none of these.
 
 use super::format as f;
-use super::{Lang, Texts};
+use super::{Lang, Msg, Texts};
 use crate::domain::{Date, Fraction, Kronor};
+use crate::rules::sjukpenning::Steg;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SjukpenningMsg {
@@ -246,11 +247,42 @@ impl Texts for SjukpenningMsg {
 }
 
 /// The words for a step of `rules::sjukpenning`.
-pub fn steg(s: &crate::rules::sjukpenning::Steg) -> super::Msg {
-    match *s {}
+pub fn steg(s: &Steg) -> Msg {
+    use SjukpenningMsg as M;
+    Msg::Sjukpenning(match *s {
+        Steg::NedsattArbetsformagaAntas => M::AssumesReducedCapacity,
+        Steg::SgiKanInteBeraknas { fel } => return Msg::RuleError(fel),
+        Steg::Inkomst { inkomst } => M::StepIncome { income: inkomst },
+        Steg::InkomstMinstGolvet { golv, .. } => M::IncomeAtLeastFloor { floor: golv },
+        Steg::OverTaket { inkomst, tak } => M::StepCapped { income: inkomst, cap: tak },
+        Steg::SgiAvrundad { sgi } => M::StepSgi { sgi },
+        Steg::PerDag { niva, andel, sgi, belopp } => M::StepPerDay { level: niva, share: andel, sgi, amount: belopp },
+        Steg::ArbetssokandeTak { tak, tillampat } => M::JobSeekerCap { cap: tak, applied: tillampat },
+        Steg::ArbetssokandeTakInteKant => M::JobSeekerCapNotYetKnown,
+        Steg::ParameterSaknas { fel } => return Msg::ParamMissing(fel),
+        Steg::KedjanArbetssokande { fran } => M::ChainJobSeeker { from: fran },
+        Steg::Dag1Till90 { fran, till } => M::ChainDays1To90 { from: fran, through: till },
+        Steg::Dag91Till180 { fran, till } => M::ChainDays91To180 { from: fran, through: till },
+        Steg::FranDag181 { fran, till } => M::ChainFromDay181 { from: fran, through: till },
+        Steg::FranDag366 { fran } => M::ChainFromDay366 { from: fran },
+        Steg::SjukperioderLaggsSamman => M::ChainPeriodsJoined,
+        Steg::NormalnivaI364Dagar => M::LevelDropsAfter364Days,
+    })
 }
 
 /// The words for a failed step of `rules::sjukpenning`: the condition, the person's value, the limit.
-pub fn failed(s: &crate::rules::sjukpenning::Steg) -> (super::Msg, super::Msg, super::Msg) {
-    match *s {}
+/// Only the floor can fail; any other step is shown as itself.
+pub fn failed(s: &Steg) -> (Msg, Msg, Msg) {
+    use SjukpenningMsg as M;
+    match *s {
+        Steg::InkomstMinstGolvet { inkomst, golv } => (
+            Msg::Sjukpenning(M::IncomeAtLeastFloor { floor: golv }),
+            Msg::Sjukpenning(M::ValuePerYear { amount: inkomst }),
+            Msg::Sjukpenning(M::LimitAtLeastPerYear { amount: golv }),
+        ),
+        _ => {
+            let m = steg(s);
+            (m.clone(), m.clone(), m)
+        }
+    }
 }

@@ -9,9 +9,8 @@
 use super::Trace;
 use super::{Fact, Failed, Level, RuleError, Verdict};
 use crate::domain::{round_half_up_krona, sfb, truncate_to_hundred, Date, Exact, Fraction, Kronor, LawRef, YearMonth};
-use crate::i18n::{Msg, SjukpenningMsg as SpMsg};
 use crate::params::{
-    ParamValue, ARBETSSOKANDE_TAK, GRAVIDITETSPENNING_SGI_TAK, PRISBASBELOPP, SGI_GOLV, SGI_TAK,
+    ParamError, ParamValue, ARBETSSOKANDE_TAK, GRAVIDITETSPENNING_SGI_TAK, PRISBASBELOPP, SGI_GOLV, SGI_TAK,
     SJUKPENNING_SARSKILDA_FALL,
 };
 
@@ -19,7 +18,76 @@ use crate::params::{
 /// limits it used. Knows no language; i18n renders it.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(tag = "step", rename_all = "kebab-case")]
-pub enum Steg {}
+pub enum Steg {
+    /// Sjukpenning needs the ability to work reduced by at least a quarter; the calculator
+    /// assumes full sick leave (27 kap. 2 §).
+    NedsattArbetsformagaAntas,
+    /// A figure of the SGI (PBB, the floor or the cap) is not known for the month.
+    SgiKanInteBeraknas {
+        fel: RuleError,
+    },
+    /// The expected yearly income from work the SGI starts from (25 kap. 2 §).
+    Inkomst {
+        inkomst: Kronor,
+    },
+    /// The income reaches 24 % of PBB (25 kap. 3 §); `golv` rounded to whole kronor.
+    InkomstMinstGolvet {
+        inkomst: Kronor,
+        golv: Kronor,
+    },
+    /// The income is above the cap; the part above does not count (25 kap. 5 §).
+    OverTaket {
+        inkomst: Kronor,
+        tak: Kronor,
+    },
+    /// The SGI, truncated to whole hundreds.
+    SgiAvrundad {
+        sgi: Kronor,
+    },
+    /// Full sjukpenning a day at a level: `niva` × `andel` × `sgi` / 365 = `belopp` (28 kap. 7 §).
+    PerDag {
+        niva: Fraction,
+        andel: Fraction,
+        sgi: Kronor,
+        belopp: Kronor,
+    },
+    /// The job-seeker cap a day, and whether it lowered an amount.
+    ArbetssokandeTak {
+        tak: Kronor,
+        tillampat: bool,
+    },
+    /// The job-seeker cap of the year is not known, so the amount cannot be computed; the next
+    /// step says which figure is missing.
+    ArbetssokandeTakInteKant,
+    /// A dated figure without a row for the month.
+    ParameterSaknas {
+        fel: ParamError,
+    },
+    /// For the unemployed the chain is one test from day 1.
+    KedjanArbetssokande {
+        fran: Date,
+    },
+    Dag1Till90 {
+        fran: Date,
+        till: Date,
+    },
+    Dag91Till180 {
+        fran: Date,
+        till: Date,
+    },
+    /// From day 181 to day 365 (27 kap. 48 §).
+    FranDag181 {
+        fran: Date,
+        till: Date,
+    },
+    FranDag366 {
+        fran: Date,
+    },
+    /// Sick periods less than 90 days apart are joined (27 kap. 51 §).
+    SjukperioderLaggsSamman,
+    /// Normalnivå for 364 days within 450, then fortsättningsnivå (27 kap. 21 §).
+    NormalnivaI364Dagar,
+}
 
 // The paragraphs this file implements, in the law's order (docs/law-notes.md Q9).
 pub const GRAVIDITETSPENNING_BELOPP: LawRef = sfb("10", "10–11");
@@ -143,23 +211,19 @@ pub fn bedom(f: &mut impl Fakta, idag: Date) -> Fact<Beslut> {
         failed: None,
         trace: Trace::new(),
     };
-    b.trace.info(RATT_TILL_SJUKPENNING, Msg::Sjukpenning(SpMsg::AssumesReducedCapacity));
+    b.trace.info(RATT_TILL_SJUKPENNING, Steg::NedsattArbetsformagaAntas);
     let inkomst = f.arsinkomst()?;
     let sgi = match sgi(inkomst, manad, &mut b.trace) {
         Ok(sgi) => sgi,
         Err(e) => {
-            b.trace.info(SGI_BEGREPP, Msg::RuleError(e));
+            b.trace.info(SGI_BEGREPP, Steg::SgiKanInteBeraknas { fel: e });
             return Ok(b);
         }
     };
     b.sgi = Some(sgi);
     let Some(belopp) = sgi.sgi else {
         b.verdict = Verdict::ProbablyNot;
-        b.failed = Some(Failed::Words {
-            criterion: Msg::Sjukpenning(SpMsg::IncomeAtLeastFloor { floor: sgi.golv }),
-            value: Msg::Sjukpenning(SpMsg::ValuePerYear { amount: inkomst }),
-            limit: Msg::Sjukpenning(SpMsg::LimitAtLeastPerYear { amount: sgi.golv }),
-        });
+        b.failed = Some(Failed::Step(Steg::InkomstMinstGolvet { inkomst, golv: sgi.golv }.into()));
         return Ok(b);
     };
     let arbetssokande = f.arbetssokande()?;
@@ -169,7 +233,7 @@ pub fn bedom(f: &mut impl Fakta, idag: Date) -> Fact<Beslut> {
     if let Some(dag1) = f.forsta_sjukdag()? {
         b.kedja = rehabiliteringskedjan(dag1, arbetssokande, &mut b.trace);
     }
-    b.trace.info(NORMALNIVA_364_DAGAR, Msg::Sjukpenning(SpMsg::LevelDropsAfter364Days));
+    b.trace.info(NORMALNIVA_364_DAGAR, Steg::NormalnivaI364Dagar);
     Ok(b)
 }
 
@@ -204,23 +268,22 @@ pub fn sgi(inkomst: Kronor, m: YearMonth, t: &mut Trace) -> Result<Sgi, RuleErro
     let golv_exakt = pbb.exact().times(andel)?;
     let golv = round_half_up_krona(golv_exakt)?;
     let tak = sgi_tak(m, t)?;
-    t.info(SGI_BEGREPP, Msg::Sjukpenning(SpMsg::StepIncome { income: inkomst }));
+    t.info(SGI_BEGREPP, Steg::Inkomst { inkomst });
     // LEGAL-QUESTION: the floor test compares the income itself with 24 % of PBB, as 25 kap. 3 §
     // is worded ("inkomsten … uppgå till minst 24 procent"), and truncation to hundreds comes
     // after. RULES.md E3 truncates first; the two agree for 2023 (12 600 exactly) but not for a
     // year like 2022 (24 % = 11 592): 11 550 kr gives no SGI here. Pinned by
     // `sgi_floor_compares_the_income_before_truncation`.
     let nar_golvet = inkomst.exact() >= golv_exakt;
-    let golv_msg = Msg::Sjukpenning(SpMsg::IncomeAtLeastFloor { floor: golv });
-    if !t.check(SGI_GOLV_REF, golv_msg, nar_golvet) {
+    if !t.check(SGI_GOLV_REF, Steg::InkomstMinstGolvet { inkomst, golv }, nar_golvet) {
         return Ok(Sgi { inkomst, golv, tak, sgi: None, takad: false });
     }
     let takad = inkomst > tak;
     if takad {
-        t.info(SGI_TAK_REF, Msg::Sjukpenning(SpMsg::StepCapped { income: inkomst, cap: tak }));
+        t.info(SGI_TAK_REF, Steg::OverTaket { inkomst, tak });
     }
     let sgi = truncate_to_hundred(inkomst.min(tak).exact())?;
-    t.info(SGI_AVRUNDNING, Msg::Sjukpenning(SpMsg::StepSgi { sgi }));
+    t.info(SGI_AVRUNDNING, Steg::SgiAvrundad { sgi });
     Ok(Sgi { inkomst, golv, tak, sgi: Some(sgi), takad })
 }
 
@@ -272,16 +335,15 @@ pub fn rehabiliteringskedjan(forsta: Date, arbetssokande: bool, t: &mut Trace) -
         dag_365: dag_i_sjukperioden(forsta, 365)?,
         dag_366: dag_i_sjukperioden(forsta, 366)?,
     };
-    let sp = Msg::Sjukpenning;
     if arbetssokande {
-        t.info(KEDJAN, sp(SpMsg::ChainJobSeeker { from: forsta }));
+        t.info(KEDJAN, Steg::KedjanArbetssokande { fran: forsta });
     } else {
-        t.info(KEDJAN_DAG_1_90, sp(SpMsg::ChainDays1To90 { from: forsta, through: k.dag_90 }));
-        t.info(KEDJAN_DAG_91_180, sp(SpMsg::ChainDays91To180 { from: k.dag_91, through: k.dag_180 }));
-        t.info(KEDJAN_DAG_181, sp(SpMsg::ChainFromDay181 { from: k.dag_181, through: k.dag_365 }));
-        t.info(KEDJAN_DAG_366, sp(SpMsg::ChainFromDay366 { from: k.dag_366 }));
+        t.info(KEDJAN_DAG_1_90, Steg::Dag1Till90 { fran: forsta, till: k.dag_90 });
+        t.info(KEDJAN_DAG_91_180, Steg::Dag91Till180 { fran: k.dag_91, till: k.dag_180 });
+        t.info(KEDJAN_DAG_181, Steg::FranDag181 { fran: k.dag_181, till: k.dag_365 });
+        t.info(KEDJAN_DAG_366, Steg::FranDag366 { fran: k.dag_366 });
     }
-    t.info(SJUKPERIODER_LAGGS_SAMMAN, sp(SpMsg::ChainPeriodsJoined));
+    t.info(SJUKPERIODER_LAGGS_SAMMAN, Steg::SjukperioderLaggsSamman);
     Some(k)
 }
 
@@ -292,9 +354,8 @@ pub fn rehabiliteringskedjan(forsta: Date, arbetssokande: bool, t: &mut Trace) -
 pub fn dagbelopp(sgi: Kronor, arbetssokande: bool, m: YearMonth, t: &mut Trace) -> Result<Dagbelopp, RuleError> {
     let normal = per_dag(sgi, NORMALNIVA)?;
     let fortsattning = per_dag(sgi, FORTSATTNINGSNIVA)?;
-    for (niva, amount) in [(NORMALNIVA, normal), (FORTSATTNINGSNIVA, fortsattning)] {
-        let step = SpMsg::StepPerDay { level: niva, share: BERAKNINGSUNDERLAG_ANDEL, sgi, amount };
-        t.info(BERAKNINGSUNDERLAG, Msg::Sjukpenning(step));
+    for (niva, belopp) in [(NORMALNIVA, normal), (FORTSATTNINGSNIVA, fortsattning)] {
+        t.info(BERAKNINGSUNDERLAG, Steg::PerDag { niva, andel: BERAKNINGSUNDERLAG_ANDEL, sgi, belopp });
     }
     if !arbetssokande {
         return Ok(Dagbelopp {
@@ -307,8 +368,8 @@ pub fn dagbelopp(sgi: Kronor, arbetssokande: bool, m: YearMonth, t: &mut Trace) 
     let tak = match t.lookup(&ARBETSSOKANDE_TAK, m, ParamValue::Kronor) {
         Ok(tak) => tak,
         Err(e) => {
-            t.info(ARBETSSOKANDE_TAK_REF, Msg::Sjukpenning(SpMsg::JobSeekerCapNotYetKnown));
-            t.info(ARBETSSOKANDE_TAK_REF, Msg::ParamMissing(e));
+            t.info(ARBETSSOKANDE_TAK_REF, Steg::ArbetssokandeTakInteKant);
+            t.info(ARBETSSOKANDE_TAK_REF, Steg::ParameterSaknas { fel: e });
             return Err(e.into());
         }
     };
@@ -317,7 +378,7 @@ pub fn dagbelopp(sgi: Kronor, arbetssokande: bool, m: YearMonth, t: &mut Trace) 
     // hel sjukpenning … med högst 486 kronor", in both the 80 % and the 75 % point). The SFB
     // section was not found. Pinned by `job_seeker_cap_applies_at_both_levels`.
     let tillampat = normal > tak || fortsattning > tak;
-    t.info(ARBETSSOKANDE_TAK_REF, Msg::Sjukpenning(SpMsg::JobSeekerCap { cap: tak, applied: tillampat }));
+    t.info(ARBETSSOKANDE_TAK_REF, Steg::ArbetssokandeTak { tak, tillampat });
     Ok(Dagbelopp {
         normalniva: normal.min(tak),
         fortsattningsniva: fortsattning.min(tak),
@@ -466,6 +527,78 @@ mod tests {
         let k = rehabiliteringskedjan(d("2024-02-29"), false, &mut Trace::new()).unwrap();
         assert_eq!((k.dag_365, k.dag_366), (d("2025-02-27"), d("2025-02-28")));
         assert_eq!(rehabiliteringskedjan(d("9999-12-01"), false, &mut Trace::new()), None);
+    }
+
+    struct Svar {
+        inkomst: i64,
+        arbetssokande: bool,
+        forsta_sjukdag: Option<Date>,
+    }
+
+    impl Fakta for Svar {
+        fn arsinkomst(&mut self) -> Fact<Kronor> {
+            Ok(Kronor(self.inkomst))
+        }
+        fn arbetssokande(&mut self) -> Fact<bool> {
+            Ok(self.arbetssokande)
+        }
+        fn forsta_sjukdag(&mut self) -> Fact<Option<Date>> {
+            Ok(self.forsta_sjukdag)
+        }
+    }
+
+    fn steps(t: &Trace) -> Vec<(LawRef, Steg, crate::domain::Check)> {
+        t.steps
+            .iter()
+            .filter_map(|s| match &s.what {
+                crate::rules::AnyStep::Sp(st) => Some((s.law, st.clone(), s.check)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn below_the_floor_fails_on_the_floor_step_with_the_income_and_the_floor() {
+        // E3: 24 % of 52 500 is 12 600 in 2023.
+        let b =
+            bedom(&mut Svar { inkomst: 12_550, arbetssokande: false, forsta_sjukdag: None }, d("2023-05-10")).unwrap();
+        assert_eq!(b.verdict, Verdict::ProbablyNot);
+        let floor = Steg::InkomstMinstGolvet { inkomst: Kronor(12_550), golv: Kronor(12_600) };
+        assert_eq!(b.failed, Some(Failed::Step(floor.clone().into())));
+        assert_eq!(steps(&b.trace).last(), Some(&(SGI_GOLV_REF, floor, crate::domain::Check::No)));
+    }
+
+    #[test]
+    fn the_trace_holds_the_typed_steps_in_the_laws_order() {
+        use crate::domain::Check::Info;
+        let svar = &mut Svar { inkomst: 720_000, arbetssokande: true, forsta_sjukdag: Some(d("2025-01-10")) };
+        let b = bedom(svar, d("2025-01-20")).unwrap();
+        let sgi = Kronor(588_000);
+        let s = steps(&b.trace);
+        assert_eq!(s[0], (RATT_TILL_SJUKPENNING, Steg::NedsattArbetsformagaAntas, Info));
+        assert_eq!(s[1], (SGI_BEGREPP, Steg::Inkomst { inkomst: Kronor(720_000) }, Info));
+        assert_eq!(s[3], (SGI_TAK_REF, Steg::OverTaket { inkomst: Kronor(720_000), tak: sgi }, Info));
+        assert_eq!(s[4], (SGI_AVRUNDNING, Steg::SgiAvrundad { sgi }, Info));
+        let per_dag = Steg::PerDag { niva: NORMALNIVA, andel: BERAKNINGSUNDERLAG_ANDEL, sgi, belopp: Kronor(1_250) };
+        assert_eq!(s[5], (BERAKNINGSUNDERLAG, per_dag, Info));
+        let tak = Steg::ArbetssokandeTak { tak: Kronor(543), tillampat: true };
+        assert_eq!(s[7], (ARBETSSOKANDE_TAK_REF, tak, Info));
+        assert_eq!(s[8], (KEDJAN, Steg::KedjanArbetssokande { fran: d("2025-01-10") }, Info));
+        assert_eq!(s[9].1, Steg::SjukperioderLaggsSamman);
+        assert_eq!(s[10].1, Steg::NormalnivaI364Dagar);
+        assert_eq!(s.len(), 11);
+    }
+
+    #[test]
+    fn an_unknown_job_seeker_cap_is_two_steps_naming_the_missing_figure() {
+        let unknown = crate::params::KNOWN_THROUGH + 1;
+        let mut t = Trace::new();
+        let r = dagbelopp(Kronor(300_000), true, ym(unknown, 6), &mut t);
+        let fel =
+            crate::params::ParamError::NotYetKnown { param: crate::params::Param::ArbetssokandeTak, year: unknown };
+        assert_eq!(r, Err(RuleError::Param(fel)));
+        let s: Vec<Steg> = steps(&t).into_iter().map(|s| s.1).skip(2).collect();
+        assert_eq!(s, [Steg::ArbetssokandeTakInteKant, Steg::ParameterSaknas { fel }]);
     }
 
     #[test]
