@@ -13,7 +13,7 @@
 use super::aktivitetsersattning::{self as ae, Varaktighet};
 use super::livranta;
 use super::{Fact, Level, Missing};
-use crate::domain::{age_in_month, july_of_year_turning, other, sfb, Date, Kronor, LawRef};
+use crate::domain::{other, sfb, Date, Kronor, LawRef};
 use crate::params::PRISBASBELOPP;
 use serde::Serialize;
 use std::marker::PhantomData;
@@ -316,8 +316,12 @@ pub fn varaktighet_av_manader(manader: u32) -> Varaktighet {
 }
 
 /// SFB 33 kap. 5–6 §§ and 16 §: sjukersättning for a work capacity stadigvarande reduced by at
-/// least a quarter; before the month of the 30th birthday only full sjukersättning, from July of
-/// the year of the 19th; not after the age limit.
+/// least a quarter; full sjukersättning from July of the year of the 19th birthday, a lower
+/// level from the month of the 30th ([`ae::sjukersattning_tidigast`]); not after the age limit.
+/// Before 30 a full and stadigvarande reduction is suggested both here and, when it lasts a
+/// year, as aktivitetsersättning: 16 § lets either be paid, and the aktivitetsersättning
+/// self-test says so in a note beside its verdict (`tests/agreement_rules.rs` pins that the two
+/// agree).
 #[inline(always)]
 pub fn sjukersattning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
     if !f.forsakrad()? {
@@ -325,13 +329,14 @@ pub fn sjukersattning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fac
     }
     let fodd = f.fodelsedatum()?;
     let manad = idag.year_month();
-    if july_of_year_turning(fodd, 19).is_none_or(|juli| manad < juli) || f.har_sa_eller_ae()? {
+    let fran = |niva| ae::sjukersattning_tidigast(fodd, niva).is_some_and(|fran| fran <= manad);
+    if !fran(Level::Full) || f.har_sa_eller_ae()? {
         return Ok(Forslag::NotSuggested);
     }
     let Some(level) = f.nedsattning()? else {
         return Ok(Forslag::NotSuggested);
     };
-    if age_in_month(fodd, manad) < 30 && level != Level::Full {
+    if !fran(level) {
         return Ok(Forslag::NotSuggested);
     }
     let varaktighet = if f.stadigvarande()? { Varaktighet::Stadigvarande } else { Varaktighet::MinstEttAr };
