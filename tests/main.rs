@@ -8,6 +8,8 @@ pub mod files {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+mod agreement_rules;
+#[cfg(not(target_arch = "wasm32"))]
 mod api;
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;

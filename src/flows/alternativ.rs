@@ -5,12 +5,12 @@
 //! that need it not assessed, as a missing field does in the handler screening.
 //! Not here: the conditions (rules/alternativ.rs), the words (i18n/alternativ.rs).
 
-use crate::domain::{Date, Kronor};
+use crate::domain::{Check, Date, Kronor};
 use crate::flow::{Ask, Choice, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
 use crate::i18n::{AltMsg, Msg, UiMsg};
 use crate::rules::aktivitetsersattning as ae;
 use crate::rules::alternativ::{
-    self as alt, AlternativFakta, Formon, Forslag, Katalog, Status, ANTAL, DAG_NORMALT_FOREKOMMANDE_ARBETE,
+    self as alt, AlternativFakta, Formon, Forslag, Katalog, Status, Steg, ANTAL, DAG_NORMALT_FOREKOMMANDE_ARBETE,
     ETT_AR_I_MANADER,
 };
 use crate::rules::Step;
@@ -455,19 +455,19 @@ fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>) -> Outcome {
     }
     for (post, s) in alt::KATALOG.iter().zip(status) {
         let f = post.formon;
-        let (check, text) = match s {
+        let check = match s {
             Status::Suggest => {
-                rows.push(Row::new("suggested", msg(AltMsg::Benefit(f)), msg(post.skal), f.id()));
-                next_steps.push(msg(post.nasta_steg));
-                (crate::domain::Check::Yes, post.skal)
+                rows.push(Row::new("suggested", msg(AltMsg::Benefit(f)), msg(AltMsg::Reason(f)), f.id()));
+                next_steps.push(msg(AltMsg::Next(f)));
+                Check::Yes
             }
-            Status::NotSuggested => (crate::domain::Check::No, AltMsg::NotSuggested(f)),
+            Status::NotSuggested => Check::No,
             Status::NotAssessed(_) => {
                 rows.push(Row::new("not-assessed", msg(AltMsg::Benefit(f)), msg(AltMsg::NotAssessedValue), f.id()));
-                (crate::domain::Check::Info, AltMsg::NotAssessed(f))
+                Check::Info
             }
         };
-        reasons.push(Step { law: post.lag, what: msg(text).into(), check });
+        reasons.push(Step { law: post.lag, what: Steg::for_status(f, *s).into(), check });
     }
     let any = status.contains(&Status::Suggest);
     let mut notes = Vec::new();
@@ -561,6 +561,8 @@ mod tests {
         let o = outcome(&session(&answers, "2026-01-15"));
         assert_eq!(ids(&o, "not-assessed"), ["arbetsskadelivranta"]);
         assert!(o.notes.contains(&msg(AltMsg::NoteNotAssessed)));
+        let step = Steg::InteBedomd { formon: Formon::Arbetsskadelivranta, saknas: "work-related" };
+        assert!(o.reasons.iter().any(|s| s.what == step.clone().into() && s.check == Check::Info));
     }
 
     #[test]
@@ -577,6 +579,14 @@ mod tests {
         let o = outcome(&session(&answers, "2026-01-15"));
         assert_eq!(ids(&o, "suggested"), ["arbetsskadelivranta"]);
         assert_eq!(o.next_steps.first(), Some(&msg(AltMsg::NextReportInjury)));
+        assert_eq!(o.next_steps.get(1), Some(&msg(AltMsg::Next(Formon::Arbetsskadelivranta))));
+        // One typed step per entry, in the catalogue's order, with the entry's law.
+        let steps: Vec<_> = o.reasons.iter().map(|s| (s.law, s.what.clone(), s.check)).collect();
+        assert_eq!(steps.len(), ANTAL);
+        let livranta = Formon::Arbetsskadelivranta;
+        assert!(steps.contains(&(alt::LIVRANTA, Steg::Foreslas { formon: livranta }.into(), Check::Yes)));
+        let sa = Steg::ForeslasInte { formon: Formon::Sjukersattning };
+        assert_eq!(steps[1], (alt::SA_RATT, sa.into(), Check::No));
     }
 
     #[test]

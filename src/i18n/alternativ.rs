@@ -5,7 +5,7 @@
 use super::format as f;
 use super::{Lang, Texts};
 use crate::flow::AmountProblem;
-use crate::rules::alternativ::Formon;
+use crate::rules::alternativ::{Formon, Steg};
 use crate::screen::Problem;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -565,12 +565,41 @@ fn problem_en(p: Problem) -> String {
     }
 }
 
-/// The words for a step of `rules::alternativ`.
-pub fn steg(s: &crate::rules::alternativ::Steg) -> super::Msg {
-    match *s {}
+/// The words for a step of `rules::alternativ`: for a suggestion the entry's reason, else that
+/// it does not fit or could not be assessed.
+pub fn steg(s: &Steg) -> super::Msg {
+    super::Msg::Alternativ(match *s {
+        Steg::Foreslas { formon } => AltMsg::Reason(formon),
+        Steg::ForeslasInte { formon } => AltMsg::NotSuggested(formon),
+        Steg::InteBedomd { formon, .. } => AltMsg::NotAssessed(formon),
+    })
 }
 
-/// The words for a failed step of `rules::alternativ`: the condition, the person's value, the limit.
-pub fn failed(s: &crate::rules::alternativ::Steg) -> (super::Msg, super::Msg, super::Msg) {
-    match *s {}
+/// The words for a failed step of `rules::alternativ`: the condition, the person's value, the
+/// limit. The catalogue never fails a step (its outcome names no failed criterion: each entry
+/// is suggested, not suggested or not assessed), so the step's own words stand for all three.
+pub fn failed(s: &Steg) -> (super::Msg, super::Msg, super::Msg) {
+    let words = steg(s);
+    (words.clone(), words.clone(), words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::alternativ::KATALOG;
+
+    #[test]
+    fn each_step_is_worded_as_the_entry_it_is_about() {
+        for p in KATALOG.iter() {
+            let f = p.formon;
+            let words = |s: Steg| steg(&s);
+            assert_eq!(words(Steg::Foreslas { formon: f }), super::super::Msg::Alternativ(AltMsg::Reason(f)));
+            assert_eq!(words(Steg::ForeslasInte { formon: f }), super::super::Msg::Alternativ(AltMsg::NotSuggested(f)));
+            let not = Steg::InteBedomd { formon: f, saknas: "x" };
+            assert_eq!(words(not.clone()), super::super::Msg::Alternativ(AltMsg::NotAssessed(f)));
+            assert_eq!(failed(&not).0, steg(&not));
+        }
+        let reason = steg(&Steg::Foreslas { formon: Formon::Arbetshjalpmedel }).render(Lang::En);
+        assert_eq!(reason, "You need aids to be able to work, and you have a job.");
+    }
 }

@@ -957,6 +957,19 @@ pub fn garantiersattning(garantiniva: Exact, inkomstrelaterad: Exact) -> Result<
     Ok(garantiniva.minus(inkomstrelaterad)?.max(Kronor::ZERO.exact()))
 }
 
+/// SFB 33 kap. 16 §: the first month sjukersättning at `niva` can be paid for. "Hel
+/// sjukersättning kan lämnas tidigast från och med juli det år då den försäkrade fyller 19 år";
+/// three-quarter, half or quarter sjukersättning "tidigast från och med den månad då den
+/// försäkrade fyller 30 år". The last month is [`sista_manad_sjukersattning`]. `None` only for
+/// impossible birth years. The months of [`retroaktivt`]; `rules::alternativ` reads them here.
+pub fn sjukersattning_tidigast(fodd: Date, niva: Level) -> Option<YearMonth> {
+    if niva == Level::Full {
+        july_of_year_turning(fodd, 19)
+    } else {
+        month_turning(fodd, 30)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

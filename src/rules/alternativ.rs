@@ -13,20 +13,41 @@
 use super::aktivitetsersattning::{self as ae, Varaktighet};
 use super::livranta;
 use super::{Fact, Level, Missing};
-use crate::domain::{age_in_month, july_of_year_turning, other, sfb, Date, Kronor, LawRef};
-use crate::i18n::AltMsg;
+use crate::domain::{other, sfb, Date, Kronor, LawRef};
 use crate::params::PRISBASBELOPP;
+use serde::Serialize;
 use std::marker::PhantomData;
 
-/// What a step of these rules decided, as data: which condition or amount, with the values and
-/// limits it used. Knows no language; i18n renders it.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+/// What the catalogue decided for one entry, as data: the step of the self-test's trace for
+/// that entry (its law is the entry's). Knows no language; i18n renders it, the reason of a
+/// suggestion being the entry's own.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "step", rename_all = "kebab-case")]
-pub enum Steg {}
+pub enum Steg {
+    /// The entry's condition is met: it may fit.
+    Foreslas { formon: Formon },
+    /// The entry's condition is not met.
+    ForeslasInte { formon: Formon },
+    /// A fact the condition needs is not known: `saknas` is its id (the question id in the
+    /// self-test, the field name in a case record).
+    InteBedomd { formon: Formon, saknas: &'static str },
+}
+
+impl Steg {
+    /// The step for an entry's [`Status`].
+    pub fn for_status(formon: Formon, status: Status) -> Steg {
+        match status {
+            Status::Suggest => Steg::Foreslas { formon },
+            Status::NotSuggested => Steg::ForeslasInte { formon },
+            Status::NotAssessed(saknas) => Steg::InteBedomd { formon, saknas },
+        }
+    }
+}
 
 /// Every benefit or route in the catalogue. The id is stable: it is the `benefit` of the
-/// screening output and the `machine` value of the self-test's rows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// screening output and the `machine` value of the self-test's rows; serialized, it is the id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Formon {
     Aktivitetsersattning,
     Sjukersattning,
@@ -138,15 +159,14 @@ pub trait AlternativFakta {
     fn behover_arbetshjalpmedel(&mut self) -> Fact<bool>;
 }
 
-/// One entry of the catalogue.
+/// One entry of the catalogue: the benefit or route, its named condition and the law it rests
+/// on. Why it may fit is the entry's [`Steg::Foreslas`], worded by i18n; what to do next is
+/// chosen by the self-test (flows/alternativ.rs) from the entry.
 pub struct Post<F: ?Sized> {
     pub formon: Formon,
     /// The named condition: suggest, do not suggest, or the missing fact.
     pub villkor: fn(&mut F, Date) -> Fact<Forslag>,
-    /// Why the entry may fit, in the person's words (rendered by i18n).
-    pub skal: AltMsg,
     pub lag: LawRef,
-    pub nasta_steg: AltMsg,
 }
 
 /// The catalogue for facts read through `F`. The conditions are generic, so a batch of case
@@ -199,97 +219,39 @@ impl<F: AlternativFakta + ?Sized> Katalog<F> {
     /// The catalogue, in the order the self-test asks: first what most people can answer
     /// (insurance, age, benefits now), then sick pay, then the narrower situations.
     pub const POSTER: [Post<F>; ANTAL] = [
-        Post {
-            formon: Formon::Aktivitetsersattning,
-            villkor: aktivitetsersattning::<F>,
-            skal: AltMsg::Reason(Formon::Aktivitetsersattning),
-            lag: AE_RATT,
-            nasta_steg: AltMsg::Next(Formon::Aktivitetsersattning),
-        },
-        Post {
-            formon: Formon::Sjukersattning,
-            villkor: sjukersattning::<F>,
-            skal: AltMsg::Reason(Formon::Sjukersattning),
-            lag: SA_RATT,
-            nasta_steg: AltMsg::Next(Formon::Sjukersattning),
-        },
-        Post {
-            formon: Formon::Bostadstillagg,
-            villkor: bostadstillagg::<F>,
-            skal: AltMsg::Reason(Formon::Bostadstillagg),
-            lag: BOSTADSTILLAGG,
-            nasta_steg: AltMsg::Next(Formon::Bostadstillagg),
-        },
+        Post { formon: Formon::Aktivitetsersattning, villkor: aktivitetsersattning::<F>, lag: AE_RATT },
+        Post { formon: Formon::Sjukersattning, villkor: sjukersattning::<F>, lag: SA_RATT },
+        Post { formon: Formon::Bostadstillagg, villkor: bostadstillagg::<F>, lag: BOSTADSTILLAGG },
         Post {
             formon: Formon::SjukpenningSarskildaFall,
             villkor: sjukpenning_sarskilda_fall::<F>,
-            skal: AltMsg::Reason(Formon::SjukpenningSarskildaFall),
             lag: SJUKPENNING_SARSKILDA_FALL,
-            nasta_steg: AltMsg::Next(Formon::SjukpenningSarskildaFall),
         },
         Post {
             formon: Formon::RehabiliteringspenningSarskildaFall,
             villkor: rehabiliteringspenning_sarskilda_fall::<F>,
-            skal: AltMsg::Reason(Formon::RehabiliteringspenningSarskildaFall),
             lag: REHABILITERINGSPENNING_SARSKILDA_FALL,
-            nasta_steg: AltMsg::Next(Formon::RehabiliteringspenningSarskildaFall),
         },
-        Post {
-            formon: Formon::Omstallningsmote,
-            villkor: omstallningsmote::<F>,
-            skal: AltMsg::Reason(Formon::Omstallningsmote),
-            lag: NORMALT_FOREKOMMANDE_ARBETE,
-            nasta_steg: AltMsg::Next(Formon::Omstallningsmote),
-        },
+        Post { formon: Formon::Omstallningsmote, villkor: omstallningsmote::<F>, lag: NORMALT_FOREKOMMANDE_ARBETE },
         Post {
             formon: Formon::ArbetsplatsinriktatRehabiliteringsstod,
             villkor: arbetsplatsinriktat_rehabiliteringsstod::<F>,
-            skal: AltMsg::Reason(Formon::ArbetsplatsinriktatRehabiliteringsstod),
             lag: ARBETSPLATSINRIKTAT_STOD,
-            nasta_steg: AltMsg::Next(Formon::ArbetsplatsinriktatRehabiliteringsstod),
         },
-        Post {
-            formon: Formon::Arbetsskadelivranta,
-            villkor: arbetsskadelivranta::<F>,
-            skal: AltMsg::Reason(Formon::Arbetsskadelivranta),
-            lag: LIVRANTA,
-            nasta_steg: AltMsg::Next(Formon::Arbetsskadelivranta),
-        },
+        Post { formon: Formon::Arbetsskadelivranta, villkor: arbetsskadelivranta::<F>, lag: LIVRANTA },
         Post {
             formon: Formon::ForebyggandeSjukpenning,
             villkor: forebyggande_sjukpenning::<F>,
-            skal: AltMsg::Reason(Formon::ForebyggandeSjukpenning),
             lag: FOREBYGGANDE_SJUKPENNING,
-            nasta_steg: AltMsg::Next(Formon::ForebyggandeSjukpenning),
         },
         Post {
             formon: Formon::Rehabiliteringspenning,
             villkor: rehabiliteringspenning::<F>,
-            skal: AltMsg::Reason(Formon::Rehabiliteringspenning),
             lag: REHABILITERINGSPENNING,
-            nasta_steg: AltMsg::Next(Formon::Rehabiliteringspenning),
         },
-        Post {
-            formon: Formon::SarskiltHogriskskydd,
-            villkor: sarskilt_hogriskskydd::<F>,
-            skal: AltMsg::Reason(Formon::SarskiltHogriskskydd),
-            lag: SARSKILT_HOGRISKSKYDD,
-            nasta_steg: AltMsg::Next(Formon::SarskiltHogriskskydd),
-        },
-        Post {
-            formon: Formon::Arbetshjalpmedel,
-            villkor: arbetshjalpmedel::<F>,
-            skal: AltMsg::Reason(Formon::Arbetshjalpmedel),
-            lag: ARBETSHJALPMEDEL,
-            nasta_steg: AltMsg::Next(Formon::Arbetshjalpmedel),
-        },
-        Post {
-            formon: Formon::Graviditetspenning,
-            villkor: graviditetspenning::<F>,
-            skal: AltMsg::Reason(Formon::Graviditetspenning),
-            lag: GRAVIDITETSPENNING,
-            nasta_steg: AltMsg::Next(Formon::Graviditetspenning),
-        },
+        Post { formon: Formon::SarskiltHogriskskydd, villkor: sarskilt_hogriskskydd::<F>, lag: SARSKILT_HOGRISKSKYDD },
+        Post { formon: Formon::Arbetshjalpmedel, villkor: arbetshjalpmedel::<F>, lag: ARBETSHJALPMEDEL },
+        Post { formon: Formon::Graviditetspenning, villkor: graviditetspenning::<F>, lag: GRAVIDITETSPENNING },
     ];
 }
 
@@ -354,8 +316,12 @@ pub fn varaktighet_av_manader(manader: u32) -> Varaktighet {
 }
 
 /// SFB 33 kap. 5–6 §§ and 16 §: sjukersättning for a work capacity stadigvarande reduced by at
-/// least a quarter; before the month of the 30th birthday only full sjukersättning, from July of
-/// the year of the 19th; not after the age limit.
+/// least a quarter; full sjukersättning from July of the year of the 19th birthday, a lower
+/// level from the month of the 30th ([`ae::sjukersattning_tidigast`]); not after the age limit.
+/// Before 30 a full and stadigvarande reduction is suggested both here and, when it lasts a
+/// year, as aktivitetsersättning: 16 § lets either be paid, and the aktivitetsersättning
+/// self-test says so in a note beside its verdict (`tests/agreement_rules.rs` pins that the two
+/// agree).
 #[inline(always)]
 pub fn sjukersattning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
     if !f.forsakrad()? {
@@ -363,13 +329,14 @@ pub fn sjukersattning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fac
     }
     let fodd = f.fodelsedatum()?;
     let manad = idag.year_month();
-    if july_of_year_turning(fodd, 19).is_none_or(|juli| manad < juli) || f.har_sa_eller_ae()? {
+    let fran = |niva| ae::sjukersattning_tidigast(fodd, niva).is_some_and(|fran| fran <= manad);
+    if !fran(Level::Full) || f.har_sa_eller_ae()? {
         return Ok(Forslag::NotSuggested);
     }
     let Some(level) = f.nedsattning()? else {
         return Ok(Forslag::NotSuggested);
     };
-    if age_in_month(fodd, manad) < 30 && level != Level::Full {
+    if !fran(level) {
         return Ok(Forslag::NotSuggested);
     }
     let varaktighet = if f.stadigvarande()? { Varaktighet::Stadigvarande } else { Varaktighet::MinstEttAr };
@@ -927,6 +894,18 @@ mod tests {
         for (i, p) in KATALOG.iter().enumerate() {
             assert!(KATALOG.iter().skip(i + 1).all(|q| q.formon != p.formon), "{} twice", p.formon.id());
             assert_eq!(post(p.formon).map(|q| q.formon), Some(p.formon));
+        }
+    }
+
+    #[test]
+    fn each_status_is_its_typed_step_and_a_benefit_serializes_as_its_id() {
+        let f = Formon::SjukpenningSarskildaFall;
+        assert_eq!(Steg::for_status(f, Status::Suggest), Steg::Foreslas { formon: f });
+        assert_eq!(Steg::for_status(f, Status::NotSuggested), Steg::ForeslasInte { formon: f });
+        assert_eq!(Steg::for_status(f, Status::NotAssessed("rehab")), Steg::InteBedomd { formon: f, saknas: "rehab" });
+        for p in KATALOG.iter() {
+            let json = serde_json::to_value(Steg::InteBedomd { formon: p.formon, saknas: "x" }).unwrap();
+            assert_eq!(json, serde_json::json!({"step": "inte-bedomd", "formon": p.formon.id(), "saknas": "x"}));
         }
     }
 

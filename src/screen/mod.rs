@@ -23,7 +23,7 @@ pub use record::{Field, Problem, Record};
 
 use crate::domain::Date;
 use crate::i18n::{AltMsg, Lang, Msg};
-use crate::rules::alternativ::{self as alt, Status, ANTAL};
+use crate::rules::alternativ::{self as alt, Status, Steg, ANTAL};
 use std::io::{self, BufRead, Write};
 
 /// The input formats.
@@ -196,7 +196,8 @@ impl Screener {
             let mut s = b"{\"benefit\":".to_vec();
             json_str(&mut s, post.formon.id());
             s.extend_from_slice(b",\"reason\":");
-            json_str(&mut s, &Msg::Alternativ(post.skal).render(Lang::Sv));
+            let skal = crate::i18n::step(&Steg::Foreslas { formon: post.formon }.into());
+            json_str(&mut s, &skal.render(Lang::Sv));
             s.extend_from_slice(b",\"law\":");
             json_str(&mut s, &post.lag.to_string());
             s.push(b'}');
