@@ -7,7 +7,7 @@
 
 use crate::api::{self, ErrorView, OutcomeView, QuestionView, StartView};
 use crate::domain::Date;
-use crate::i18n::{Lang, Texts, UiMsg};
+use crate::i18n::{Lang, UiMsg};
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
