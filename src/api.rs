@@ -5,7 +5,7 @@
 use crate::domain::{Check, Date, Kronor};
 use crate::flow::{Answer, CountUnit, InputError, Kind, OnScreen, Outcome, Question, Saved, Session};
 use crate::flows;
-use crate::i18n::{self, format as f, Lang, Msg, Texts, UiMsg};
+use crate::i18n::{self, format as f, Lang, Msg, UiMsg};
 use crate::rules::{sjukpenning, RuleError, Verdict};
 use serde::Serialize;
 

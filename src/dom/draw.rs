@@ -7,7 +7,7 @@
 
 use crate::api::{self, ErrorView, OutcomeView, QuestionView, StartView};
 use crate::domain::Date;
-use crate::i18n::{Lang, Texts, UiMsg};
+use crate::i18n::{Lang, UiMsg};
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
@@ -71,6 +71,11 @@ impl Draw {
         m.render(self.lang)
     }
 
+    /// "Fel: " before an error message, for screen readers.
+    fn error_prefix(&self) -> String {
+        crate::i18n::bundle::render(&crate::text::ui_error_prefix(), self.lang)
+    }
+
     fn button(&self, class: &str, action: &str, label: &str) -> R<Element> {
         let b = self.text("button", class, label)?;
         attrs(&b, &[("type", "button"), ("data-action", action)])?;
@@ -79,7 +84,8 @@ impl Draw {
 
     fn container(&self, class: &str) -> R<Element> {
         let c = self.el("div", class)?;
-        attrs(&c, &[("part", "container"), ("lang", self.lang.html_lang())])?;
+        let dir = if self.lang.rtl() { "rtl" } else { "ltr" };
+        attrs(&c, &[("part", "container"), ("lang", self.lang.html_lang()), ("dir", dir)])?;
         Ok(c)
     }
 
@@ -153,8 +159,7 @@ impl Draw {
                 described.push(id("error"));
                 let p = self.el("p", "field-error")?;
                 p.set_attribute("id", &id("error"))?;
-                let prefix_text = if self.lang == Lang::En { "Error: " } else { "Fel: " };
-                add(&p, &self.text("span", "visually-hidden", prefix_text)?)?;
+                add(&p, &self.text("span", "visually-hidden", &self.error_prefix())?)?;
                 p.append_child(&self.doc.create_text_node(&e.message))?;
                 Some(p)
             }
@@ -356,8 +361,7 @@ impl Draw {
             input.set_attribute("aria-invalid", "true")?;
             let p = self.el("p", "field-error")?;
             p.set_attribute("id", "as-of-error")?;
-            let prefix_text = if self.lang == Lang::En { "Error: " } else { "Fel: " };
-            add(&p, &self.text("span", "visually-hidden", prefix_text)?)?;
+            add(&p, &self.text("span", "visually-hidden", &self.error_prefix())?)?;
             p.append_child(&self.doc.create_text_node(&e.error.message))?;
             add(&as_of_field, &p)?;
         }

@@ -12,7 +12,7 @@ mod morph;
 use crate::api::{self, ErrorView, View};
 use crate::domain::Date;
 use crate::flow::{InputError, Session};
-use crate::i18n::{Lang, Texts, UiMsg};
+use crate::i18n::{Lang, UiMsg};
 use draw::{Draw, Extras, FieldError};
 use std::cell::RefCell;
 use std::rc::Rc;

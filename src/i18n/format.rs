@@ -1,4 +1,4 @@
-//! How values look in each language: kronor, months, dates, fractions and levels.
+//! How values look in each language: kronor, months, dates and fractions.
 //! Swedish uses a no-break space between thousands and a decimal comma; English uses commas
 //! and a decimal point.
 
@@ -132,32 +132,14 @@ pub fn percent_rounded(share: Fraction, lang: Lang) -> String {
     }
 }
 
-/// "hel", "tre fjärdedels" … as an adjective before the benefit's name.
-pub fn level(l: Level, lang: Lang) -> &'static str {
-    match (lang.base(), l) {
-        (Base::Sv, Level::Full) => "hel",
-        (Base::Sv, Level::ThreeQuarters) => "tre fjärdedels",
-        (Base::Sv, Level::Half) => "halv",
-        (Base::Sv, Level::Quarter) => "en fjärdedels",
-        (Base::En, Level::Full) => "full",
-        (Base::En, Level::ThreeQuarters) => "three-quarter",
-        (Base::En, Level::Half) => "half",
-        (Base::En, Level::Quarter) => "quarter",
-    }
+/// "hel", "tre fjärdedels" … as an adjective before the benefit's name (words in ui/*.ftl).
+pub fn level(l: Level, lang: Lang) -> String {
+    super::bundle::render(&super::ui::level_adjective(l), lang)
 }
 
-/// "en fjärdedel", "hälften" … as a share of work capacity.
-pub fn share(l: Level, lang: Lang) -> &'static str {
-    match (lang.base(), l) {
-        (Base::Sv, Level::Full) => "helt",
-        (Base::Sv, Level::ThreeQuarters) => "med tre fjärdedelar",
-        (Base::Sv, Level::Half) => "med hälften",
-        (Base::Sv, Level::Quarter) => "med en fjärdedel",
-        (Base::En, Level::Full) => "entirely",
-        (Base::En, Level::ThreeQuarters) => "by three quarters",
-        (Base::En, Level::Half) => "by half",
-        (Base::En, Level::Quarter) => "by a quarter",
-    }
+/// "en fjärdedel", "hälften" … as a share of work capacity (words in ui/*.ftl).
+pub fn share(l: Level, lang: Lang) -> String {
+    super::bundle::render(&super::ui::level_share(l), lang)
 }
 
 #[cfg(test)]

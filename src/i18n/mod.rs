@@ -179,8 +179,8 @@ impl Msg {
             Msg::Years(y) => bundle::render(&crate::text::years(*y), lang),
             Msg::Kronor(k) => f::kronor(*k, lang),
             Msg::Level(l) => UiMsg::LevelOption { level: Some(*l) }.render(lang),
-            Msg::ParamMissing(e) => ui::param_missing(e, lang),
-            Msg::RuleError(RuleError::Param(e)) => ui::param_missing(e, lang),
+            Msg::ParamMissing(e) => bundle::render(&ui::param_missing(e), lang),
+            Msg::RuleError(RuleError::Param(e)) => bundle::render(&ui::param_missing(e), lang),
             Msg::RuleError(RuleError::Overflow) => UiMsg::AmountTooLargeToCompute.render(lang),
             Msg::Input { error, field } => ui::input_error(error, field.as_ref().map(|m| m.render(lang)), lang),
         }
