@@ -218,7 +218,6 @@ pub fn step(s: &AnyStep) -> Msg {
         AnyStep::Lr(s) => livranta::steg(s),
         AnyStep::Sp(s) => sjukpenning::steg(s),
         AnyStep::Alt(s) => alternativ::steg(s),
-        AnyStep::Msg(m) => m.clone(),
     }
 }
 
@@ -226,7 +225,6 @@ pub fn step(s: &AnyStep) -> Msg {
 pub fn failed(f: &Failed) -> (Msg, Msg, Msg) {
     match f {
         Failed::Step(s) => failed_step(s),
-        Failed::Words { criterion, value, limit } => (criterion.clone(), value.clone(), limit.clone()),
     }
 }
 
@@ -236,6 +234,5 @@ fn failed_step(s: &AnyStep) -> (Msg, Msg, Msg) {
         AnyStep::Lr(s) => livranta::failed(s),
         AnyStep::Sp(s) => sjukpenning::failed(s),
         AnyStep::Alt(s) => alternativ::failed(s),
-        AnyStep::Msg(m) => (m.clone(), m.clone(), m.clone()),
     }
 }

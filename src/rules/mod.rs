@@ -14,19 +14,16 @@ pub mod livranta;
 pub mod sjukpenning;
 
 use crate::domain::{Fraction, Overflow};
-use crate::i18n::Msg;
 use crate::params::ParamError;
 use serde::Serialize;
 
 /// What a rule step decided, as typed data: each rules file's own `Steg`. Rendered by i18n.
-// TRANSITION (issue 12): `Msg` goes once every rules file has its own `Steg`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AnyStep {
     Ae(aktivitetsersattning::Steg),
     Lr(livranta::Steg),
     Sp(sjukpenning::Steg),
     Alt(alternativ::Steg),
-    Msg(Msg),
 }
 
 impl From<aktivitetsersattning::Steg> for AnyStep {
@@ -53,14 +50,7 @@ impl From<alternativ::Steg> for AnyStep {
     }
 }
 
-impl From<Msg> for AnyStep {
-    fn from(m: Msg) -> Self {
-        AnyStep::Msg(m)
-    }
-}
-
-/// A step serializes as its rules file's `Steg` (the tag, then the values); a transitional
-/// message only as "text".
+/// A step serializes as its rules file's `Steg`: the tag, then the values.
 impl Serialize for AnyStep {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -68,7 +58,6 @@ impl Serialize for AnyStep {
             AnyStep::Lr(x) => x.serialize(s),
             AnyStep::Sp(x) => x.serialize(s),
             AnyStep::Alt(x) => x.serialize(s),
-            AnyStep::Msg(_) => s.serialize_str("text"),
         }
     }
 }
@@ -77,7 +66,6 @@ impl Serialize for Failed {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Failed::Step(x) => x.serialize(s),
-            Failed::Words { .. } => s.serialize_str("text"),
         }
     }
 }
@@ -106,11 +94,9 @@ pub enum Verdict {
 
 /// The condition that failed, for a "probably not": the step that was not met, whose data
 /// holds the person's value and the legal limit.
-// TRANSITION (issue 12): `Words` goes once every rules file returns its failed step.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Failed {
     Step(AnyStep),
-    Words { criterion: Msg, value: Msg, limit: Msg },
 }
 
 /// Why an amount could not be computed.
