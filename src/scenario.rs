@@ -115,14 +115,15 @@ pub fn outcome(s: &Scenario, lang: Lang) -> Result<OutcomeView, String> {
 }
 
 /// The expected-result block for an outcome: verdict, every row's machine value, the failed
-/// criterion and the trace, in English.
+/// step and the trace, each step as its id with its values and paragraph (`domain::machine`),
+/// never its words: the words are pinned per language in tests/wording.
 pub fn render(o: &OutcomeView) -> String {
     let mut out = format!("verdict: {}\n", verdict_code(o));
     for r in &o.rows {
         out.push_str(&format!("{}: {}\n", r.key, r.machine));
     }
     if let Some(f) = &o.failed {
-        out.push_str(&format!("failed: {} | {} | {}\n", f.criterion, f.value, f.limit));
+        out.push_str(&format!("failed: {}\n", f.step));
     }
     out.push_str("trace:\n");
     for s in &o.reasons {
@@ -131,7 +132,7 @@ pub fn render(o: &OutcomeView) -> String {
             crate::domain::Check::No => "no  ",
             crate::domain::Check::Info => "info",
         };
-        out.push_str(&format!("  {check}  {} | {}\n", s.law.text, s.text.replace('\u{a0}', " ")));
+        out.push_str(&format!("  {check}  {} | {}\n", s.law.text, s.step));
     }
     out.trim_end().to_string()
 }
