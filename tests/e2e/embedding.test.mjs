@@ -67,6 +67,9 @@ test('two widgets on one page load the glue and the wasm once', async () => {
   await begin(page.locator('#second'));
   assert.equal(requests.filter((u) => u.endsWith('.wasm')).length, 1, requests.join('\n'));
   assert.equal(requests.filter((u) => u.endsWith('/pkg/sjalvtest.js')).length, 1);
+  // A Swedish and an English widget: each language's words once, and no other language's.
+  const texts = requests.filter((u) => u.includes('/pkg/texts-')).map((u) => u.replace(/.*\/pkg\//, '')).sort();
+  assert.deepEqual(texts, ['texts-en.bin', 'texts-sv.bin'], requests.join('\n'));
   assert.match(await page.locator('#first h2').first().textContent(), /När är du född/);
   assert.match(await page.locator('#second h2').first().textContent(), /date of birth/);
   // Each widget keeps its own session.

@@ -129,8 +129,10 @@ test('the release entry refuses a wrong SRI hash, and the entry refuses a change
   assert.equal(first.requests.filter((u) => u.endsWith('.wasm')).length, 0, 'nothing else was loaded');
   await first.context.close();
 
-  // Each hashed file, changed after the release, must not run: the fallback shows.
-  for (const changed of fs.readdirSync(dir).filter((n) => HASHED.test(n))) {
+  // Each hashed file the page loads, changed after the release, must not run: the fallback shows.
+  // The page is Swedish, so of the text bundles only sv is loaded (the others are never fetched).
+  const loaded = (n) => !n.startsWith('sjalvtest-texts-') || n.startsWith('sjalvtest-texts-sv.');
+  for (const changed of fs.readdirSync(dir).filter((n) => HASHED.test(n) && loaded(n))) {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'sjalvtest-tampered-'));
     fs.cpSync(dir, copy, { recursive: true });
     const f = path.join(copy, changed);
