@@ -46,7 +46,6 @@ enum Key {
 struct Entry {
     file: PathBuf,
     nodes: Vec<Node>,
-    refs: Vec<String>,
 }
 
 pub struct Output {
@@ -102,12 +101,11 @@ pub fn compile(src: &Path) -> Result<(Output, Vec<PathBuf>), String> {
                 return Err(format!("{at}: attributes are not compiled; write a message of its own"));
             }
             let value = value.ok_or_else(|| format!("{at}: a message without a value"))?;
-            let mut refs = Vec::new();
-            let nodes = pattern(&value, &mut refs).map_err(|e| format!("{at}: {e}"))?;
+            let nodes = pattern(&value).map_err(|e| format!("{at}: {e}"))?;
             if map.contains_key(&id) {
                 return Err(format!("{at}: written twice in {lang}"));
             }
-            map.insert(id, Entry { file: f.clone(), nodes, refs });
+            map.insert(id, Entry { file: f.clone(), nodes });
         }
     }
     let empty = BTreeMap::new();
@@ -201,12 +199,12 @@ fn find_ftl(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn pattern(p: &ast::Pattern<&str>, refs: &mut Vec<String>) -> Result<Vec<Node>, String> {
+fn pattern(p: &ast::Pattern<&str>) -> Result<Vec<Node>, String> {
     let mut out = Vec::new();
     for el in &p.elements {
         match el {
             ast::PatternElement::TextElement { value } => push_text(&mut out, value),
-            ast::PatternElement::Placeable { expression } => expression_nodes(expression, refs, &mut out)?,
+            ast::PatternElement::Placeable { expression } => expression_nodes(expression, &mut out)?,
         }
     }
     Ok(out)
@@ -220,9 +218,9 @@ fn push_text(out: &mut Vec<Node>, s: &str) {
     }
 }
 
-fn expression_nodes(e: &ast::Expression<&str>, refs: &mut Vec<String>, out: &mut Vec<Node>) -> Result<(), String> {
+fn expression_nodes(e: &ast::Expression<&str>, out: &mut Vec<Node>) -> Result<(), String> {
     match e {
-        ast::Expression::Inline(i) => inline_nodes(i, refs, out),
+        ast::Expression::Inline(i) => inline_nodes(i, out),
         ast::Expression::Select { selector, variants } => {
             let ast::InlineExpression::VariableReference { id } = selector else {
                 return Err("a select expression selects on a $variable only".into());
@@ -235,7 +233,7 @@ fn expression_nodes(e: &ast::Expression<&str>, refs: &mut Vec<String>, out: &mut
                         Key::Number(value.parse().map_err(|_| format!("variant key {value} is not a whole number"))?)
                     }
                 };
-                vs.push((key, v.default, pattern(&v.value, refs)?));
+                vs.push((key, v.default, pattern(&v.value)?));
             }
             out.push(Node::Select { var: id.name.to_string(), variants: vs });
             Ok(())
@@ -243,7 +241,7 @@ fn expression_nodes(e: &ast::Expression<&str>, refs: &mut Vec<String>, out: &mut
     }
 }
 
-fn inline_nodes(i: &ast::InlineExpression<&str>, refs: &mut Vec<String>, out: &mut Vec<Node>) -> Result<(), String> {
+fn inline_nodes(i: &ast::InlineExpression<&str>, out: &mut Vec<Node>) -> Result<(), String> {
     match i {
         ast::InlineExpression::StringLiteral { value } => {
             push_text(out, &unescape(value));
@@ -258,16 +256,14 @@ fn inline_nodes(i: &ast::InlineExpression<&str>, refs: &mut Vec<String>, out: &m
             Ok(())
         }
         ast::InlineExpression::MessageReference { id, attribute: None } => {
-            refs.push(id.name.to_string());
             out.push(Node::Ref(id.name.to_string()));
             Ok(())
         }
         ast::InlineExpression::TermReference { id, attribute: None, arguments: None } => {
-            refs.push(format!("-{}", id.name));
             out.push(Node::Ref(format!("-{}", id.name)));
             Ok(())
         }
-        ast::InlineExpression::Placeable { expression } => expression_nodes(expression, refs, out),
+        ast::InlineExpression::Placeable { expression } => expression_nodes(expression, out),
         ast::InlineExpression::FunctionReference { id, .. } => Err(format!("function {} is not compiled", id.name)),
         _ => Err("attributes and parametrized terms are not compiled".into()),
     }
@@ -316,7 +312,6 @@ fn resolve(
         resolve_node(n, map, fallback, stack, &mut out)?;
     }
     stack.pop();
-    let _ = &e.refs;
     Ok(out)
 }
 
@@ -375,6 +370,7 @@ fn vars(nodes: &[Node]) -> BTreeSet<String> {
     out
 }
 
+#[derive(Clone, Copy)]
 enum Pseudo {
     Accented,
     RightToLeft,
@@ -384,7 +380,7 @@ enum Pseudo {
 /// breaks on longer words or a string that is not translated shows. ar-XB: the English text as
 /// right-to-left runs (each text piece inside RLE … PDF), so a layout that assumes left-to-right shows.
 fn pseudo(nodes: &[Node], how: Pseudo) -> Vec<Node> {
-    fn text(s: &str, how: &Pseudo) -> String {
+    fn text(s: &str, how: Pseudo) -> String {
         match how {
             Pseudo::Accented => {
                 let mut out = String::new();
@@ -407,11 +403,11 @@ fn pseudo(nodes: &[Node], how: Pseudo) -> Vec<Node> {
     let mut out: Vec<Node> = nodes
         .iter()
         .map(|n| match n {
-            Node::Text(s) => Node::Text(text(s, &how)),
+            Node::Text(s) => Node::Text(text(s, how)),
             Node::Var(_) | Node::Ref(_) => n.clone(),
             Node::Select { var, variants } => Node::Select {
                 var: var.clone(),
-                variants: variants.iter().map(|(k, d, b)| (k.clone(), *d, pseudo(b, Pseudo::same(&how)))).collect(),
+                variants: variants.iter().map(|(k, d, b)| (k.clone(), *d, pseudo(b, how))).collect(),
             },
         })
         .collect();
@@ -420,15 +416,6 @@ fn pseudo(nodes: &[Node], how: Pseudo) -> Vec<Node> {
         out.push(Node::Text("]".into()));
     }
     out
-}
-
-impl Pseudo {
-    fn same(p: &Pseudo) -> Pseudo {
-        match p {
-            Pseudo::Accented => Pseudo::Accented,
-            Pseudo::RightToLeft => Pseudo::RightToLeft,
-        }
-    }
 }
 
 fn accent(c: char) -> char {

@@ -3,7 +3,7 @@
 //! shown as percentages with two decimals; the exact fraction stays in the machine rows.
 
 use super::format as f;
-use super::{Base, Lang, Msg, Texts};
+use super::{Lang, Msg, Texts};
 use crate::domain::{Date, Fraction, Kronor};
 use crate::rules::livranta::{Anmalan, Handelse, Not, Provning, SaAe, Steg};
 use crate::rules::Level;
@@ -171,19 +171,6 @@ pub enum LivrantaMsg {
     NextCannotTell,
 }
 
-/// A share as a percentage with two decimals, a half rounded up: 2/7 → "28,57 %" / "28.57%".
-pub fn procent(grad: Fraction, lang: Lang) -> String {
-    // Hundredths of a per cent: round(num × 10 000 / den). Fractions here are between 0 and 1.
-    let num = i128::from(grad.num()) * 10_000;
-    let den = i128::from(grad.den());
-    let h = (2 * num + den).div_euclid(2 * den);
-    let (whole, frac) = (h.div_euclid(100), h.rem_euclid(100));
-    match lang.base() {
-        Base::Sv => format!("{whole},{frac:02}\u{a0}%"),
-        Base::En => format!("{whole}.{frac:02}%"),
-    }
-}
-
 fn sa_ae_sv(formon: SaAe) -> &'static str {
     match formon {
         SaAe::Sjukersattning => "sjukersättning",
@@ -205,7 +192,7 @@ impl Texts for LivrantaMsg {
         let l = Lang::Sv;
         let kr = |k: &Kronor| f::kronor(*k, l);
         // "28,57 procent": lättläst writes the word, not the sign.
-        let p = |g: &Fraction| procent(*g, l).replace('%', "procent");
+        let p = |g: &Fraction| f::percent_rounded(*g, Lang::SvLattlast);
         const LIVRANTA_IS: &str =
             "Livränta är pengar varje månad om du tjänar mindre efter en skada eller sjukdom från jobbet.";
         const AFA_INSURANCE: &str = "Försäkringen heter trygghetsförsäkring vid arbetsskada.";
@@ -299,7 +286,7 @@ impl Texts for LivrantaMsg {
         use LivrantaMsg::*;
         let l = Lang::Sv;
         let kr = |k: &Kronor| f::kronor(*k, l);
-        let p = |g: &Fraction| procent(*g, l);
+        let p = |g: &Fraction| f::percent_rounded(*g, l);
         match self {
             Title => "Livränta efter en arbetsskada".into(),
             Intro => "Har du skadats eller blivit sjuk av ditt arbete och tjänar mindre på grund av det? Svara på några frågor. Då får du veta om det kan vara värt att ansöka om livränta, ungefär hur mycket den kan bli och vad du gör sedan. Livränta är pengar från Försäkringskassan som ersätter inkomst du förlorar på grund av en arbetsskada.".into(),
@@ -471,7 +458,7 @@ impl Texts for LivrantaMsg {
         use LivrantaMsg::*;
         let l = Lang::En;
         let kr = |k: &Kronor| f::kronor(*k, l);
-        let p = |g: &Fraction| procent(*g, l);
+        let p = |g: &Fraction| f::percent_rounded(*g, l);
         match self {
             Title => "Annuity after a work injury".into(),
             Intro => "Have you been injured or made ill by your work, and do you earn less because of it? Answer a few questions to find out whether it may be worth applying for a work-injury annuity (livränta), roughly how much it could be, and what to do next. The annuity is money from Försäkringskassan that replaces income you lose because of a work injury.".into(),
@@ -788,11 +775,11 @@ mod tests {
 
     #[test]
     fn shares_show_as_percentages_with_two_decimals() {
-        assert_eq!(procent(Fraction::new(2, 7), Lang::Sv), "28,57\u{a0}%");
-        assert_eq!(procent(Fraction::new(1, 15), Lang::En), "6.67%");
-        assert_eq!(procent(Fraction::new(1, 3), Lang::En), "33.33%");
-        assert_eq!(procent(Fraction::new(1, 20), Lang::Sv), "5,00\u{a0}%");
-        assert_eq!(procent(Fraction::ZERO, Lang::En), "0.00%");
+        assert_eq!(f::percent_rounded(Fraction::new(2, 7), Lang::Sv), "28,57\u{a0}%");
+        assert_eq!(f::percent_rounded(Fraction::new(1, 15), Lang::En), "6.67%");
+        assert_eq!(f::percent_rounded(Fraction::new(1, 3), Lang::En), "33.33%");
+        assert_eq!(f::percent_rounded(Fraction::new(1, 20), Lang::Sv), "5,00\u{a0}%");
+        assert_eq!(f::percent_rounded(Fraction::ZERO, Lang::En), "0.00%");
     }
 
     #[test]

@@ -21,7 +21,7 @@ mod ui;
 
 pub use aktivitet::{not as ae_not, AeMsg};
 pub use alternativ::AltMsg;
-pub use livranta::{procent, LivrantaMsg};
+pub use livranta::LivrantaMsg;
 pub use sjukpenning::SjukpenningMsg;
 pub use ui::UiMsg;
 
