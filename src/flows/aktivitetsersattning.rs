@@ -421,7 +421,7 @@ fn amount_rows(rows: &mut Vec<Row>, belopp: &Result<Belopp, RuleError>, band_swi
 
 #[cfg(test)]
 mod tests {
-    use crate::i18n::{AeMsg, Lang, Texts};
+    use crate::i18n::{AeMsg, Lang};
     use crate::scenario::{self, Scenario};
 
     const NOT_PERMANENT_AT_40: &[(&str, &str)] = &[
@@ -436,11 +436,14 @@ mod tests {
         for lang in [Lang::Sv, Lang::En, Lang::SvLattlast] {
             let o = scenario::outcome(&Scenario::new("aktivitetsersattning", "2025-05-02", NOT_PERMANENT_AT_40), lang)
                 .unwrap();
-            let expected = AeMsg::NoteNotConsidered.render(lang);
+            let expected = crate::i18n::Msg::Ae(AeMsg::NoteNotConsidered).render(lang);
             assert!(o.notes.contains(&expected), "{lang:?}: {:?}", o.notes);
             assert!(expected.contains("AFA"), "{lang:?}: names the occupational insurance");
         }
-        assert_ne!(AeMsg::NoteNotConsidered.render(Lang::SvLattlast), AeMsg::NoteNotConsidered.render(Lang::Sv));
+        assert_ne!(
+            crate::i18n::Msg::Ae(AeMsg::NoteNotConsidered).render(Lang::SvLattlast),
+            crate::i18n::Msg::Ae(AeMsg::NoteNotConsidered).render(Lang::Sv)
+        );
     }
 
     #[test]

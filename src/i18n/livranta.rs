@@ -1,12 +1,13 @@
-//! Texts of the arbetsskadelivränta self-test: questions, rule steps, results and next steps, in
-//! Swedish (Klarspråk: short sentences, "du") and English. Shares (the degree of reduction) are
-//! shown as percentages with two decimals; the exact fraction stays in the machine rows.
+//! The messages of the arbetsskadelivränta self-test (questions, rule steps, results, next
+//! steps) and which message in `livranta/*.ftl` each typed step and note is. Shares (the degree
+//! of reduction) are shown as percentages with two decimals (`Arg::PercentRounded`); the exact
+//! fraction stays in the machine rows. The words are in the `.ftl` files.
 
-use super::format as f;
-use super::{Lang, Msg, Texts};
+use super::Msg;
 use crate::domain::{Date, Fraction, Kronor};
 use crate::rules::livranta::{Anmalan, Handelse, Not, Provning, SaAe, Steg};
 use crate::rules::Level;
+use crate::text::{self, Arg};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum LivrantaMsg {
@@ -171,458 +172,193 @@ pub enum LivrantaMsg {
     NextCannotTell,
 }
 
-fn sa_ae_sv(formon: SaAe) -> &'static str {
+/// The benefit as the key `lr-step-sa-ae-estimated` selects on.
+fn sa_ae_key(formon: SaAe) -> &'static str {
     match formon {
-        SaAe::Sjukersattning => "sjukersättning",
-        SaAe::Aktivitetsersattning => "aktivitetsersättning",
+        SaAe::Sjukersattning => "sjukersattning",
+        SaAe::Aktivitetsersattning => "aktivitetsersattning",
     }
 }
 
-fn sa_ae_en(formon: SaAe) -> &'static str {
-    match formon {
-        SaAe::Sjukersattning => "sickness compensation",
-        SaAe::Aktivitetsersattning => "activity compensation",
-    }
-}
-
-impl Texts for LivrantaMsg {
-    /// Easy-to-read Swedish for what a result page says (see `i18n/mod.rs`).
-    fn lattlast(&self) -> Option<String> {
+impl LivrantaMsg {
+    /// The message in the `.ftl` files (src/i18n/livranta/).
+    pub fn msg(&self) -> text::Msg {
         use LivrantaMsg::*;
-        let l = Lang::Sv;
-        let kr = |k: &Kronor| f::kronor(*k, l);
-        // "28,57 procent": lättläst writes the word, not the sign.
-        let p = |g: &Fraction| f::percent_rounded(*g, Lang::SvLattlast);
-        const LIVRANTA_IS: &str =
-            "Livränta är pengar varje månad om du tjänar mindre efter en skada eller sjukdom från jobbet.";
-        const AFA_INSURANCE: &str = "Försäkringen heter trygghetsförsäkring vid arbetsskada.";
-        Some(match self {
-            HeadWorthApplying => format!("Du kan kanske få livränta. {LIVRANTA_IS}"),
-            HeadProbablyNot => format!("Du kan troligen inte få livränta. {LIVRANTA_IS}"),
-            HeadCannotTell => format!("Vi vet inte om du kan få livränta. {LIVRANTA_IS}"),
-            HeadCoordinated { per_month } => format!("Du kan kanske få livränta. Du får då ungefär {} i månaden, före skatt. Det är det som blir kvar när din sjukersättning eller aktivitetsersättning är borträknad. {LIVRANTA_IS}", kr(per_month)),
-            HeadCoordinatedNothing => format!("Du får troligen ingen livränta just nu. Din sjukersättning eller aktivitetsersättning är lika stor som livräntan, eller större. {LIVRANTA_IS}"),
-            RowBeforeCoordinationPerYear => "Livränta på ett år, innan sjukersättningen eller aktivitetsersättningen är borträknad".into(),
-            RowBeforeCoordinationPerMonth => "Livränta i månaden, innan sjukersättningen eller aktivitetsersättningen är borträknad".into(),
-            RowSaAePerMonth => "Din sjukersättning eller aktivitetsersättning i månaden, före skatt".into(),
-            RowSaAeEstimated => "Har vi räknat ut sjukersättningen eller aktivitetsersättningen själva?".into(),
-            NoteCoordinationShare => "Får du sjukersättning eller aktivitetsersättning också för en annan sjukdom? Då räknar Försäkringskassan bort bara en del av den. Då kan du få mer livränta än vi har räknat ut här.".into(),
-            NoteSaAeEstimated { per_month } => format!("Du vet inte hur mycket sjukersättning eller aktivitetsersättning du får. Vi har räknat ut ungefär {} i månaden. Vi har räknat som om du har bott i Sverige hela livet. Beloppet står i beslutet från Försäkringskassan. Gör testet igen med det beloppet.", kr(per_month)),
-            NoteNotConsidered => "Det här har vi inte räknat med: Pengar från AFA Försäkring, från din arbetsgivare eller från en trafikförsäkring. Pengar för kostnader efter skadan, till exempel för tandvård. Skatt. Särskilda regler för den som var ung eller studerade när skadan hände.".into(),
-
-            RowInjuryType => "Det här hände".into(),
-            InjuryTypeName(h) => match h {
-                Handelse::Arbetsolycksfall => "En olycka på jobbet",
-                Handelse::Fardolycksfall => "En olycka på väg till eller från jobbet",
-                Handelse::Arbetssjukdom => "Du blev sjuk av något på jobbet",
-                Handelse::Smitta => "Du blev smittad på jobbet",
-                Handelse::Annat => "Något annat",
-            }
-            .into(),
-            RowInjuryDate => "Dagen då skadan eller sjukdomen började".into(),
-            RowReduction => "Så mycket mindre kan du tjäna".into(),
-            ReductionValue { grad } => p(grad),
-            RowIncomeLoss => "Så mycket mindre kan du tjäna på ett år".into(),
-            RowUnderlag => "Inkomsten som livräntan räknas från".into(),
-            RowPerYear => "Livränta på ett år, före skatt".into(),
-            RowPerMonth => "Livränta i månaden, före skatt".into(),
-            RowUncoveredAboveCap => "Det som livräntan inte betalar på ett år, för inkomst över gränsen".into(),
-            RowUncoveredBelowOneFifteenth => {
-                "Det som livräntan inte betalar på ett år, för att förlusten är för liten".into()
-            }
-            RowNextYear { year } => format!("Livränta på ett år från januari {year}"),
-            RowNextYearBeforeCoordination { year } => format!("Livränta på ett år från januari {year}, innan sjukersättningen eller aktivitetsersättningen är borträknad"),
-            NoSaAeBelowQuarter => "Du förlorar mindre än en fjärdedel av din inkomst. Då får du ingen sjukersättning eller aktivitetsersättning för samma förlust. Därför räknar vi inte bort något från livräntan.".into(),
-            RowSickPayLevel => "Sjukpenning för samma förlust".into(),
-            SickPayNone => "Ingen sjukpenning".into(),
-            RowSickPayPerDay => "Sjukpenning om dagen, före skatt".into(),
-            RowSickPayPerMonth => "Sjukpenning på en månad, ungefär, före skatt".into(),
-
-            // The failed condition: the rule, the answer, what the rule asks for.
-            InjuryLinkedToWork => "Skadan måste bero på ditt jobb. Eller så måste den ha hänt på jobbet eller på väg till eller från jobbet.".into(),
-            ValueSomethingElse => "Något annat hände".into(),
-            LimitLinkedToWork => "En olycka på jobbet eller på väg till eller från jobbet. Eller en sjukdom eller smitta som du fick av jobbet.".into(),
-            ApprovedAsWorkInjury => "Försäkringskassan måste säga ja till att skadan är en arbetsskada. En arbetsskada är en skada eller sjukdom som har med ditt jobb att göra.".into(),
-            ValueRefused => "Försäkringskassan har sagt nej".into(),
-            LimitApproved => "Försäkringskassan har sagt ja till att det är en arbetsskada".into(),
-            LossAtLeastOneFifteenth { grad } => format!("Det du kan tjäna på jobb måste ha minskat med minst en femtondel. Det är ungefär 6,67 procent. För dig har det minskat med {}.", p(grad)),
-            ValueLoss { loss, grad } => format!("Du kan tjäna {} mindre på ett år. Det är {}.", kr(loss), p(grad)),
-            LimitOneFifteenth { least } => format!("Minst en femtondel mindre. För dig är det minst {} på ett år.", kr(least)),
-            LossAtLeastQuarterPbb { least, .. } => format!("Du måste förlora minst {} på ett år. Det är en fjärdedel av prisbasbeloppet. Prisbasbeloppet är ett belopp som bestäms varje år.", kr(least)),
-            LimitQuarterPbb { least } => format!("Minst {} på ett år", kr(least)),
-            LastsAtLeastOneYear => "Skadan måste göra att du inte kan arbeta som förut i minst ett år.".into(),
-            ValueMonths { months: 1 } => "1 månad".into(),
-            ValueMonths { months } => format!("{months} månader"),
-            LimitTwelveMonths => "Minst 12 månader".into(),
-
-            // What is good to know.
-            NoteTrafficInsurance => "Var det en trafikolycka med ett fordon med motor, till exempel en bil? Då kan trafikförsäkringen betala pengar till dig i stället.".into(),
-            NoteIllnessEvidence => "Blev du sjuk av något på jobbet? Då måste mer tala för än emot att jobbet gjorde dig sjuk. Eller att jobbet gjorde dig sjukare. Det är Försäkringskassan som bestämmer det.".into(),
-            OlderEvidenceRule => "Skadan hände före den 1 juli 2002. Då gäller delvis äldre regler. Reglerna handlar om hur Försäkringskassan bestämmer om det är en arbetsskada.".into(),
-            NotYetDecided => "Försäkringskassan har inte bestämt än om skadan är en arbetsskada. Det gör de när du söker livränta.".into(),
-            NoteReconsideration => "Tycker du att beslutet är fel? Då kan du be Försäkringskassan att titta på beslutet igen. Det kallas omprövning. I beslutet står det hur du gör. Där står det också hur lång tid du har på dig.".into(),
-            NoIncomeBefore => "Du tjänade inga pengar på jobb före skadan. Då räknar Försäkringskassan på ett annat sätt. Det gäller till exempel om du studerade. Det kan vi inte räkna ut här.".into(),
-            NoteUncoveredBelowOneFifteenth { amount } => format!("Du förlorar {} på ett år. Det är mindre än en femtondel. Då får du ingen livränta för det. Har ditt jobb kollektivavtal? Då kan en försäkring hos AFA Försäkring betala för det. {AFA_INSURANCE}", kr(amount)),
-            NoteApplyWhenLonger => "Visar det sig senare att du inte kan arbeta som förut i minst ett år? Då kan du söka livränta då. Fram till dess kan du få sjukpenning.".into(),
-            NoteUncoveredAboveCap { amount } => format!("Livräntan betalar inte för inkomst över en gräns. Gränsen är 7,5 prisbasbelopp. Prisbasbeloppet är ett belopp som bestäms varje år. Därför får du ingen livränta för {} av det du förlorar på ett år. Har ditt jobb kollektivavtal? Då kan en försäkring hos AFA Försäkring betala en del av det. {AFA_INSURANCE}", kr(amount)),
-            NoteOmrakning => "Försäkringskassan räknar om livräntan varje år i januari. Då ändras hur mycket du får.".into(),
-            SickPayRefused => "Du har fått nej till sjukpenning. Försäkringskassan tycker att du kan ta ett jobb som är vanligt. Livränta kan ändå ge dig pengar för det du förlorar på grund av arbetsskadan.".into(),
-            NoteChangedJob => "Du har bytt till ett jobb med lägre lön. Livräntan kan betala för skillnaden. Skillnaden är det du tjänade före skadan minus det du kan tjäna nu.".into(),
-            NoteSickPayVsLivranta { sick_pay_per_month, livranta_per_month } => format!("Sjukpenningen ger dig ungefär {} i månaden för det du förlorar. Livräntan skulle ge dig ungefär {} i månaden. Du kan få både livränta och sjukpenning för samma tid. Men de påverkar varandra. Försäkringskassan räknar ut hur. Lägg inte ihop beloppen.", kr(sick_pay_per_month), kr(livranta_per_month)),
-
-            // What to do next.
-            NextReport => "Be din arbetsgivare att anmäla skadan till Försäkringskassan. Det kallas arbetsskadeanmälan. Har du ett eget företag? Då gör du anmälan själv på anmalarbetsskada.se.".into(),
-            NextMedicalStatement => "Prata med din läkare. Be om ett läkarutlåtande. Det är ett papper där läkaren skriver om din skada. Där ska det stå att du inte kan arbeta som förut. Och att det gäller i minst ett år framåt.".into(),
-            NextApply => "Sök livränta på forsakringskassan.se. Logga in på Mina sidor. Men vänta tills läkaren kan säga att du inte kan arbeta som förut i minst ett år. Söker du för tidigt kan du få nej.".into(),
-            NextAfa => "Ett kollektivavtal är ett avtal om lön och andra villkor på jobbet. Har ditt jobb kollektivavtal? Anmäl då skadan till AFA Försäkring också. Då kan du kanske få pengar därifrån.".into(),
-            NextAskDoctor => "Fråga din läkare hur länge du inte kan arbeta som förut. Gör sedan testet igen.".into(),
-            NextProbablyNot => "Har något ändrats för dig? Gör testet igen. Du kan också ringa Försäkringskassan på 0771-524 524.".into(),
-            NextCannotTell => "Ring Försäkringskassan på 0771-524 524. Då får du hjälp.".into(),
-            _ => return None,
-        })
-    }
-
-    fn sv(&self) -> String {
-        use LivrantaMsg::*;
-        let l = Lang::Sv;
-        let kr = |k: &Kronor| f::kronor(*k, l);
-        let p = |g: &Fraction| f::percent_rounded(*g, l);
         match self {
-            Title => "Livränta efter en arbetsskada".into(),
-            Intro => "Har du skadats eller blivit sjuk av ditt arbete och tjänar mindre på grund av det? Svara på några frågor. Då får du veta om det kan vara värt att ansöka om livränta, ungefär hur mycket den kan bli och vad du gör sedan. Livränta är pengar från Försäkringskassan som ersätter inkomst du förlorar på grund av en arbetsskada.".into(),
-            QWhatHappened => "Vad hände?".into(),
-            NWhatHappened => "Vad som hände".into(),
-            ChoiceWorkAccident => "Jag skadade mig i en olycka i arbetet".into(),
-            HChoiceWorkAccident => "Till exempel ett fall eller ett överfall. Det gäller också på tjänsteresor och utbildningar i arbetet.".into(),
-            ChoiceCommuting => "Jag skadade mig i en olycka på väg till eller från arbetet".into(),
-            ChoiceIllness => "Jag blev sjuk av något i arbetet".into(),
-            HChoiceIllness => "Till exempel av tunga lyft, buller, kemikalier eller stress under lång tid.".into(),
-            ChoiceInfection => "Jag blev smittad i arbetet".into(),
-            HChoiceInfection => "Till exempel i vården, där du tar hand om personer som är smittade.".into(),
-            ChoiceOther => "Inget av det här".into(),
-            QAccidentDate => "Vilken dag hände olyckan?".into(),
-            NAccidentDate => "Dag för olyckan".into(),
-            QIllnessDate => "Vilken dag märkte du sjukdomen första gången?".into(),
-            NIllnessDate => "Dag då sjukdomen visade sig".into(),
-            HIllnessDate => "Till exempel den dag du först sökte vård för den. Skriv ett ungefärligt datum om du inte vet exakt.".into(),
-            QReported => "Har din arbetsgivare anmält arbetsskadan till Försäkringskassan?".into(),
-            NReported => "Arbetsskadeanmälan".into(),
-            HReported => "Anmälan heter arbetsskadeanmälan. Är du egen företagare gör du den själv.".into(),
-            ChoiceYes => "Ja".into(),
-            ChoiceNo => "Nej".into(),
-            ChoiceDontKnow => "Jag vet inte".into(),
-            QDecision => "Har Försäkringskassan beslutat om skadan är en arbetsskada?".into(),
-            NDecision => "Beslut om arbetsskada".into(),
-            ChoiceApproved => "Ja, den är godkänd som arbetsskada".into(),
-            ChoiceRefused => "Ja, de har sagt nej".into(),
-            ChoiceNotYet => "Nej, inte än".into(),
-            HChoiceNotYet => "Det är vanligt. Försäkringskassan prövar det när du ansöker om ersättning.".into(),
-            QSituation => "Hur ser det ut för dig nu?".into(),
-            NSituation => "Din situation nu".into(),
-            ChoiceOnSickPay => "Jag får sjukpenning".into(),
-            ChoiceSickPayRefused => "Jag har fått avslag på sjukpenning, för att jag anses kunna ta ett annat arbete".into(),
-            HChoiceSickPayRefused => "Försäkringskassan säger att du kan arbeta i ett arbete som är vanligt på arbetsmarknaden.".into(),
-            ChoiceReducedHours => "Jag arbetar mindre än före skadan".into(),
-            ChoiceChangedJob => "Jag har bytt till ett arbete med lägre lön".into(),
-            ChoiceSaAe => "Jag har sjukersättning eller aktivitetsersättning".into(),
-            ChoiceOtherSituation => "Något annat".into(),
-            QIncomeBefore => "Hur mycket tjänade du per år före skadan, före skatt?".into(),
-            NIncomeBefore => "Inkomst per år före skadan".into(),
-            HIncomeBefore => "Räkna med den lön du skulle ha haft i dag utan skadan. Tjänade du 35 000 kr i månaden blir det 420 000 kr per år.".into(),
-            QIncomeNow => "Hur mycket kan du tjäna per år nu, före skatt?".into(),
-            NIncomeNow => "Inkomst per år nu".into(),
-            HIncomeNow => "Räkna med det du kan tjäna med den förmåga att arbeta som du har kvar, även om du inte har ett sådant arbete just nu. Räkna inte med sjukpenning eller annan ersättning.".into(),
-            QKnowsDuration => "Vet du ungefär hur länge din förmåga att arbeta kommer att vara nedsatt?".into(),
-            NKnowsDuration => "Vet hur länge nedsättningen håller i sig".into(),
-            HKnowsDuration => "Fråga din läkare. Läkaren skriver det i sitt utlåtande.".into(),
-            QDuration => "Hur många månader framåt räknar din läkare med att nedsättningen håller i sig?".into(),
-            NDuration => "Antal månader".into(),
-            HDuration => "Räkna från i dag. Ett år är 12 månader. Skriv 120 om nedsättningen inte väntas gå över.".into(),
-            QKnowsSaAe => "Vet du hur mycket sjukersättning eller aktivitetsersättning du får i månaden?".into(),
-            NKnowsSaAe => "Vet beloppet för sjuk- eller aktivitetsersättningen".into(),
-            HKnowsSaAe => "Livräntan minskas med den ersättning du får för samma förlorade inkomst. Vet du inte beloppet räknar vi fram ett ungefärligt.".into(),
-            QSaAeAmount => "Hur mycket sjukersättning eller aktivitetsersättning får du i månaden, före skatt?".into(),
-            NSaAeAmount => "Sjuk- eller aktivitetsersättning per månad".into(),
-            HSaAeAmount => "Beloppet står i beslutet från Försäkringskassan och på Mina sidor. Räkna inte med bostadstillägg.".into(),
-            QWhichSaAe => "Vilken ersättning har du?".into(),
-            NWhichSaAe => "Sjukersättning eller aktivitetsersättning".into(),
-            ChoiceSa => "Sjukersättning".into(),
-            ChoiceAe => "Aktivitetsersättning".into(),
-            QBirthDate => "När är du född?".into(),
-            NBirthDate => "Födelsedatum".into(),
-
-            WorkAccident => "Du har skadats i en olycka i arbetet. Det kan vara en arbetsskada.".into(),
-            CommutingAccident => "Du har skadats i en olycka på väg till eller från arbetet. Det kan vara en arbetsskada, ett så kallat färdolycksfall.".into(),
-            IllnessFromWork => "Du har blivit sjuk av något i arbetet. Det kan vara en arbetsskada, en så kallad arbetssjukdom.".into(),
-            InfectionAtWork => "Du har blivit smittad i arbetet. Det kan i vissa arbeten och för vissa sjukdomar vara en arbetsskada.".into(),
-            InjuryLinkedToWork => "Skadan beror på arbetet, eller har hänt i arbetet eller på väg till eller från arbetet.".into(),
-            ValueSomethingElse => "Något annat".into(),
-            LimitLinkedToWork => "En olycka i arbetet eller på väg till eller från arbetet, en sjukdom av arbetet eller smitta i arbetet".into(),
-            NoteTrafficInsurance => "Var det en trafikolycka med ett motorfordon? Då kan trafikförsäkringen betala ersättning i stället.".into(),
-            NoteIllnessEvidence => "För en arbetssjukdom ska det finnas övervägande skäl för att något i arbetet har orsakat sjukdomen eller gjort den värre. Det bedömer Försäkringskassan.".into(),
-            InjuryDateAccident { date } => format!("En skada efter en olycka räknas från dagen för olyckan: {}.", f::date(*date, l)),
-            InjuryDateFirstShowed { date } => format!("En sjukdom räknas från den dag den först visade sig: {}.", f::date(*date, l)),
-            OlderEvidenceRule => "Skadan hände före den 1 juli 2002. Då gäller delvis äldre regler för hur Försäkringskassan bedömer om det är en arbetsskada.".into(),
-            ReportMade => "Din arbetsgivare har anmält arbetsskadan till Försäkringskassan. Anmälan är inte en ansökan. Du behöver ansöka om livränta själv.".into(),
-            ReportNotMade => "Arbetsskadan är inte anmäld. Din arbetsgivare ska anmäla den till Försäkringskassan så fort arbetsgivaren får veta om den.".into(),
-            ReportUnknown => "Du vet inte om arbetsskadan är anmäld. Fråga din arbetsgivare.".into(),
-            ApprovedAsWorkInjury => "Försäkringskassan ska ha godkänt skadan som arbetsskada.".into(),
-            NotYetDecided => "Försäkringskassan har inte prövat om skadan är en arbetsskada. Det gör de när du ansöker om livränta.".into(),
-            ValueRefused => "Försäkringskassan har sagt nej".into(),
-            LimitApproved => "Skadan är godkänd som arbetsskada".into(),
-            NoteReconsideration => "Tycker du att beslutet är fel kan du begära omprövning. I beslutet står hur du gör och hur lång tid du har på dig.".into(),
-
-            NoIncomeBefore => "Du hade ingen inkomst av arbete före skadan. Då räknar Försäkringskassan fram underlaget på ett annat sätt, till exempel om du studerade. Det kan vi inte räkna ut här.".into(),
-            StepReduction { before, after, loss, grad } => format!("Du tjänade {} per år före skadan och kan tjäna {} nu. Du förlorar {} per år. Det är {} av inkomsten före skadan.", kr(before), kr(after), kr(loss), p(grad)),
-            LossAtLeastOneFifteenth { grad } => format!("Din förmåga att tjäna pengar genom arbete ska vara nedsatt med minst en femtondel, ungefär 6,67\u{a0}%. Din nedsättning är {}.", p(grad)),
-            ValueLoss { loss, grad } => format!("{}, det vill säga {} per år", p(grad), kr(loss)),
-            LimitOneFifteenth { least } => format!("Minst en femtondel, för dig minst {} per år", kr(least)),
-            LossAtLeastQuarterPbb { loss, least, pbb } => format!("Inkomstförlusten ska vara minst en fjärdedel av prisbasbeloppet {} för året då livräntan börjar, alltså minst {} per år. Din förlust är {} per år.", kr(pbb), kr(least), kr(loss)),
-            LimitQuarterPbb { least } => format!("Minst en fjärdedel av prisbasbeloppet, {} per år", kr(least)),
-            NoteUncoveredBelowOneFifteenth { amount } => format!("Din förlust på {} per år är mindre än en femtondel av din inkomst före skadan. Den ersätts inte med livränta. Har du kollektivavtal kan trygghetsförsäkringen vid arbetsskada (TFA) hos AFA Försäkring ersätta den.", kr(amount)),
-            DurationUnknown => "Du vet inte hur länge nedsättningen håller i sig. Livränta kräver att den väntas hålla i sig minst ett år. Därför kan vi inte avgöra om du har rätt till livränta.".into(),
-            LastsAtLeastOneYear => "Nedsättningen väntas hålla i sig minst ett år.".into(),
-            ValueMonths { months: 1 } => "1 månad".into(),
-            ValueMonths { months } => format!("{months} månader"),
-            LimitTwelveMonths => "Minst 12 månader".into(),
-            NoteApplyWhenLonger => "Om det senare visar sig att nedsättningen håller i sig minst ett år kan du ansöka då. Till dess kan sjukpenning ersätta dig.".into(),
-            StepUnderlag { income, factor, pbb, cap, underlag, capped: true } => format!("Livränteunderlaget är din inkomst före skadan, men högst {} × prisbasbeloppet {} = {}. Din inkomst {} är högre. Underlaget blir {}.", f::factor(*factor, l), kr(pbb), kr(cap), kr(income), kr(underlag)),
-            StepUnderlag { factor, pbb, cap, underlag, capped: false, .. } => format!("Livränteunderlaget är din inkomst före skadan: {}. Den är inte högre än taket, {} × prisbasbeloppet {} = {}.", kr(underlag), f::factor(*factor, l), kr(pbb), kr(cap)),
-            StepLivranta { grad, underlag, per_year } => format!("Livräntan är nedsättningen gånger underlaget: {} × {} = {} per år.", p(grad), kr(underlag), kr(per_year)),
-            StepPerMonth { per_year, per_month } => format!("Per månad: {} / 12 = {}.", kr(per_year), kr(per_month)),
-            StepUncoveredAboveCap { loss, livranta, uncovered } => format!("Livräntan ersätter inte inkomst över taket. Av din förlust på {} per år täcker livräntan {}. {} per år ersätts inte.", kr(loss), kr(livranta), kr(uncovered)),
-            NoteUncoveredAboveCap { amount } => format!("Livräntan ersätter inte inkomst över 7,5 prisbasbelopp. {} av din förlust per år täcks inte. Har du kollektivavtal kan trygghetsförsäkringen vid arbetsskada (TFA) hos AFA Försäkring ersätta en del av den.", kr(amount)),
-            StepOmrakning { year, index, before, indexed, ceiling, result } => format!("I januari {year} räknas livräntan om med indexeringstalet {}: {} × {} = {}. Den får vara högst samma andel av 7,5 prisbasbelopp som nedsättningen, {}. Livräntan blir {} per år.", f::factor(*index, l), kr(before), f::factor(*index, l), kr(indexed), kr(ceiling), kr(result)),
-            OmrakningNotYetKnown { year } => format!("Livräntan räknas om i januari {year} med indexeringstalet för {year}."),
-            NoteOmrakning => "Livräntan räknas om varje år i januari. Då ändras beloppet.".into(),
-
-            StepSaAeGiven { per_month, per_year } => format!("Du får {} i månaden i sjukersättning eller aktivitetsersättning, {} per år.", kr(per_month), kr(per_year)),
-            StepSaAeEstimated { formon, level, income } => format!("Vi uppskattar din {} enligt reglerna för ersättningen: {} ersättning, eftersom du förlorar den andelen av din inkomst, med inkomsten före skadan, {}, som antagandeinkomst och full försäkringstid.", sa_ae_sv(*formon), f::level(*level, l), kr(income)),
-            NoSaAeBelowQuarter => "Du förlorar mindre än en fjärdedel av din inkomst. Det ger ingen sjuk- eller aktivitetsersättning för samma förlust, så vi räknar inte bort något från livräntan.".into(),
-            StepCoordination { livranta, sa_ae, result } => format!("Livräntan lämnas bara till den del den är större än sjuk- eller aktivitetsersättningen för samma förlorade inkomst: {} − {} = {} per år.", kr(livranta), kr(sa_ae), kr(result)),
-            NoteCoordinationShare => "Vi har räknat bort hela din sjuk- eller aktivitetsersättning från livräntan. Beror ersättningen delvis på en annan sjukdom än arbetsskadan räknar Försäkringskassan bara bort den del som beror på arbetsskadan. Då blir livräntan högre.".into(),
-            NoteSaAeEstimated { per_month } => format!("Du vet inte hur mycket sjuk- eller aktivitetsersättning du får. Vi har uppskattat den till {} i månaden, med full försäkringstid (som om du bott i Sverige hela livet). Beloppet står i ditt beslut. Gör testet igen med det, så blir svaret säkrare.", kr(per_month)),
-            SickPayRefused => "Du har fått avslag på sjukpenning, eftersom du anses kunna ta ett arbete som är vanligt på arbetsmarknaden. Livränta kan ändå ersätta den inkomst du förlorar på grund av arbetsskadan.".into(),
-            NoteChangedJob => "Du har bytt till ett arbete med lägre lön. Skillnaden mellan inkomsten före skadan och den du kan tjäna nu är det som livräntan kan ersätta.".into(),
-            NoSickPayBelowQuarter => "Som jämförelse: din förlust är mindre än en fjärdedel. Då ger den ingen sjukpenning, men den kan ge livränta.".into(),
-            NoSickPayNoSgi => "Som jämförelse: din inkomst före skadan är lägre än 24 procent av prisbasbeloppet. Då ger den ingen sjukpenning.".into(),
-            StepSickPay { sgi, level, per_day, per_month } => format!("Som jämförelse: {} sjukpenning på en SGI på {} är {} per dag, ungefär {} i månaden.", f::level(*level, l), kr(sgi), kr(per_day), kr(per_month)),
-            NoteSickPayVsLivranta { sick_pay_per_month, livranta_per_month } => format!("Sjukpenningen ersätter ungefär {} i månaden av din förlust. Livräntan skulle ersätta ungefär {} i månaden. Du kan få livränta och sjukpenning för samma tid, men Försäkringskassan räknar ut hur de påverkar varandra. Lägg inte ihop beloppen.", kr(sick_pay_per_month), kr(livranta_per_month)),
-
-            HeadWorthApplying => "Det kan vara värt att ansöka om livränta".into(),
-            HeadProbablyNot => "Du har troligen inte rätt till livränta".into(),
-            HeadCannotTell => "Vi kan inte avgöra om du har rätt till livränta".into(),
-            HeadCoordinated { per_month } => format!("Det kan vara värt att ansöka om livränta: ungefär {} i månaden efter samordning med din sjuk- eller aktivitetsersättning", kr(per_month)),
-            HeadCoordinatedNothing => "Livräntan blir troligen 0 kr just nu, eftersom din sjuk- eller aktivitetsersättning är minst lika stor".into(),
-            NoteNotConsidered => "Det här har självtestet inte räknat med: ersättning från AFA Försäkring, från din arbetsgivare eller från en trafikförsäkring, ersättning för kostnader efter en arbetsskada (40 kap. socialförsäkringsbalken, till exempel tandvård), särskilda regler för livränteunderlaget för unga och studerande, livränta för tid bakåt, och skatt.".into(),
-            RowBeforeCoordinationPerYear => "Livränta per år före samordning".into(),
-            RowBeforeCoordinationPerMonth => "Livränta per månad före samordning".into(),
-            RowSaAePerMonth => "Sjuk- eller aktivitetsersättning per månad, före skatt".into(),
-            RowSaAeEstimated => "Ersättningen är uppskattad".into(),
-            RowInjuryType => "Vad som hände".into(),
-            InjuryTypeName(h) => match h {
-                Handelse::Arbetsolycksfall => "Olycka i arbetet",
-                Handelse::Fardolycksfall => "Olycka på väg till eller från arbetet",
-                Handelse::Arbetssjukdom => "Sjukdom av arbetet",
-                Handelse::Smitta => "Smitta i arbetet",
-                Handelse::Annat => "Något annat",
+            Title => text::lr_title(),
+            Intro => text::lr_intro(),
+            QWhatHappened => text::lr_q_what_happened(),
+            NWhatHappened => text::lr_n_what_happened(),
+            ChoiceWorkAccident => text::lr_choice_work_accident(),
+            HChoiceWorkAccident => text::lr_h_choice_work_accident(),
+            ChoiceCommuting => text::lr_choice_commuting(),
+            ChoiceIllness => text::lr_choice_illness(),
+            HChoiceIllness => text::lr_h_choice_illness(),
+            ChoiceInfection => text::lr_choice_infection(),
+            HChoiceInfection => text::lr_h_choice_infection(),
+            ChoiceOther => text::lr_choice_other(),
+            QAccidentDate => text::lr_q_accident_date(),
+            NAccidentDate => text::lr_n_accident_date(),
+            QIllnessDate => text::lr_q_illness_date(),
+            NIllnessDate => text::lr_n_illness_date(),
+            HIllnessDate => text::lr_h_illness_date(),
+            QReported => text::lr_q_reported(),
+            NReported => text::lr_n_reported(),
+            HReported => text::lr_h_reported(),
+            ChoiceYes => text::lr_choice_yes(),
+            ChoiceNo => text::lr_choice_no(),
+            ChoiceDontKnow => text::lr_choice_dont_know(),
+            QDecision => text::lr_q_decision(),
+            NDecision => text::lr_n_decision(),
+            ChoiceApproved => text::lr_choice_approved(),
+            ChoiceRefused => text::lr_choice_refused(),
+            ChoiceNotYet => text::lr_choice_not_yet(),
+            HChoiceNotYet => text::lr_h_choice_not_yet(),
+            QSituation => text::lr_q_situation(),
+            NSituation => text::lr_n_situation(),
+            ChoiceOnSickPay => text::lr_choice_on_sick_pay(),
+            ChoiceSickPayRefused => text::lr_choice_sick_pay_refused(),
+            HChoiceSickPayRefused => text::lr_h_choice_sick_pay_refused(),
+            ChoiceReducedHours => text::lr_choice_reduced_hours(),
+            ChoiceChangedJob => text::lr_choice_changed_job(),
+            ChoiceSaAe => text::lr_choice_sa_ae(),
+            ChoiceOtherSituation => text::lr_choice_other_situation(),
+            QIncomeBefore => text::lr_q_income_before(),
+            NIncomeBefore => text::lr_n_income_before(),
+            HIncomeBefore => text::lr_h_income_before(),
+            QIncomeNow => text::lr_q_income_now(),
+            NIncomeNow => text::lr_n_income_now(),
+            HIncomeNow => text::lr_h_income_now(),
+            QKnowsDuration => text::lr_q_knows_duration(),
+            NKnowsDuration => text::lr_n_knows_duration(),
+            HKnowsDuration => text::lr_h_knows_duration(),
+            QDuration => text::lr_q_duration(),
+            NDuration => text::lr_n_duration(),
+            HDuration => text::lr_h_duration(),
+            QKnowsSaAe => text::lr_q_knows_sa_ae(),
+            NKnowsSaAe => text::lr_n_knows_sa_ae(),
+            HKnowsSaAe => text::lr_h_knows_sa_ae(),
+            QSaAeAmount => text::lr_q_sa_ae_amount(),
+            NSaAeAmount => text::lr_n_sa_ae_amount(),
+            HSaAeAmount => text::lr_h_sa_ae_amount(),
+            QWhichSaAe => text::lr_q_which_sa_ae(),
+            NWhichSaAe => text::lr_n_which_sa_ae(),
+            ChoiceSa => text::lr_choice_sa(),
+            ChoiceAe => text::lr_choice_ae(),
+            QBirthDate => text::lr_q_birth_date(),
+            NBirthDate => text::lr_n_birth_date(),
+            WorkAccident => text::lr_work_accident(),
+            CommutingAccident => text::lr_commuting_accident(),
+            IllnessFromWork => text::lr_illness_from_work(),
+            InfectionAtWork => text::lr_infection_at_work(),
+            InjuryLinkedToWork => text::lr_injury_linked_to_work(),
+            ValueSomethingElse => text::lr_value_something_else(),
+            LimitLinkedToWork => text::lr_limit_linked_to_work(),
+            NoteTrafficInsurance => text::lr_note_traffic_insurance(),
+            NoteIllnessEvidence => text::lr_note_illness_evidence(),
+            InjuryDateAccident { date, .. } => text::lr_injury_date_accident(*date),
+            InjuryDateFirstShowed { date, .. } => text::lr_injury_date_first_showed(*date),
+            OlderEvidenceRule => text::lr_older_evidence_rule(),
+            ReportMade => text::lr_report_made(),
+            ReportNotMade => text::lr_report_not_made(),
+            ReportUnknown => text::lr_report_unknown(),
+            ApprovedAsWorkInjury => text::lr_approved_as_work_injury(),
+            NotYetDecided => text::lr_not_yet_decided(),
+            ValueRefused => text::lr_value_refused(),
+            LimitApproved => text::lr_limit_approved(),
+            NoteReconsideration => text::lr_note_reconsideration(),
+            NoIncomeBefore => text::lr_no_income_before(),
+            StepReduction { after, before, grad, loss, .. } => {
+                text::lr_step_reduction(*after, *before, Arg::PercentRounded(*grad), *loss)
             }
-            .into(),
-            RowInjuryDate => "Skadedag".into(),
-            RowReduction => "Nedsättning av förmågan att tjäna pengar".into(),
-            ReductionValue { grad } => p(grad),
-            RowIncomeLoss => "Inkomstförlust per år".into(),
-            RowUnderlag => "Livränteunderlag".into(),
-            RowUnderlagCapped => "Underlaget begränsas av taket".into(),
-            RowPerYear => "Livränta per år, före skatt".into(),
-            RowPerMonth => "Livränta per månad, före skatt".into(),
-            RowUncoveredAboveCap => "Förlust per år som livräntan inte täcker (över taket)".into(),
-            RowUncoveredBelowOneFifteenth => "Förlust per år som livräntan inte täcker (under en femtondel)".into(),
-            RowNextYear { year } => format!("Livränta per år från januari {year}"),
-            RowNextYearBeforeCoordination { year } => format!("Livränta per år från januari {year}, före samordning"),
-            RowSickPayLevel => "Sjukpenning för samma förlust".into(),
-            SickPayNone => "Ingen sjukpenning".into(),
-            RowSickPayPerDay => "Sjukpenning per dag, före skatt".into(),
-            RowSickPayPerMonth => "Sjukpenning ungefär per månad, före skatt".into(),
-            NextReport => "Be din arbetsgivare att göra en arbetsskadeanmälan till Försäkringskassan. Är du egen företagare gör du den själv på anmalarbetsskada.se.".into(),
-            NextMedicalStatement => "Be din läkare om ett utlåtande som visar att skadan sätter ned din förmåga att arbeta i minst ett år framåt.".into(),
-            NextApply => "Ansök om livränta på Mina sidor på forsakringskassan.se. Vänta tills läkaren kan säga att nedsättningen håller i sig minst ett år. Ansöker du för tidigt kan du få avslag.".into(),
-            NextAfa => "Har du kollektivavtal? Anmäl då skadan till AFA Försäkring också. Du kan ha rätt till ersättning därifrån.".into(),
-            NextAskDoctor => "Fråga din läkare hur länge nedsättningen väntas hålla i sig. Gör sedan testet igen.".into(),
-            NextProbablyNot => "Om din situation ändras kan du göra testet igen. Är du osäker kan du ringa Försäkringskassan på 0771-524 524.".into(),
-            NextCannotTell => "Ring Försäkringskassan på 0771-524 524, så får du hjälp att se vad som gäller för dig.".into(),
-        }
-    }
-
-    fn en(&self) -> String {
-        use LivrantaMsg::*;
-        let l = Lang::En;
-        let kr = |k: &Kronor| f::kronor(*k, l);
-        let p = |g: &Fraction| f::percent_rounded(*g, l);
-        match self {
-            Title => "Annuity after a work injury".into(),
-            Intro => "Have you been injured or made ill by your work, and do you earn less because of it? Answer a few questions to find out whether it may be worth applying for a work-injury annuity (livränta), roughly how much it could be, and what to do next. The annuity is money from Försäkringskassan that replaces income you lose because of a work injury.".into(),
-            QWhatHappened => "What happened?".into(),
-            NWhatHappened => "What happened".into(),
-            ChoiceWorkAccident => "I was injured in an accident at work".into(),
-            HChoiceWorkAccident => "For example a fall or an assault. This also covers business trips and training for work.".into(),
-            ChoiceCommuting => "I was injured in an accident on the way to or from work".into(),
-            ChoiceIllness => "I became ill from something at work".into(),
-            HChoiceIllness => "For example from heavy lifting, noise, chemicals or stress over a long time.".into(),
-            ChoiceInfection => "I was infected at work".into(),
-            HChoiceInfection => "For example in health care, looking after people who are infected.".into(),
-            ChoiceOther => "None of these".into(),
-            QAccidentDate => "On which day did the accident happen?".into(),
-            NAccidentDate => "Day of the accident".into(),
-            QIllnessDate => "On which day did you first notice the illness?".into(),
-            NIllnessDate => "Day the illness showed".into(),
-            HIllnessDate => "For example the day you first sought care for it. Give an approximate date if you do not know exactly.".into(),
-            QReported => "Has your employer reported the work injury to Försäkringskassan?".into(),
-            NReported => "Work injury report".into(),
-            HReported => "The report is called arbetsskadeanmälan. If you are self-employed, you make it yourself.".into(),
-            ChoiceYes => "Yes".into(),
-            ChoiceNo => "No".into(),
-            ChoiceDontKnow => "I don't know".into(),
-            QDecision => "Has Försäkringskassan decided whether the injury is a work injury?".into(),
-            NDecision => "Decision on the work injury".into(),
-            ChoiceApproved => "Yes, it is approved as a work injury".into(),
-            ChoiceRefused => "Yes, they said no".into(),
-            ChoiceNotYet => "No, not yet".into(),
-            HChoiceNotYet => "That is common. Försäkringskassan decides it when you apply for compensation.".into(),
-            QSituation => "What is your situation now?".into(),
-            NSituation => "Your situation now".into(),
-            ChoiceOnSickPay => "I get sickness benefit".into(),
-            ChoiceSickPayRefused => "My sickness benefit was refused, because I am considered able to take another job".into(),
-            HChoiceSickPayRefused => "Försäkringskassan says you can work in a job that is common on the labour market.".into(),
-            ChoiceReducedHours => "I work fewer hours than before the injury".into(),
-            ChoiceChangedJob => "I have moved to a job with lower pay".into(),
-            ChoiceSaAe => "I have sickness compensation or activity compensation".into(),
-            ChoiceOtherSituation => "Something else".into(),
-            QIncomeBefore => "How much did you earn per year before the injury, before tax?".into(),
-            NIncomeBefore => "Income per year before the injury".into(),
-            HIncomeBefore => "Use the pay you would have had today without the injury. If you earned SEK 35,000 a month, that is SEK 420,000 a year.".into(),
-            QIncomeNow => "How much can you earn per year now, before tax?".into(),
-            NIncomeNow => "Income per year now".into(),
-            HIncomeNow => "Use what you can earn with the ability to work you have left, even if you do not have such a job right now. Do not count sickness benefit or other benefits.".into(),
-            QKnowsDuration => "Do you know roughly how long your ability to work will be reduced?".into(),
-            NKnowsDuration => "Knows how long the reduction lasts".into(),
-            HKnowsDuration => "Ask your doctor. The doctor writes it in the medical statement.".into(),
-            QDuration => "For how many months ahead does your doctor expect the reduction to last?".into(),
-            NDuration => "Number of months".into(),
-            HDuration => "Count from today. A year is 12 months. Enter 120 if the reduction is not expected to go away.".into(),
-            QKnowsSaAe => "Do you know how much sickness or activity compensation you get per month?".into(),
-            NKnowsSaAe => "Knows the amount of sickness or activity compensation".into(),
-            HKnowsSaAe => "The annuity is reduced by the compensation you get for the same lost income. If you do not know the amount, we estimate it.".into(),
-            QSaAeAmount => "How much sickness or activity compensation do you get per month, before tax?".into(),
-            NSaAeAmount => "Sickness or activity compensation per month".into(),
-            HSaAeAmount => "The amount is in Försäkringskassan's decision and on Mina sidor. Do not count housing supplement.".into(),
-            QWhichSaAe => "Which compensation do you have?".into(),
-            NWhichSaAe => "Sickness or activity compensation".into(),
-            ChoiceSa => "Sickness compensation (sjukersättning)".into(),
-            ChoiceAe => "Activity compensation (aktivitetsersättning)".into(),
-            QBirthDate => "What is your date of birth?".into(),
-            NBirthDate => "Date of birth".into(),
-
-            WorkAccident => "You were injured in an accident at work. That can be a work injury.".into(),
-            CommutingAccident => "You were injured in an accident on the way to or from work. That can be a work injury (a commuting accident, färdolycksfall).".into(),
-            IllnessFromWork => "You became ill from something at work. That can be a work injury (an occupational illness, arbetssjukdom).".into(),
-            InfectionAtWork => "You were infected at work. In some jobs and for some diseases that can be a work injury.".into(),
-            InjuryLinkedToWork => "The injury is caused by the work, or happened at work or on the way to or from work.".into(),
-            ValueSomethingElse => "Something else".into(),
-            LimitLinkedToWork => "An accident at work or on the way to or from work, an illness from work, or an infection at work".into(),
-            NoteTrafficInsurance => "Was it a traffic accident with a motor vehicle? Then the traffic insurance may pay compensation instead.".into(),
-            NoteIllnessEvidence => "For an occupational illness there must be predominant reasons (övervägande skäl) to believe that something at work caused or worsened it. Försäkringskassan assesses that.".into(),
-            InjuryDateAccident { date } => format!("An injury from an accident counts from the day of the accident: {}.", f::date(*date, l)),
-            InjuryDateFirstShowed { date } => format!("An illness counts from the day it first showed: {}.", f::date(*date, l)),
-            OlderEvidenceRule => "The injury happened before 1 July 2002. Partly older rules then apply to how Försäkringskassan assesses whether it is a work injury.".into(),
-            ReportMade => "Your employer has reported the work injury to Försäkringskassan. The report is not an application. You need to apply for the annuity yourself.".into(),
-            ReportNotMade => "The work injury has not been reported. Your employer must report it to Försäkringskassan as soon as the employer learns of it.".into(),
-            ReportUnknown => "You do not know whether the work injury has been reported. Ask your employer.".into(),
-            ApprovedAsWorkInjury => "Försäkringskassan must have approved the injury as a work injury.".into(),
-            NotYetDecided => "Försäkringskassan has not yet decided whether the injury is a work injury. It does so when you apply for the annuity.".into(),
-            ValueRefused => "Försäkringskassan said no".into(),
-            LimitApproved => "The injury is approved as a work injury".into(),
-            NoteReconsideration => "If you think the decision is wrong, you can ask for it to be reconsidered (omprövning). The decision says how and by when.".into(),
-
-            NoIncomeBefore => "You had no income from work before the injury. Försäkringskassan then works out the basis in another way, for example if you were studying. We cannot calculate that here.".into(),
-            StepReduction { before, after, loss, grad } => format!("You earned {} per year before the injury and can earn {} now. You lose {} per year. That is {} of your income before the injury.", kr(before), kr(after), kr(loss), p(grad)),
-            LossAtLeastOneFifteenth { grad } => format!("Your ability to earn money by working must be reduced by at least one fifteenth, about 6.67%. Your reduction is {}.", p(grad)),
-            ValueLoss { loss, grad } => format!("{}, that is {} per year", p(grad), kr(loss)),
-            LimitOneFifteenth { least } => format!("At least one fifteenth, for you at least {} per year", kr(least)),
-            LossAtLeastQuarterPbb { loss, least, pbb } => format!("The loss of income must be at least a quarter of the price base amount {} for the year the annuity begins, that is at least {} per year. Your loss is {} per year.", kr(pbb), kr(least), kr(loss)),
-            LimitQuarterPbb { least } => format!("At least a quarter of the price base amount, {} per year", kr(least)),
-            NoteUncoveredBelowOneFifteenth { amount } => format!("Your loss of {} per year is less than one fifteenth of your income before the injury. The annuity does not cover it. If you are covered by a collective agreement, the work injury insurance TFA at AFA Försäkring may cover it.", kr(amount)),
-            DurationUnknown => "You do not know how long the reduction will last. The annuity requires that it is expected to last at least one year. So we cannot tell whether you are entitled.".into(),
-            LastsAtLeastOneYear => "The reduction is expected to last at least one year.".into(),
-            ValueMonths { months: 1 } => "1 month".into(),
-            ValueMonths { months } => format!("{months} months"),
-            LimitTwelveMonths => "At least 12 months".into(),
-            NoteApplyWhenLonger => "If it later turns out that the reduction lasts at least one year, you can apply then. Until then, sickness benefit may cover you.".into(),
-            StepUnderlag { income, factor, pbb, cap, underlag, capped: true } => format!("The annuity base (livränteunderlag) is your income before the injury, but at most {} × the price base amount {} = {}. Your income {} is higher. The base is {}.", f::factor(*factor, l), kr(pbb), kr(cap), kr(income), kr(underlag)),
-            StepUnderlag { factor, pbb, cap, underlag, capped: false, .. } => format!("The annuity base (livränteunderlag) is your income before the injury: {}. It is not above the cap, {} × the price base amount {} = {}.", kr(underlag), f::factor(*factor, l), kr(pbb), kr(cap)),
-            StepLivranta { grad, underlag, per_year } => format!("The annuity is the reduction times the base: {} × {} = {} per year.", p(grad), kr(underlag), kr(per_year)),
-            StepPerMonth { per_year, per_month } => format!("Per month: {} / 12 = {}.", kr(per_year), kr(per_month)),
-            StepUncoveredAboveCap { loss, livranta, uncovered } => format!("The annuity does not replace income above the cap. Of your loss of {} per year, the annuity covers {}. {} per year is not covered.", kr(loss), kr(livranta), kr(uncovered)),
-            NoteUncoveredAboveCap { amount } => format!("The annuity does not replace income above 7.5 price base amounts. {} of your loss per year is not covered. If you are covered by a collective agreement, the work injury insurance TFA at AFA Försäkring may cover part of it.", kr(amount)),
-            StepOmrakning { year, index, before, indexed, ceiling, result } => format!("In January {year} the annuity is recalculated with the index figure {}: {} × {} = {}. It may be at most the same share of 7.5 price base amounts as the reduction, {}. The annuity becomes {} per year.", f::factor(*index, l), kr(before), f::factor(*index, l), kr(indexed), kr(ceiling), kr(result)),
-            OmrakningNotYetKnown { year } => format!("The annuity is recalculated in January {year} with the index figure for {year}."),
-            NoteOmrakning => "The annuity is recalculated every January, so the amount changes.".into(),
-
-            StepSaAeGiven { per_month, per_year } => format!("You get {} a month in sickness or activity compensation, {} per year.", kr(per_month), kr(per_year)),
-            StepSaAeEstimated { formon, level, income } => format!("We estimate your {} by its rules: {} compensation, because you lose that share of your income, with your income before the injury, {}, as the assumed income (antagandeinkomst) and full insurance period.", sa_ae_en(*formon), f::level(*level, l), kr(income)),
-            NoSaAeBelowQuarter => "You lose less than a quarter of your income. That gives no sickness or activity compensation for the same loss, so we deduct nothing from the annuity.".into(),
-            StepCoordination { livranta, sa_ae, result } => format!("The annuity is paid only to the extent it exceeds the sickness or activity compensation for the same lost income: {} − {} = {} per year.", kr(livranta), kr(sa_ae), kr(result)),
-            NoteCoordinationShare => "We have deducted all of your sickness or activity compensation from the annuity. If the compensation is partly due to an illness other than the work injury, Försäkringskassan deducts only the part due to the work injury, and the annuity is higher.".into(),
-            NoteSaAeEstimated { per_month } => format!("You do not know how much sickness or activity compensation you get. We have estimated it at {} a month, with a full insurance period (as if you had lived in Sweden all your life). The amount is in your decision. Take the test again with it for a surer answer.", kr(per_month)),
-            SickPayRefused => "Your sickness benefit was refused because you are considered able to take a job that is common on the labour market. The annuity can still replace income you lose because of the work injury.".into(),
-            NoteChangedJob => "You have moved to a job with lower pay. The difference between your income before the injury and what you can earn now is what the annuity can replace.".into(),
-            NoSickPayBelowQuarter => "For comparison: your loss is less than a quarter. That gives no sickness benefit, but it can give an annuity.".into(),
-            NoSickPayNoSgi => "For comparison: your income before the injury is below 24 per cent of the price base amount. That gives no sickness benefit.".into(),
-            StepSickPay { sgi, level, per_day, per_month } => format!("For comparison: {} sickness benefit on an SGI of {} is {} per day, about {} a month.", f::level(*level, l), kr(sgi), kr(per_day), kr(per_month)),
-            NoteSickPayVsLivranta { sick_pay_per_month, livranta_per_month } => format!("Sickness benefit covers about {} a month of your loss. The annuity would cover about {} a month. You can get the annuity and sickness benefit for the same time, but Försäkringskassan works out how they affect each other. Do not add the amounts together.", kr(sick_pay_per_month), kr(livranta_per_month)),
-
-            HeadWorthApplying => "It may be worth applying for a work-injury annuity".into(),
-            HeadProbablyNot => "You are probably not entitled to a work-injury annuity".into(),
-            HeadCannotTell => "We cannot tell whether you are entitled to a work-injury annuity".into(),
-            HeadCoordinated { per_month } => format!("It may be worth applying for a work-injury annuity: about {} a month after coordination with your sickness or activity compensation", kr(per_month)),
-            HeadCoordinatedNothing => "The annuity is probably SEK 0 for now, because your sickness or activity compensation is at least as large".into(),
-            NoteNotConsidered => "This self-test has not included: compensation from AFA Försäkring, your employer or a traffic insurance; compensation for costs after a work injury (chapter 40 of the Social Insurance Code, for example dental care); the special rules on the annuity base for the young and for students; annuity for past time; and tax.".into(),
-            RowBeforeCoordinationPerYear => "Annuity per year before coordination".into(),
-            RowBeforeCoordinationPerMonth => "Annuity per month before coordination".into(),
-            RowSaAePerMonth => "Sickness or activity compensation per month, before tax".into(),
-            RowSaAeEstimated => "The compensation is estimated".into(),
-            RowInjuryType => "What happened".into(),
-            InjuryTypeName(h) => match h {
-                Handelse::Arbetsolycksfall => "Accident at work",
-                Handelse::Fardolycksfall => "Accident on the way to or from work",
-                Handelse::Arbetssjukdom => "Illness from work",
-                Handelse::Smitta => "Infection at work",
-                Handelse::Annat => "Something else",
+            LossAtLeastOneFifteenth { grad, .. } => text::lr_loss_at_least_one_fifteenth(Arg::PercentRounded(*grad)),
+            ValueLoss { grad, loss, .. } => text::lr_value_loss(Arg::PercentRounded(*grad), *loss),
+            LimitOneFifteenth { least, .. } => text::lr_limit_one_fifteenth(*least),
+            LossAtLeastQuarterPbb { least, loss, pbb, .. } => text::lr_loss_at_least_quarter_pbb(*least, *loss, *pbb),
+            LimitQuarterPbb { least, .. } => text::lr_limit_quarter_pbb(*least),
+            NoteUncoveredBelowOneFifteenth { amount, .. } => text::lr_note_uncovered_below_one_fifteenth(*amount),
+            DurationUnknown => text::lr_duration_unknown(),
+            LastsAtLeastOneYear => text::lr_lasts_at_least_one_year(),
+            ValueMonths { months: 1, .. } => text::lr_value_months_months_1(),
+            ValueMonths { months, .. } => text::lr_value_months(*months),
+            LimitTwelveMonths => text::lr_limit_twelve_months(),
+            NoteApplyWhenLonger => text::lr_note_apply_when_longer(),
+            StepUnderlag { cap, factor, income, pbb, underlag, capped: true, .. } => {
+                text::lr_step_underlag_capped_true(*cap, Arg::Factor(*factor), *income, *pbb, *underlag)
             }
-            .into(),
-            RowInjuryDate => "Date of injury".into(),
-            RowReduction => "Reduction of earning capacity".into(),
-            ReductionValue { grad } => p(grad),
-            RowIncomeLoss => "Income lost per year".into(),
-            RowUnderlag => "Annuity base (livränteunderlag)".into(),
-            RowUnderlagCapped => "The base is limited by the cap".into(),
-            RowPerYear => "Annuity per year, before tax".into(),
-            RowPerMonth => "Annuity per month, before tax".into(),
-            RowUncoveredAboveCap => "Loss per year the annuity does not cover (above the cap)".into(),
-            RowUncoveredBelowOneFifteenth => "Loss per year the annuity does not cover (below one fifteenth)".into(),
-            RowNextYear { year } => format!("Annuity per year from January {year}"),
-            RowNextYearBeforeCoordination { year } => format!("Annuity per year from January {year}, before coordination"),
-            RowSickPayLevel => "Sickness benefit for the same loss".into(),
-            SickPayNone => "No sickness benefit".into(),
-            RowSickPayPerDay => "Sickness benefit per day, before tax".into(),
-            RowSickPayPerMonth => "Sickness benefit about per month, before tax".into(),
-            NextReport => "Ask your employer to report the work injury to Försäkringskassan (arbetsskadeanmälan). If you are self-employed, report it yourself at anmalarbetsskada.se.".into(),
-            NextMedicalStatement => "Ask your doctor for a statement showing that the injury reduces your ability to work for at least one year ahead.".into(),
-            NextApply => "Apply for the annuity on Mina sidor at forsakringskassan.se. Wait until your doctor can say that the reduction will last at least one year. If you apply too early, you may be refused.".into(),
-            NextAfa => "Are you covered by a collective agreement? Then report the injury to AFA Försäkring too. You may be entitled to compensation from them.".into(),
-            NextAskDoctor => "Ask your doctor how long the reduction is expected to last. Then take the test again.".into(),
-            NextProbablyNot => "If your situation changes, you can take the test again. If you are unsure, call Försäkringskassan on +46 771-524 524.".into(),
-            NextCannotTell => "Call Försäkringskassan on +46 771-524 524 for help with what applies to you.".into(),
+            StepUnderlag { cap, factor, pbb, underlag, capped: false, .. } => {
+                text::lr_step_underlag_capped_false(*cap, Arg::Factor(*factor), *pbb, *underlag)
+            }
+            StepLivranta { grad, per_year, underlag, .. } => {
+                text::lr_step_livranta(Arg::PercentRounded(*grad), *per_year, *underlag)
+            }
+            StepPerMonth { per_month, per_year, .. } => text::lr_step_per_month(*per_month, *per_year),
+            StepUncoveredAboveCap { livranta, loss, uncovered, .. } => {
+                text::lr_step_uncovered_above_cap(*livranta, *loss, *uncovered)
+            }
+            NoteUncoveredAboveCap { amount, .. } => text::lr_note_uncovered_above_cap(*amount),
+            StepOmrakning { before, ceiling, index, indexed, result, year, .. } => {
+                text::lr_step_omrakning(*before, *ceiling, Arg::Factor(*index), *indexed, *result, *year)
+            }
+            OmrakningNotYetKnown { year, .. } => text::lr_omrakning_not_yet_known(*year),
+            NoteOmrakning => text::lr_note_omrakning(),
+            StepSaAeGiven { per_month, per_year, .. } => text::lr_step_sa_ae_given(*per_month, *per_year),
+            NoSaAeBelowQuarter => text::lr_no_sa_ae_below_quarter(),
+            StepCoordination { livranta, result, sa_ae, .. } => text::lr_step_coordination(*livranta, *result, *sa_ae),
+            NoteCoordinationShare => text::lr_note_coordination_share(),
+            NoteSaAeEstimated { per_month, .. } => text::lr_note_sa_ae_estimated(*per_month),
+            SickPayRefused => text::lr_sick_pay_refused(),
+            NoteChangedJob => text::lr_note_changed_job(),
+            NoSickPayBelowQuarter => text::lr_no_sick_pay_below_quarter(),
+            NoSickPayNoSgi => text::lr_no_sick_pay_no_sgi(),
+            StepSickPay { level, per_day, per_month, sgi, .. } => {
+                text::lr_step_sick_pay(super::ui::level_adjective(*level), *per_day, *per_month, *sgi)
+            }
+            NoteSickPayVsLivranta { livranta_per_month, sick_pay_per_month, .. } => {
+                text::lr_note_sick_pay_vs_livranta(*livranta_per_month, *sick_pay_per_month)
+            }
+            HeadWorthApplying => text::lr_head_worth_applying(),
+            HeadProbablyNot => text::lr_head_probably_not(),
+            HeadCannotTell => text::lr_head_cannot_tell(),
+            HeadCoordinated { per_month, .. } => text::lr_head_coordinated(*per_month),
+            HeadCoordinatedNothing => text::lr_head_coordinated_nothing(),
+            NoteNotConsidered => text::lr_note_not_considered(),
+            RowBeforeCoordinationPerYear => text::lr_row_before_coordination_per_year(),
+            RowBeforeCoordinationPerMonth => text::lr_row_before_coordination_per_month(),
+            RowSaAePerMonth => text::lr_row_sa_ae_per_month(),
+            RowSaAeEstimated => text::lr_row_sa_ae_estimated(),
+            RowInjuryType => text::lr_row_injury_type(),
+            RowInjuryDate => text::lr_row_injury_date(),
+            RowReduction => text::lr_row_reduction(),
+            RowIncomeLoss => text::lr_row_income_loss(),
+            RowUnderlag => text::lr_row_underlag(),
+            RowUnderlagCapped => text::lr_row_underlag_capped(),
+            RowPerYear => text::lr_row_per_year(),
+            RowPerMonth => text::lr_row_per_month(),
+            RowUncoveredAboveCap => text::lr_row_uncovered_above_cap(),
+            RowUncoveredBelowOneFifteenth => text::lr_row_uncovered_below_one_fifteenth(),
+            RowNextYear { year, .. } => text::lr_row_next_year(*year),
+            RowNextYearBeforeCoordination { year, .. } => text::lr_row_next_year_before_coordination(*year),
+            RowSickPayLevel => text::lr_row_sick_pay_level(),
+            SickPayNone => text::lr_sick_pay_none(),
+            RowSickPayPerDay => text::lr_row_sick_pay_per_day(),
+            RowSickPayPerMonth => text::lr_row_sick_pay_per_month(),
+            NextReport => text::lr_next_report(),
+            NextMedicalStatement => text::lr_next_medical_statement(),
+            NextApply => text::lr_next_apply(),
+            NextAfa => text::lr_next_afa(),
+            NextAskDoctor => text::lr_next_ask_doctor(),
+            NextProbablyNot => text::lr_next_probably_not(),
+            NextCannotTell => text::lr_next_cannot_tell(),
+            StepSaAeEstimated { formon, level, income } => {
+                text::lr_step_sa_ae_estimated(sa_ae_key(*formon), *income, super::ui::level_adjective(*level))
+            }
+            InjuryTypeName(Handelse::Arbetsolycksfall) => text::lr_injury_type_arbetsolycksfall(),
+            InjuryTypeName(Handelse::Fardolycksfall) => text::lr_injury_type_fardolycksfall(),
+            InjuryTypeName(Handelse::Arbetssjukdom) => text::lr_injury_type_arbetssjukdom(),
+            InjuryTypeName(Handelse::Smitta) => text::lr_injury_type_smitta(),
+            InjuryTypeName(Handelse::Annat) => text::lr_injury_type_annat(),
+            ReductionValue { grad } => text::lr_reduction_value(Arg::PercentRounded(*grad)),
         }
     }
 }
@@ -772,6 +508,7 @@ pub fn not(n: &Not) -> Msg {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{format as f, Lang};
 
     #[test]
     fn shares_show_as_percentages_with_two_decimals() {
@@ -806,7 +543,7 @@ mod tests {
     fn what_happened_picks_the_words_of_the_arbetsskada_step() {
         let words = |handelse| steg(&Steg::Arbetsskada { handelse }).render(Lang::Sv);
         assert!(words(Handelse::Fardolycksfall).contains("färdolycksfall"));
-        assert_eq!(words(Handelse::Annat), LivrantaMsg::InjuryLinkedToWork.render(Lang::Sv));
+        assert_eq!(words(Handelse::Annat), msg(LivrantaMsg::InjuryLinkedToWork).render(Lang::Sv));
         assert_eq!(
             not(&Not::EjErsattOverTaket { belopp: Kronor(7_500) }),
             msg(LivrantaMsg::NoteUncoveredAboveCap { amount: Kronor(7_500) })

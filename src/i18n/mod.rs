@@ -1,15 +1,16 @@
 //! Words, kept apart from the rules. A rule or a flow produces a [`Msg`]: a key with the values
-//! it needs. [`Msg::render`] turns it into text in the chosen [`Lang`]. Each topic file holds
-//! one enum implementing [`Texts`]: its Swedish and English texts side by side, in exhaustive
-//! `match`es, so a message without both texts does not compile.
+//! it needs. [`Msg::render`] turns it into text in the chosen [`Lang`] from that language's
+//! bundle (compiled from the `.ftl` files, see `text.rs` and build/ftl.rs).
 //!
-//! Topic files: `ui.rs` (the widget, errors, parameter names), `aktivitet.rs`
-//! (aktivitetsersättning and sjukersättning), `sjukpenning.rs` (the sjukpenning calculator),
-//! `livranta.rs` (arbetsskadelivränta), `alternativ.rs` (the alternatives catalogue, its
-//! self-test and the screening's error reasons). `format.rs` formats kronor, months and dates.
+//! Topic files map typed results to messages, never to words: `ui.rs` (the widget, errors,
+//! parameter names), `aktivitet.rs` (aktivitetsersättning and sjukersättning), `sjukpenning.rs`
+//! (the sjukpenning calculator), `livranta.rs` (arbetsskadelivränta), `alternativ.rs` (the
+//! alternatives catalogue, its self-test and the screening's error reasons). Each topic's words
+//! are in the folder of the same name: `sv.ftl`, `en.ftl` and `sv-lattlast.ftl`.
+//! `format.rs` formats kronor, months and dates; `bundle.rs` holds and renders the bundles.
 //!
 //! Easy-to-read Swedish (lättläst, `Lang::SvLattlast`) has its own texts for what a result page
-//! says, in each topic's `lattlast()`; every other text falls back to plain Swedish.
+//! says, in each topic's `sv-lattlast.ftl`; every other text falls back to plain Swedish.
 
 mod aktivitet;
 mod alternativ;
@@ -117,28 +118,6 @@ impl Lang {
     }
 }
 
-/// What each topic's message enum provides: its Swedish and English texts side by side, and the
-/// easy-to-read Swedish where one is written. `render` picks the text for a language.
-pub trait Texts {
-    fn sv(&self) -> String;
-    fn en(&self) -> String;
-    /// Easy-to-read Swedish for what a result page says; `None` falls back to plain Swedish.
-    fn lattlast(&self) -> Option<String> {
-        None
-    }
-    fn render(&self, lang: Lang) -> String {
-        if lang == Lang::SvLattlast {
-            if let Some(text) = self.lattlast() {
-                return text;
-            }
-        }
-        match lang.base() {
-            Base::Sv => self.sv(),
-            Base::En => self.en(),
-        }
-    }
-}
-
 /// A message: a key with its values. Rendered last, in the person's language.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
@@ -170,10 +149,10 @@ impl Msg {
         match self {
             Msg::Text(m) => bundle::render(m, lang),
             Msg::Ui(m) => m.render(lang),
-            Msg::Ae(m) => m.render(lang),
-            Msg::Livranta(m) => m.render(lang),
-            Msg::Sjukpenning(m) => m.render(lang),
-            Msg::Alternativ(m) => m.render(lang),
+            Msg::Ae(m) => bundle::render(&m.msg(), lang),
+            Msg::Livranta(m) => bundle::render(&m.msg(), lang),
+            Msg::Sjukpenning(m) => bundle::render(&m.msg(), lang),
+            Msg::Alternativ(m) => bundle::render(&m.msg(), lang),
             Msg::Month(m) => f::month(*m, lang),
             Msg::Date(d) => f::date(*d, lang),
             Msg::Years(y) => bundle::render(&crate::text::years(*y), lang),
@@ -192,10 +171,10 @@ impl Msg {
     pub fn lattlast(&self) -> Option<String> {
         match self {
             Msg::Ui(m) => m.lattlast(),
-            Msg::Ae(m) => m.lattlast(),
-            Msg::Livranta(m) => m.lattlast(),
-            Msg::Alternativ(m) => m.lattlast(),
-            Msg::Sjukpenning(m) => m.lattlast(),
+            Msg::Ae(m) => lattlast(&m.msg()),
+            Msg::Livranta(m) => lattlast(&m.msg()),
+            Msg::Alternativ(m) => lattlast(&m.msg()),
+            Msg::Sjukpenning(m) => lattlast(&m.msg()),
             Msg::Text(m) if m.has_lattlast() => Some(bundle::render(m, Lang::SvLattlast)),
             _ => None,
         }
@@ -209,6 +188,11 @@ impl Msg {
             Msg::Ui(_) | Msg::Ae(_) | Msg::Livranta(_) | Msg::Sjukpenning(_) | Msg::Alternativ(_) | Msg::Text(_)
         )
     }
+}
+
+/// A message's own lättläst text, if it has one.
+fn lattlast(m: &crate::text::Msg) -> Option<String> {
+    m.has_lattlast().then(|| bundle::render(m, Lang::SvLattlast))
 }
 
 /// The words for a rule step: each rules file's typed `Steg` has its message in its topic.
