@@ -546,5 +546,11 @@ fn rust_code(
             );
         }
     }
+    let _ = writeln!(r, "/// Each message's number, for a message with values in a `static` ([`Msg::fixed`]).");
+    let _ = writeln!(r, "pub mod id {{");
+    for (i, id) in ids.iter().enumerate() {
+        let _ = writeln!(r, "    pub const {}: u16 = {i};", id.replace('-', "_").to_uppercase());
+    }
+    let _ = writeln!(r, "}}");
     r
 }

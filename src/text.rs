@@ -7,21 +7,30 @@
 //! Not here: the words (the `.ftl` files), formatting a value for a language (`i18n::format`).
 
 use crate::domain::{Date, Fraction, Kronor, YearMonth};
+use std::borrow::Cow;
 
 /// A message: its number in the bundles and its values, in its placeholders' order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Msg {
     pub id: u16,
-    pub args: Vec<Arg>,
+    /// Borrowed for a message in a `static` (a question's label), owned otherwise.
+    pub args: Cow<'static, [Arg]>,
 }
 
 impl Msg {
     pub const fn plain(id: u16) -> Msg {
-        Msg { id, args: Vec::new() }
+        Msg { id, args: Cow::Borrowed(&[]) }
     }
 
     pub fn with(id: u16, args: Vec<Arg>) -> Msg {
-        Msg { id, args }
+        Msg { id, args: Cow::Owned(args) }
+    }
+
+    /// A message with values known when the program is built, for a `static`:
+    /// `Msg::fixed(id::AE_Q_INCOME_YEARS_AGO, &[Arg::Number(2)])`. The values must be in the
+    /// message's placeholders' order (alphabetical), as the constructors take them.
+    pub const fn fixed(id: u16, args: &'static [Arg]) -> Msg {
+        Msg { id, args: Cow::Borrowed(args) }
     }
 
     /// The message's id in the `.ftl` files (native builds: tests and the command line).

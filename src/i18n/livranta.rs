@@ -279,7 +279,6 @@ impl LivrantaMsg {
             NoteUncoveredBelowOneFifteenth { amount, .. } => text::lr_note_uncovered_below_one_fifteenth(*amount),
             DurationUnknown => text::lr_duration_unknown(),
             LastsAtLeastOneYear => text::lr_lasts_at_least_one_year(),
-            ValueMonths { months: 1, .. } => text::lr_value_months_months_1(),
             ValueMonths { months, .. } => text::lr_value_months(*months),
             LimitTwelveMonths => text::lr_limit_twelve_months(),
             NoteApplyWhenLonger => text::lr_note_apply_when_longer(),

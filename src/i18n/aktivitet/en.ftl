@@ -45,10 +45,14 @@ ae-n-income-basis = Way of giving the income
 ae-choice-yearly-incomes = Work it out from my yearly incomes in the last five years
 ae-choice-antagandeinkomst = I know my assumed income (antagandeinkomst)
 ae-h-choice-antagandeinkomst = The assumed income is in Försäkringskassan's decision or calculation.
-ae-q-income-years-ago-n-1 = How much did you earn last year, before tax?
-ae-q-income-years-ago = How much did you earn { $n } years ago, before tax?
-ae-n-income-years-ago-n-1 = Income last year
-ae-n-income-years-ago = Income { $n } years ago
+ae-q-income-years-ago = { $n ->
+    [1] How much did you earn last year, before tax?
+   *[other] How much did you earn { $n } years ago, before tax?
+}
+ae-n-income-years-ago = { $n ->
+    [1] Income last year
+   *[other] Income { $n } years ago
+}
 ae-h-income-year = Salary and income from your own business, before tax, for the whole year. Enter 0 if you had no income. The amounts are in your tax return.
 ae-insured-in-sweden = You are insured in Sweden.
 ae-insured-cross-border = You work in Sweden but live in another country. EU rules then decide which country pays. We cannot assess that here.

@@ -45,10 +45,14 @@ ae-n-income-basis = Sätt att ange inkomst
 ae-choice-yearly-incomes = Räkna ut den från mina årsinkomster de senaste fem åren
 ae-choice-antagandeinkomst = Jag vet min antagandeinkomst
 ae-h-choice-antagandeinkomst = Antagandeinkomsten står i Försäkringskassans beslut eller beräkning.
-ae-q-income-years-ago-n-1 = Hur mycket tjänade du förra året, före skatt?
-ae-q-income-years-ago = Hur mycket tjänade du för { $n } år sedan, före skatt?
-ae-n-income-years-ago-n-1 = Inkomst förra året
-ae-n-income-years-ago = Inkomst för { $n } år sedan
+ae-q-income-years-ago = { $n ->
+    [1] Hur mycket tjänade du förra året, före skatt?
+   *[other] Hur mycket tjänade du för { $n } år sedan, före skatt?
+}
+ae-n-income-years-ago = { $n ->
+    [1] Inkomst förra året
+   *[other] Inkomst för { $n } år sedan
+}
 ae-h-income-year = Lön och inkomst från eget företag, före skatt, för hela året. Skriv 0 om du inte hade någon inkomst. Beloppen finns i din deklaration.
 ae-insured-in-sweden = Du är försäkrad i Sverige.
 ae-insured-cross-border = Du arbetar i Sverige men bor i ett annat land. Då avgör EU-regler vilket land som ska betala. Det kan vi inte bedöma här.

@@ -90,8 +90,10 @@ lr-limit-quarter-pbb = At least a quarter of the price base amount, { $least } p
 lr-note-uncovered-below-one-fifteenth = Your loss of { $amount } per year is less than one fifteenth of your income before the injury. The annuity does not cover it. If you are covered by a collective agreement, the work injury insurance TFA at AFA Försäkring may cover it.
 lr-duration-unknown = You do not know how long the reduction will last. The annuity requires that it is expected to last at least one year. So we cannot tell whether you are entitled.
 lr-lasts-at-least-one-year = The reduction is expected to last at least one year.
-lr-value-months-months-1 = 1 month
-lr-value-months = { $months } months
+lr-value-months = { $months ->
+    [one] 1 month
+   *[other] { $months } months
+}
 lr-limit-twelve-months = At least 12 months
 lr-note-apply-when-longer = If it later turns out that the reduction lasts at least one year, you can apply then. Until then, sickness benefit may cover you.
 lr-step-underlag-capped-true = The annuity base (livränteunderlag) is your income before the injury, but at most { $factor } × the price base amount { $pbb } = { $cap }. Your income { $income } is higher. The base is { $underlag }.

@@ -38,8 +38,10 @@ lr-limit-one-fifteenth = Minst en femtondel mindre. För dig är det minst { $le
 lr-loss-at-least-quarter-pbb = Du måste förlora minst { $least } på ett år. Det är en fjärdedel av prisbasbeloppet. Prisbasbeloppet är ett belopp som bestäms varje år.
 lr-limit-quarter-pbb = Minst { $least } på ett år
 lr-lasts-at-least-one-year = Skadan måste göra att du inte kan arbeta som förut i minst ett år.
-lr-value-months-months-1 = 1 månad
-lr-value-months = { $months } månader
+lr-value-months = { $months ->
+    [one] 1 månad
+   *[other] { $months } månader
+}
 lr-limit-twelve-months = Minst 12 månader
 lr-note-traffic-insurance = Var det en trafikolycka med ett fordon med motor, till exempel en bil? Då kan trafikförsäkringen betala pengar till dig i stället.
 lr-note-illness-evidence = Blev du sjuk av något på jobbet? Då måste mer tala för än emot att jobbet gjorde dig sjuk. Eller att jobbet gjorde dig sjukare. Det är Försäkringskassan som bestämmer det.

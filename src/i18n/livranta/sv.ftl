@@ -90,8 +90,10 @@ lr-limit-quarter-pbb = Minst en fjärdedel av prisbasbeloppet, { $least } per å
 lr-note-uncovered-below-one-fifteenth = Din förlust på { $amount } per år är mindre än en femtondel av din inkomst före skadan. Den ersätts inte med livränta. Har du kollektivavtal kan trygghetsförsäkringen vid arbetsskada (TFA) hos AFA Försäkring ersätta den.
 lr-duration-unknown = Du vet inte hur länge nedsättningen håller i sig. Livränta kräver att den väntas hålla i sig minst ett år. Därför kan vi inte avgöra om du har rätt till livränta.
 lr-lasts-at-least-one-year = Nedsättningen väntas hålla i sig minst ett år.
-lr-value-months-months-1 = 1 månad
-lr-value-months = { $months } månader
+lr-value-months = { $months ->
+    [one] 1 månad
+   *[other] { $months } månader
+}
 lr-limit-twelve-months = Minst 12 månader
 lr-note-apply-when-longer = Om det senare visar sig att nedsättningen håller i sig minst ett år kan du ansöka då. Till dess kan sjukpenning ersätta dig.
 lr-step-underlag-capped-true = Livränteunderlaget är din inkomst före skadan, men högst { $factor } × prisbasbeloppet { $pbb } = { $cap }. Din inkomst { $income } är högre. Underlaget blir { $underlag }.
