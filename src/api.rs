@@ -5,8 +5,9 @@
 use crate::domain::{Check, Date, Kronor};
 use crate::flow::{Answer, CountUnit, InputError, Kind, OnScreen, Outcome, Question, Saved, Session};
 use crate::flows;
-use crate::i18n::{self, format as f, Lang, Msg, UiMsg};
+use crate::i18n::{self, format as f, Lang, Msg, Render, UiMsg};
 use crate::rules::{sjukpenning, RuleError, Verdict};
+use crate::text;
 use serde::Serialize;
 
 /// One self-test in the list.
@@ -207,9 +208,8 @@ pub fn failure(e: &InputError, lang: Lang) -> Reply {
 }
 
 pub fn error_view(session: Option<&Session>, e: &InputError, lang: Lang) -> ErrorView {
-    let field =
-        e.question().and_then(|id| session.and_then(|s| s.flow().question(id))).map(|q| Box::new(q.name.clone()));
-    ErrorView { code: e.code(), question: e.question(), message: Msg::Input { error: *e, field }.render(lang) }
+    let field = e.question().and_then(|id| session.and_then(|s| s.flow().question(id))).map(|q| &q.name);
+    ErrorView { code: e.code(), question: e.question(), message: i18n::input_error(e, field, lang) }
 }
 
 /// The current screen of a session as data, rendered from the evaluation the session keeps
@@ -238,7 +238,7 @@ fn input_kind(k: &Kind) -> &'static str {
 fn options(q: &Question, lang: Lang) -> Vec<OptionView> {
     let opt = |value: &str, label: Msg| OptionView { value: value.into(), label: label.render(lang), hint: None };
     match &q.kind {
-        Kind::YesNo => vec![opt("yes", Msg::Ui(UiMsg::Yes)), opt("no", Msg::Ui(UiMsg::No))],
+        Kind::YesNo => vec![opt("yes", text::ui_yes()), opt("no", text::ui_no())],
         Kind::OneOf(choices) => choices
             .iter()
             .map(|c| OptionView {
@@ -250,10 +250,10 @@ fn options(q: &Question, lang: Lang) -> Vec<OptionView> {
         Kind::Level { below_quarter } => {
             let mut out = Vec::new();
             if *below_quarter {
-                out.push(opt("0", Msg::Ui(UiMsg::LevelOption { level: None })));
+                out.push(opt("0", UiMsg::LevelOption { level: None }.msg()));
             }
             for l in crate::rules::Level::ALL {
-                out.push(opt(l.code(), Msg::Ui(UiMsg::LevelOption { level: Some(l) })));
+                out.push(opt(l.code(), UiMsg::LevelOption { level: Some(l) }.msg()));
             }
             out
         }
@@ -280,9 +280,9 @@ fn question_view(
 ) -> QuestionView {
     let max = session.flow().max_questions.max(number);
     let unit = match q.kind {
-        Kind::Kronor { .. } => Some(Msg::Ui(UiMsg::KronorUnit).render(lang)),
-        Kind::Count { unit: CountUnit::Years, .. } => Some(Msg::Ui(UiMsg::YearsUnit).render(lang)),
-        Kind::Count { unit: CountUnit::Months, .. } => Some(Msg::Ui(UiMsg::MonthsUnit).render(lang)),
+        Kind::Kronor { .. } => Some(UiMsg::KronorUnit.msg().render(lang)),
+        Kind::Count { unit: CountUnit::Years, .. } => Some(UiMsg::YearsUnit.msg().render(lang)),
+        Kind::Count { unit: CountUnit::Months, .. } => Some(UiMsg::MonthsUnit.msg().render(lang)),
         _ => None,
     };
     QuestionView {
@@ -296,7 +296,7 @@ fn question_view(
         value: answer.map(|a| a.canonical()),
         number,
         max,
-        progress: Msg::Ui(UiMsg::QuestionOf { n: number, max }).render(lang),
+        progress: UiMsg::QuestionOf { n: number, max }.msg().render(lang),
         can_go_back: number > 1,
         law: q.law.map(|l| LawView { text: l.to_string(), url: l.url() }),
         unit,

@@ -5,6 +5,7 @@
 use sjalvtest::domain::Date;
 use sjalvtest::flow::{Kind, Next, Question, Session};
 use sjalvtest::flows;
+use sjalvtest::i18n::Render;
 use std::collections::BTreeSet;
 
 const TODAY: &str = "2025-06-15";

@@ -128,11 +128,6 @@ const LAYERS: [&[&str]; 9] = [
     &["dom", "wasm"],
 ];
 
-/// What still breaks the order, to be gone when issue 12 is done: the flow engine carries
-/// `i18n::Msg` until every topic's texts are in `.ftl` files, and then carries `text::Msg`.
-/// An entry no longer needed fails the test, so this list only shrinks.
-const NOT_YET: [&str; 2] = ["src/flow/mod.rs (flow) uses i18n", "src/flow/question.rs (flow) uses i18n"];
-
 #[test]
 fn every_module_uses_only_the_layers_below_it() {
     let mut wrong = Vec::new();
@@ -150,8 +145,5 @@ fn every_module_uses_only_the_layers_below_it() {
             }
         }
     }
-    let stale: Vec<&str> = NOT_YET.iter().copied().filter(|n| !wrong.iter().any(|w| w == n)).collect();
-    assert!(stale.is_empty(), "no longer needed in NOT_YET, remove: {stale:?}");
-    wrong.retain(|w| !NOT_YET.contains(&w.as_str()));
     assert!(wrong.is_empty(), "imports against the layer order {LAYERS:?}:\n{}", wrong.join("\n"));
 }

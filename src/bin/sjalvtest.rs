@@ -208,7 +208,7 @@ fn no_figures(year: i32, e: RuleError) -> String {
     match e {
         RuleError::Param(p @ (ParamError::NotCovered { .. } | ParamError::NotYetKnown { .. })) => format!(
             "--year: no figures for {year} (there are figures from {first} to {last}): {}",
-            sjalvtest::i18n::Msg::ParamMissing(p).render(Lang::En)
+            sjalvtest::i18n::Render::render(&sjalvtest::i18n::param_missing(&p), Lang::En)
         ),
         RuleError::Overflow => format!("--year: no figures for {year} (there are figures from {first} to {last})"),
     }
@@ -224,7 +224,7 @@ fn belopp(args: &[String]) -> Result<ExitCode, Failure> {
         let _ = writeln!(
             std::io::stderr(),
             "sjalvtest: {key} left out for {year}: {}",
-            sjalvtest::i18n::Msg::ParamMissing(*e).render(Lang::En)
+            sjalvtest::i18n::Render::render(&sjalvtest::i18n::param_missing(e), Lang::En)
         );
     }
     if json {

@@ -352,8 +352,7 @@ fn set_as_of(st: &mut State, raw: &str) {
         .and_then(|d| s.set_today(d));
     if let Err(e) = result {
         let mut error = api::error_view(Some(s), &e, st.lang);
-        let field = Some(Box::new(crate::i18n::Msg::Ui(UiMsg::AsOfLabel)));
-        error.message = crate::i18n::Msg::Input { error: e, field }.render(st.lang);
+        error.message = crate::i18n::input_error(&e, Some(&UiMsg::AsOfLabel.msg()), st.lang);
         st.field_errors.push(FieldError { question: "as-of".into(), error, raw: raw.into() });
     }
 }

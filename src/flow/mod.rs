@@ -15,8 +15,8 @@ pub use question::*;
 pub use session::*;
 
 use crate::domain::{CalendarError, Date, Kronor, ParamUse, YearMonth};
-use crate::i18n::Msg;
 use crate::rules::{Fact, Failed, Level, Missing, Step, Verdict};
+use crate::text::{self, Msg};
 use serde::Serialize;
 
 /// A self-test: its questions and the function that routes through them.
@@ -170,12 +170,12 @@ impl Row {
 
     /// An amount: shown as kronor in the person's language, `machine` in whole kronor.
     pub fn kronor(key: impl Into<String>, label: Msg, k: Kronor) -> Row {
-        Row::new(key, label, Msg::Kronor(k), k.0.to_string())
+        Row::new(key, label, text::kronor(k), k.0.to_string())
     }
 
     /// A yes/no fact: shown as "Ja"/"Yes", `machine` "yes"/"no".
     pub fn yes_no(key: impl Into<String>, label: Msg, b: bool) -> Row {
-        let shown = Msg::Ui(crate::i18n::UiMsg::from_bool(b));
+        let shown = if b { text::ui_yes() } else { text::ui_no() };
         Row::new(key, label, shown, if b { "yes" } else { "no" })
     }
 

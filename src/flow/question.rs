@@ -4,8 +4,8 @@
 
 use super::InputError;
 use crate::domain::{CalendarError, Date, Kronor, LawRef, YearMonth};
-use crate::i18n::Msg;
 use crate::rules::Level;
+use crate::text::Msg;
 
 /// One question of a self-test.
 #[derive(Debug)]

@@ -4,51 +4,48 @@
 
 use crate::domain::{Date, Kronor, YearMonth};
 use crate::flow::{Ask, Choice, CountUnit, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
-use crate::i18n::{ae_not, AeMsg, Msg, UiMsg};
+use crate::i18n::{self, ae_not, UiMsg};
 use crate::rules::aktivitetsersattning::{
     self as regler, Belopp, Berakning, Beslut, Fakta, Formon, Forsakrad, Forsakringstid, Grund, Inkomstuppgift, Not,
     Varaktighet, Variant,
 };
 use crate::rules::{Fact, Level, RuleError, Verdict};
-
-const fn msg(m: AeMsg) -> Msg {
-    Msg::Ae(m)
-}
+use crate::text::{self, Arg, Msg};
 
 pub static BIRTH_DATE: Question = Question {
     id: "birth-date",
     kind: Kind::Date { not_after_today: true },
-    label: msg(AeMsg::QBirthDate),
-    name: msg(AeMsg::NBirthDate),
-    hint: Some(Msg::Ui(UiMsg::DateExample)),
+    label: text::ae_q_birth_date(),
+    name: text::ae_n_birth_date(),
+    hint: Some(text::ui_date_example()),
     law: Some(regler::AE_ALDER),
 };
 
 pub static INSURED: Question = Question {
     id: "insured",
     kind: Kind::OneOf(&[
-        Choice { value: "lives-in-sweden", label: msg(AeMsg::ChoiceLivesInSweden), hint: None },
-        Choice { value: "works-in-sweden", label: msg(AeMsg::ChoiceWorksInSweden), hint: None },
-        Choice { value: "neither", label: msg(AeMsg::ChoiceNeither), hint: None },
+        Choice { value: "lives-in-sweden", label: text::ae_choice_lives_in_sweden(), hint: None },
+        Choice { value: "works-in-sweden", label: text::ae_choice_works_in_sweden(), hint: None },
+        Choice { value: "neither", label: text::ae_choice_neither(), hint: None },
     ]),
-    label: msg(AeMsg::QInsured),
-    name: msg(AeMsg::NInsured),
-    hint: Some(msg(AeMsg::HInsured)),
+    label: text::ae_q_insured(),
+    name: text::ae_n_insured(),
+    hint: Some(text::ae_h_insured()),
     law: Some(regler::FORSAKRAD),
 };
 
 pub static REASON: Question = Question {
     id: "reason",
     kind: Kind::OneOf(&[
-        Choice { value: "reduced-capacity", label: msg(AeMsg::ChoiceReducedCapacity), hint: None },
+        Choice { value: "reduced-capacity", label: text::ae_choice_reduced_capacity(), hint: None },
         Choice {
             value: "extended-schooling",
-            label: msg(AeMsg::ChoiceSchooling),
-            hint: Some(msg(AeMsg::HChoiceSchooling)),
+            label: text::ae_choice_schooling(),
+            hint: Some(text::ae_h_choice_schooling()),
         },
     ]),
-    label: msg(AeMsg::QGrund),
-    name: msg(AeMsg::NGrund),
+    label: text::ae_q_grund(),
+    name: text::ae_n_grund(),
     hint: None,
     law: Some(regler::RATT_TILL_AE_NEDSATT),
 };
@@ -56,22 +53,22 @@ pub static REASON: Question = Question {
 pub static REDUCTION: Question = Question {
     id: "capacity-reduction",
     kind: Kind::Level { below_quarter: true },
-    label: msg(AeMsg::QReduction),
-    name: msg(AeMsg::NReduction),
-    hint: Some(msg(AeMsg::HReduction)),
+    label: text::ae_q_reduction(),
+    name: text::ae_n_reduction(),
+    hint: Some(text::ae_h_reduction()),
     law: Some(regler::ARBETSFORMAGA_BEDOMS),
 };
 
 pub static DURATION: Question = Question {
     id: "duration",
     kind: Kind::OneOf(&[
-        Choice { value: "less-than-a-year", label: msg(AeMsg::ChoiceLessThanYear), hint: None },
-        Choice { value: "at-least-a-year", label: msg(AeMsg::ChoiceAtLeastYear), hint: None },
-        Choice { value: "permanent", label: msg(AeMsg::ChoicePermanent), hint: Some(msg(AeMsg::HChoicePermanent)) },
-        Choice { value: "dont-know", label: msg(AeMsg::ChoiceDontKnow), hint: None },
+        Choice { value: "less-than-a-year", label: text::ae_choice_less_than_year(), hint: None },
+        Choice { value: "at-least-a-year", label: text::ae_choice_at_least_year(), hint: None },
+        Choice { value: "permanent", label: text::ae_choice_permanent(), hint: Some(text::ae_h_choice_permanent()) },
+        Choice { value: "dont-know", label: text::ae_choice_dont_know(), hint: None },
     ]),
-    label: msg(AeMsg::QDuration),
-    name: msg(AeMsg::NDuration),
+    label: text::ae_q_duration(),
+    name: text::ae_n_duration(),
     hint: None,
     law: Some(regler::STADIGVARANDE),
 };
@@ -79,88 +76,99 @@ pub static DURATION: Question = Question {
 pub static SCHOOLING_ENDS: Question = Question {
     id: "schooling-ends",
     kind: Kind::Month,
-    label: msg(AeMsg::QSchoolingEnds),
-    name: msg(AeMsg::NSchoolingEnds),
-    hint: Some(Msg::Ui(UiMsg::MonthExample)),
+    label: text::ae_q_schooling_ends(),
+    name: text::ae_n_schooling_ends(),
+    hint: Some(text::ui_month_example()),
     law: Some(regler::SKOLGANG_TID),
 };
 
 pub static LIVED_SINCE_16: Question = Question {
     id: "lived-in-sweden-since-16",
     kind: Kind::YesNo,
-    label: msg(AeMsg::QLivedSince16),
-    name: msg(AeMsg::NLivedSince16),
-    hint: Some(msg(AeMsg::HLivedSince16)),
+    label: text::ae_q_lived_since_16(),
+    name: text::ae_n_lived_since_16(),
+    hint: Some(text::ae_h_lived_since_16()),
     law: Some(regler::FORSAKRINGSTID),
 };
 
 pub static YEARS_IN_SWEDEN: Question = Question {
     id: "years-in-sweden",
     kind: Kind::Count { min: 0, max: 60, unit: CountUnit::Years },
-    label: msg(AeMsg::QYearsInSweden),
-    name: msg(AeMsg::NYearsInSweden),
-    hint: Some(msg(AeMsg::HYearsInSweden)),
+    label: text::ae_q_years_in_sweden(),
+    name: text::ae_n_years_in_sweden(),
+    hint: Some(text::ae_h_years_in_sweden()),
     law: Some(regler::FORSAKRINGSTID),
 };
 
 pub static HAD_INCOME: Question = Question {
     id: "had-work-income",
     kind: Kind::YesNo,
-    label: msg(AeMsg::QHadIncome),
-    name: msg(AeMsg::NHadIncome),
-    hint: Some(msg(AeMsg::HHadIncome)),
+    label: text::ae_q_had_income(),
+    name: text::ae_n_had_income(),
+    hint: Some(text::ae_h_had_income()),
     law: Some(regler::INKOMSTRELATERAD),
 };
 
 pub static INCOME: Question = Question {
     id: "income-per-year",
     kind: Kind::Kronor { max: MAX_KRONOR, per: Per::Year },
-    label: msg(AeMsg::QIncome),
-    name: msg(AeMsg::NIncome),
-    hint: Some(msg(AeMsg::HIncome)),
+    label: text::ae_q_income(),
+    name: text::ae_n_income(),
+    hint: Some(text::ae_h_income()),
     law: Some(regler::INKOMSTRELATERAD_BELOPP),
 };
 
 pub static INCOME_BASIS: Question = Question {
     id: "income-basis",
     kind: Kind::OneOf(&[
-        Choice { value: "yearly-incomes", label: msg(AeMsg::ChoiceYearlyIncomes), hint: None },
+        Choice { value: "yearly-incomes", label: text::ae_choice_yearly_incomes(), hint: None },
         Choice {
             value: "antagandeinkomst",
-            label: msg(AeMsg::ChoiceAntagandeinkomst),
-            hint: Some(msg(AeMsg::HChoiceAntagandeinkomst)),
+            label: text::ae_choice_antagandeinkomst(),
+            hint: Some(text::ae_h_choice_antagandeinkomst()),
         },
     ]),
-    label: msg(AeMsg::QIncomeBasis),
-    name: msg(AeMsg::NIncomeBasis),
+    label: text::ae_q_income_basis(),
+    name: text::ae_n_income_basis(),
     hint: None,
     law: Some(regler::ANTAGANDEINKOMST),
 };
 
 /// One question per year before the försäkringsfall, the year before first.
-const fn income_year(id: &'static str, n: u8) -> Question {
+const fn income_year(id: &'static str, label: Msg, name: Msg) -> Question {
     Question {
         id,
         kind: Kind::Kronor { max: MAX_KRONOR, per: Per::Year },
-        label: msg(AeMsg::QIncomeYearsAgo { n }),
-        name: msg(AeMsg::NIncomeYearsAgo { n }),
-        hint: Some(msg(AeMsg::HIncomeYear)),
+        label,
+        name,
+        hint: Some(text::ae_h_income_year()),
         law: Some(regler::ANTAGANDEINKOMST),
     }
 }
 
-pub static INCOME_YEAR_1: Question = income_year("income-year-1", 1);
-pub static INCOME_YEAR_2: Question = income_year("income-year-2", 2);
-pub static INCOME_YEAR_3: Question = income_year("income-year-3", 3);
-pub static INCOME_YEAR_4: Question = income_year("income-year-4", 4);
-pub static INCOME_YEAR_5: Question = income_year("income-year-5", 5);
+/// The question and the field name for the income `$n` years ago, as `static`s can hold them.
+macro_rules! income_year {
+    ($id:literal, $n:literal) => {
+        income_year(
+            $id,
+            Msg::fixed(text::id::AE_Q_INCOME_YEARS_AGO, &[Arg::Number($n)]),
+            Msg::fixed(text::id::AE_N_INCOME_YEARS_AGO, &[Arg::Number($n)]),
+        )
+    };
+}
+
+pub static INCOME_YEAR_1: Question = income_year!("income-year-1", 1);
+pub static INCOME_YEAR_2: Question = income_year!("income-year-2", 2);
+pub static INCOME_YEAR_3: Question = income_year!("income-year-3", 3);
+pub static INCOME_YEAR_4: Question = income_year!("income-year-4", 4);
+pub static INCOME_YEAR_5: Question = income_year!("income-year-5", 5);
 static INCOME_YEARS: [&Question; regler::ARSINKOMSTER_AR] =
     [&INCOME_YEAR_1, &INCOME_YEAR_2, &INCOME_YEAR_3, &INCOME_YEAR_4, &INCOME_YEAR_5];
 
 pub static FLOW: Flow = Flow {
     id: "aktivitetsersattning",
-    title: msg(AeMsg::Title),
-    intro: msg(AeMsg::Intro),
+    title: text::ae_title(),
+    intro: text::ae_intro(),
     questions: &[
         &BIRTH_DATE,
         &INSURED,
@@ -266,44 +274,44 @@ fn run(ask: &mut Ask) -> Fact<Outcome> {
 fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<Forsakringstid>) -> Outcome {
     let mut rows = Vec::new();
     let benefit = match (beslut.formon, beslut.variant) {
-        (Some(Formon::Sjukersattning), _) => Some((AeMsg::BenefitSa, "sjukersattning", "nedsatt-arbetsformaga")),
+        (Some(Formon::Sjukersattning), _) => Some((text::ae_benefit_sa(), "sjukersattning", "nedsatt-arbetsformaga")),
         (Some(Formon::Aktivitetsersattning), Some(Variant::ForlangdSkolgang)) => {
-            Some((AeMsg::BenefitAeSkolgang, "aktivitetsersattning", "forlangd-skolgang"))
+            Some((text::ae_benefit_ae_skolgang(), "aktivitetsersattning", "forlangd-skolgang"))
         }
         (Some(Formon::Aktivitetsersattning), Some(Variant::NedsattArbetsformaga)) => {
-            Some((AeMsg::BenefitAeNedsatt, "aktivitetsersattning", "nedsatt-arbetsformaga"))
+            Some((text::ae_benefit_ae_nedsatt(), "aktivitetsersattning", "nedsatt-arbetsformaga"))
         }
         _ => None,
     };
     if let Some((name, id, variant)) = benefit {
-        rows.push(Row::new("benefit", msg(AeMsg::RowBenefit), msg(name.clone()), id));
-        rows.push(Row::new("variant", msg(AeMsg::RowBenefit), msg(name), variant).hidden());
+        rows.push(Row::new("benefit", text::ae_row_benefit(), name.clone(), id));
+        rows.push(Row::new("variant", text::ae_row_benefit(), name, variant).hidden());
     }
     if beslut.verdict == Verdict::MayBeEligible {
         if let Some(level) = beslut.level {
-            rows.push(Row::new("level", msg(AeMsg::RowLevel), Msg::Ui(UiMsg::LevelName(level)), level.code()));
+            rows.push(Row::new("level", text::ae_row_level(), UiMsg::LevelName(level).msg(), level.code()));
         }
         if let Some(first) = beslut.first_month {
-            rows.push(Row::new("first-month", msg(AeMsg::RowFirstMonth), Msg::Month(first), first.to_string()));
+            rows.push(Row::new("first-month", text::ae_row_first_month(), i18n::month(first), first.to_string()));
         }
         if let Some(fran) = beslut.back_pay_from {
-            rows.push(Row::new("back-pay-from", msg(AeMsg::RowBackPayFrom), Msg::Month(fran), fran.to_string()));
+            rows.push(Row::new("back-pay-from", text::ae_row_back_pay_from(), i18n::month(fran), fran.to_string()));
         }
         match beslut.last_month {
             Some(last) => {
-                rows.push(Row::new("last-month", msg(AeMsg::RowLastMonth), Msg::Month(last), last.to_string()));
+                rows.push(Row::new("last-month", text::ae_row_last_month(), i18n::month(last), last.to_string()));
                 if let Some((year, age)) = beslut.last_month_undecided {
-                    let text = msg(AeMsg::SaAgeLimitUndecided { year, age });
+                    let text = text::ae_sa_age_limit_undecided(age, year);
                     rows.push(
-                        Row::new("last-month-undecided-year", msg(AeMsg::RowLastMonth), text, year.to_string())
+                        Row::new("last-month-undecided-year", text::ae_row_last_month(), text, year.to_string())
                             .hidden(),
                     );
                 }
             }
             None => rows.push(Row::new(
                 "last-month",
-                msg(AeMsg::RowLastMonth),
-                msg(AeMsg::LastMonthNotYetDecided),
+                text::ae_row_last_month(),
+                text::ae_last_month_not_yet_decided(),
                 "not-yet-decided",
             )),
         }
@@ -329,26 +337,26 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
         Some(Forsakringstid::Full) | None => false,
     };
     if kortare {
-        notes.push(msg(AeMsg::EstimateForsakringstid));
+        notes.push(text::ae_estimate_forsakringstid());
     }
     if beslut.verdict == Verdict::MayBeEligible {
-        notes.push(Msg::Ui(UiMsg::EstimateNote));
+        notes.push(UiMsg::EstimateNote.msg());
     }
-    notes.push(msg(AeMsg::NoteNotConsidered));
+    notes.push(text::ae_note_not_considered());
     let next_steps = match (beslut.verdict, beslut.variant) {
         (Verdict::MayBeEligible, Some(Variant::ForlangdSkolgang)) => {
-            vec![msg(AeMsg::NextSchoolCertificate), msg(AeMsg::NextApply), msg(AeMsg::NextBostadstillagg)]
+            vec![text::ae_next_school_certificate(), text::ae_next_apply(), text::ae_next_bostadstillagg()]
         }
         (Verdict::MayBeEligible, _) => {
-            let mut steps = vec![msg(AeMsg::NextMedicalCertificate)];
+            let mut steps = vec![text::ae_next_medical_certificate()];
             if older {
-                steps.push(msg(AeMsg::NextOlderApplicant));
+                steps.push(text::ae_next_older_applicant());
             }
-            steps.extend([msg(AeMsg::NextApply), msg(AeMsg::NextBostadstillagg)]);
+            steps.extend([text::ae_next_apply(), text::ae_next_bostadstillagg()]);
             steps
         }
-        (Verdict::ProbablyNot, _) => vec![msg(AeMsg::NextProbablyNot)],
-        (Verdict::CannotTell, _) => vec![msg(AeMsg::NextCannotTell)],
+        (Verdict::ProbablyNot, _) => vec![text::ae_next_probably_not()],
+        (Verdict::CannotTell, _) => vec![text::ae_next_cannot_tell()],
     };
     Outcome {
         verdict: beslut.verdict,
@@ -363,14 +371,16 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
 }
 
 fn headline(verdict: Verdict, formon: Option<Formon>, level: Option<Level>) -> Msg {
-    msg(match (verdict, formon, level) {
-        (Verdict::MayBeEligible, Some(Formon::Sjukersattning), Some(level)) => AeMsg::HeadMayBeSa { level },
-        (Verdict::MayBeEligible, _, Some(level)) => AeMsg::HeadMayBeAe { level },
-        (Verdict::ProbablyNot, Some(Formon::Aktivitetsersattning), _) => AeMsg::HeadProbablyNotAe,
-        (Verdict::ProbablyNot, Some(Formon::Sjukersattning), _) => AeMsg::HeadProbablyNotSa,
-        (Verdict::ProbablyNot, None, _) => AeMsg::HeadProbablyNot,
-        _ => AeMsg::HeadCannotTell,
-    })
+    match (verdict, formon, level) {
+        (Verdict::MayBeEligible, Some(Formon::Sjukersattning), Some(level)) => {
+            text::ae_head_may_be_sa(i18n::ui::level_adjective(level))
+        }
+        (Verdict::MayBeEligible, _, Some(level)) => text::ae_head_may_be_ae(i18n::ui::level_adjective(level)),
+        (Verdict::ProbablyNot, Some(Formon::Aktivitetsersattning), _) => text::ae_head_probably_not_ae(),
+        (Verdict::ProbablyNot, Some(Formon::Sjukersattning), _) => text::ae_head_probably_not_sa(),
+        (Verdict::ProbablyNot, None, _) => text::ae_head_probably_not(),
+        _ => text::ae_head_cannot_tell(),
+    }
 }
 
 /// The "of which" parts at the person's level, so that they add up to the yearly amount: the
@@ -388,32 +398,32 @@ fn parts_at_level(b: &Belopp, level: Level) -> Option<(Kronor, Kronor)> {
 fn amount_rows(rows: &mut Vec<Row>, belopp: &Result<Belopp, RuleError>, band_switch: Option<YearMonth>, level: Level) {
     match (belopp, band_switch) {
         (Ok(b), None) => {
-            rows.push(Row::kronor("per-month", msg(AeMsg::RowPerMonth), b.per_month));
-            rows.push(Row::kronor("per-year", msg(AeMsg::RowPerYear), b.per_year));
-            rows.push(Row::kronor("garantiniva", msg(AeMsg::RowGarantiniva), b.garantiniva));
+            rows.push(Row::kronor("per-month", text::ae_row_per_month(), b.per_month));
+            rows.push(Row::kronor("per-year", text::ae_row_per_year(), b.per_year));
+            rows.push(Row::kronor("garantiniva", text::ae_row_garantiniva(), b.garantiniva));
             match parts_at_level(b, level) {
                 Some((ir, garanti)) => {
-                    rows.push(Row::kronor("inkomstrelaterad", msg(AeMsg::RowInkomstrelaterad), ir));
-                    rows.push(Row::kronor("garantiersattning", msg(AeMsg::RowGarantiersattning), garanti));
+                    rows.push(Row::kronor("inkomstrelaterad", text::ae_row_inkomstrelaterad(), ir));
+                    rows.push(Row::kronor("garantiersattning", text::ae_row_garantiersattning(), garanti));
                 }
                 None => rows.push(Row::new(
                     "inkomstrelaterad",
-                    msg(AeMsg::RowInkomstrelaterad),
-                    Msg::RuleError(RuleError::Overflow),
+                    text::ae_row_inkomstrelaterad(),
+                    i18n::rule_error(&RuleError::Overflow),
                     "not-yet-known",
                 )),
             }
         }
         (Err(e), None) => {
-            rows.push(Row::new("per-month", msg(AeMsg::RowPerMonth), Msg::RuleError(*e), "not-yet-known"))
+            rows.push(Row::new("per-month", text::ae_row_per_month(), i18n::rule_error(e), "not-yet-known"))
         }
         (Ok(b), Some(m)) => {
-            rows.push(Row::kronor(format!("per-month-from-{m}"), msg(AeMsg::RowFromMonth { month: m }), b.per_month));
+            rows.push(Row::kronor(format!("per-month-from-{m}"), text::ae_row_from_month(m), b.per_month));
         }
         (Err(e), Some(m)) => rows.push(Row::new(
             format!("per-month-from-{m}"),
-            msg(AeMsg::RowFromMonth { month: m }),
-            Msg::RuleError(*e),
+            text::ae_row_from_month(m),
+            i18n::rule_error(e),
             "not-yet-known",
         )),
     }
@@ -421,8 +431,9 @@ fn amount_rows(rows: &mut Vec<Row>, belopp: &Result<Belopp, RuleError>, band_swi
 
 #[cfg(test)]
 mod tests {
-    use crate::i18n::{AeMsg, Lang};
+    use crate::i18n::{Lang, Render};
     use crate::scenario::{self, Scenario};
+    use crate::text;
 
     const NOT_PERMANENT_AT_40: &[(&str, &str)] = &[
         ("birth-date", "1985-01-01"),
@@ -436,13 +447,13 @@ mod tests {
         for lang in [Lang::Sv, Lang::En, Lang::SvLattlast] {
             let o = scenario::outcome(&Scenario::new("aktivitetsersattning", "2025-05-02", NOT_PERMANENT_AT_40), lang)
                 .unwrap();
-            let expected = crate::i18n::Msg::Ae(AeMsg::NoteNotConsidered).render(lang);
+            let expected = text::ae_note_not_considered().render(lang);
             assert!(o.notes.contains(&expected), "{lang:?}: {:?}", o.notes);
             assert!(expected.contains("AFA"), "{lang:?}: names the occupational insurance");
         }
         assert_ne!(
-            crate::i18n::Msg::Ae(AeMsg::NoteNotConsidered).render(Lang::SvLattlast),
-            crate::i18n::Msg::Ae(AeMsg::NoteNotConsidered).render(Lang::Sv)
+            text::ae_note_not_considered().render(Lang::SvLattlast),
+            text::ae_note_not_considered().render(Lang::Sv)
         );
     }
 

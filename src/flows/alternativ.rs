@@ -7,7 +7,7 @@
 
 use crate::domain::{Check, Date, Kronor};
 use crate::flow::{Ask, Choice, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
-use crate::i18n::{AltMsg, Msg, UiMsg};
+use crate::i18n::alternativ::{benefit, next, reason};
 use crate::rules::aktivitetsersattning as ae;
 use crate::rules::alternativ::{
     self as alt, AlternativFakta, Formon, Forslag, Katalog, Status, Steg, ANTAL, DAG_NORMALT_FOREKOMMANDE_ARBETE,
@@ -15,48 +15,48 @@ use crate::rules::alternativ::{
 };
 use crate::rules::Step;
 use crate::rules::{Fact, Level, Missing, Verdict};
+use crate::text::{self, Arg, Msg};
 
-const fn msg(m: AltMsg) -> Msg {
-    Msg::Alternativ(m)
-}
-
-const YES: Choice = Choice { value: "yes", label: Msg::Ui(UiMsg::Yes), hint: None };
-const NO: Choice = Choice { value: "no", label: Msg::Ui(UiMsg::No), hint: None };
-const DONT_KNOW: Choice = Choice { value: "dont-know", label: msg(AltMsg::ChoiceDontKnow), hint: None };
+const YES: Choice = Choice { value: "yes", label: text::ui_yes(), hint: None };
+const NO: Choice = Choice { value: "no", label: text::ui_no(), hint: None };
+const DONT_KNOW: Choice = Choice { value: "dont-know", label: text::alt_choice_dont_know(), hint: None };
 const YES_NO_DONT_KNOW: &[Choice] = &[YES, NO, DONT_KNOW];
 
-const fn level_choice(value: &'static str, level: Option<Level>) -> Choice {
-    Choice { value, label: Msg::Ui(UiMsg::LevelOption { level }), hint: None }
+/// A level as a choice; `$key` is the level's key (`Level::key`), "none" for less than a quarter.
+macro_rules! level_choice {
+    ($value:literal, $key:literal) => {
+        Choice { value: $value, label: Msg::fixed(text::id::UI_LEVEL_OPTION, &[Arg::Key($key)]), hint: None }
+    };
 }
 
 pub static INSURED: Question = Question {
     id: "insured",
     kind: Kind::YesNo,
-    label: msg(AltMsg::QInsured),
-    name: msg(AltMsg::NInsured),
-    hint: Some(msg(AltMsg::HInsured)),
+    label: text::alt_q_insured(),
+    name: text::alt_n_insured(),
+    hint: Some(text::alt_h_insured()),
     law: Some(ae::FORSAKRAD),
 };
 
 pub static BIRTH_DATE: Question = Question {
     id: "birth-date",
     kind: Kind::Date { not_after_today: true },
-    label: msg(AltMsg::QBirthDate),
-    name: msg(AltMsg::NBirthDate),
-    hint: Some(Msg::Ui(UiMsg::DateExample)),
+    label: text::alt_q_birth_date(),
+    name: text::alt_n_birth_date(),
+    hint: Some(text::ui_date_example()),
     law: Some(ae::AE_ALDER),
 };
 
 pub static BENEFIT_NOW: Question = Question {
     id: "benefit-now",
     kind: Kind::OneOf(&[
-        Choice { value: "sjukersattning", label: msg(AltMsg::ChoiceHasSa), hint: None },
-        Choice { value: "aktivitetsersattning", label: msg(AltMsg::ChoiceHasAe), hint: None },
-        Choice { value: "had-aktivitetsersattning", label: msg(AltMsg::ChoiceHadAe), hint: None },
-        Choice { value: "neither", label: msg(AltMsg::ChoiceNeither), hint: None },
+        Choice { value: "sjukersattning", label: text::alt_choice_has_sa(), hint: None },
+        Choice { value: "aktivitetsersattning", label: text::alt_choice_has_ae(), hint: None },
+        Choice { value: "had-aktivitetsersattning", label: text::alt_choice_had_ae(), hint: None },
+        Choice { value: "neither", label: text::alt_choice_neither(), hint: None },
     ]),
-    label: msg(AltMsg::QBenefitNow),
-    name: msg(AltMsg::NBenefitNow),
+    label: text::alt_q_benefit_now(),
+    name: text::alt_n_benefit_now(),
     hint: None,
     law: None,
 };
@@ -64,55 +64,55 @@ pub static BENEFIT_NOW: Question = Question {
 pub static CAPACITY: Question = Question {
     id: "capacity-reduction",
     kind: Kind::OneOf(&[
-        level_choice("0", None),
-        level_choice("1/4", Some(Level::Quarter)),
-        level_choice("1/2", Some(Level::Half)),
-        level_choice("3/4", Some(Level::ThreeQuarters)),
-        level_choice("1", Some(Level::Full)),
+        level_choice!("0", "none"),
+        level_choice!("1/4", "quarter"),
+        level_choice!("1/2", "half"),
+        level_choice!("3/4", "three-quarters"),
+        level_choice!("1", "full"),
         DONT_KNOW,
     ]),
-    label: msg(AltMsg::QCapacity),
-    name: msg(AltMsg::NCapacity),
-    hint: Some(msg(AltMsg::HCapacity)),
+    label: text::alt_q_capacity(),
+    name: text::alt_n_capacity(),
+    hint: Some(text::alt_h_capacity()),
     law: Some(ae::ARBETSFORMAGA_BEDOMS),
 };
 
 pub static DURATION: Question = Question {
     id: "duration",
     kind: Kind::OneOf(&[
-        Choice { value: "less-than-a-year", label: msg(AltMsg::ChoiceLessThanYear), hint: None },
-        Choice { value: "at-least-a-year", label: msg(AltMsg::ChoiceAtLeastYear), hint: None },
+        Choice { value: "less-than-a-year", label: text::alt_choice_less_than_year(), hint: None },
+        Choice { value: "at-least-a-year", label: text::alt_choice_at_least_year(), hint: None },
         DONT_KNOW,
     ]),
-    label: msg(AltMsg::QDurationMonths),
-    name: msg(AltMsg::NDurationMonths),
-    hint: Some(msg(AltMsg::HDurationMonths)),
+    label: text::alt_q_duration_months(),
+    name: text::alt_n_duration_months(),
+    hint: Some(text::alt_h_duration_months()),
     law: Some(alt::LIVRANTA),
 };
 
 pub static SCHOOLING: Question = Question {
     id: "schooling-extended",
     kind: Kind::YesNo,
-    label: msg(AltMsg::QSchooling),
-    name: msg(AltMsg::NSchooling),
-    hint: Some(msg(AltMsg::HSchooling)),
+    label: text::alt_q_schooling(),
+    name: text::alt_n_schooling(),
+    hint: Some(text::alt_h_schooling()),
     law: Some(ae::RATT_TILL_AE_SKOLGANG),
 };
 
 pub static PERMANENT: Question = Question {
     id: "permanent",
     kind: Kind::OneOf(YES_NO_DONT_KNOW),
-    label: msg(AltMsg::QPermanent),
-    name: msg(AltMsg::NPermanent),
-    hint: Some(msg(AltMsg::HPermanent)),
+    label: text::alt_q_permanent(),
+    name: text::alt_n_permanent(),
+    hint: Some(text::alt_h_permanent()),
     law: Some(ae::STADIGVARANDE),
 };
 
 pub static APPLIED_BTS: Question = Question {
     id: "applied-housing-supplement",
     kind: Kind::YesNo,
-    label: msg(AltMsg::QAppliedBts),
-    name: msg(AltMsg::NAppliedBts),
+    label: text::alt_q_applied_bts(),
+    name: text::alt_n_applied_bts(),
     hint: None,
     law: Some(alt::BOSTADSTILLAGG),
 };
@@ -120,17 +120,17 @@ pub static APPLIED_BTS: Question = Question {
 pub static IN_REHAB: Question = Question {
     id: "in-rehabilitation",
     kind: Kind::OneOf(YES_NO_DONT_KNOW),
-    label: msg(AltMsg::QInRehab),
-    name: msg(AltMsg::NInRehab),
-    hint: Some(msg(AltMsg::HInRehab)),
+    label: text::alt_q_in_rehab(),
+    name: text::alt_n_in_rehab(),
+    hint: Some(text::alt_h_in_rehab()),
     law: Some(alt::REHABILITERINGSPENNING),
 };
 
 pub static ON_SICK_PAY: Question = Question {
     id: "on-sick-pay",
     kind: Kind::YesNo,
-    label: msg(AltMsg::QOnSickPay),
-    name: msg(AltMsg::NOnSickPay),
+    label: text::alt_q_on_sick_pay(),
+    name: text::alt_n_on_sick_pay(),
     hint: None,
     law: None,
 };
@@ -138,47 +138,47 @@ pub static ON_SICK_PAY: Question = Question {
 pub static SICK_DAYS: Question = Question {
     id: "sick-days",
     kind: Kind::OneOf(&[
-        Choice { value: "up-to-180", label: msg(AltMsg::ChoiceUpTo180Days), hint: None },
-        Choice { value: "181-or-more", label: msg(AltMsg::Choice181DaysOrMore), hint: None },
+        Choice { value: "up-to-180", label: text::alt_choice_up_to_180_days(), hint: None },
+        Choice { value: "181-or-more", label: text::alt_choice_181_days_or_more(), hint: None },
     ]),
-    label: msg(AltMsg::QSickDays),
-    name: msg(AltMsg::NSickDays),
-    hint: Some(msg(AltMsg::HSickDays)),
+    label: text::alt_q_sick_days(),
+    name: text::alt_n_sick_days(),
+    hint: Some(text::alt_h_sick_days()),
     law: Some(alt::NORMALT_FOREKOMMANDE_ARBETE),
 };
 
 pub static SICK_PAY_DENIED: Question = Question {
     id: "sick-pay-denied",
     kind: Kind::YesNo,
-    label: msg(AltMsg::QSickPayDenied),
-    name: msg(AltMsg::NSickPayDenied),
-    hint: Some(msg(AltMsg::HSickPayDenied)),
+    label: text::alt_q_sick_pay_denied(),
+    name: text::alt_n_sick_pay_denied(),
+    hint: Some(text::alt_h_sick_pay_denied()),
     law: Some(alt::NORMALT_FOREKOMMANDE_ARBETE),
 };
 
 pub static UNEMPLOYED: Question = Question {
     id: "unemployed",
     kind: Kind::YesNo,
-    label: msg(AltMsg::QUnemployed),
-    name: msg(AltMsg::NUnemployed),
-    hint: Some(msg(AltMsg::HUnemployed)),
+    label: text::alt_q_unemployed(),
+    name: text::alt_n_unemployed(),
+    hint: Some(text::alt_h_unemployed()),
     law: None,
 };
 
 pub static WORK_RELATED: Question = Question {
     id: "work-related",
     kind: Kind::OneOf(YES_NO_DONT_KNOW),
-    label: msg(AltMsg::QWorkRelated),
-    name: msg(AltMsg::NWorkRelated),
-    hint: Some(msg(AltMsg::HWorkRelated)),
+    label: text::alt_q_work_related(),
+    name: text::alt_n_work_related(),
+    hint: Some(text::alt_h_work_related()),
     law: Some(alt::LIVRANTA),
 };
 
 pub static INCOME_BEFORE: Question = Question {
     id: "income-before",
     kind: Kind::Kronor { max: MAX_KRONOR, per: Per::Year },
-    label: msg(AltMsg::QIncomeBefore),
-    name: msg(AltMsg::NIncomeBefore),
+    label: text::alt_q_income_before(),
+    name: text::alt_n_income_before(),
     hint: None,
     law: Some(alt::LIVRANTA),
 };
@@ -186,35 +186,35 @@ pub static INCOME_BEFORE: Question = Question {
 pub static INCOME_AFTER: Question = Question {
     id: "income-after",
     kind: Kind::Kronor { max: MAX_KRONOR, per: Per::Year },
-    label: msg(AltMsg::QIncomeAfter),
-    name: msg(AltMsg::NIncomeAfter),
-    hint: Some(msg(AltMsg::HIncomeAfter)),
+    label: text::alt_q_income_after(),
+    name: text::alt_n_income_after(),
+    hint: Some(text::alt_h_income_after()),
     law: Some(alt::LIVRANTA),
 };
 
 pub static INJURY_REPORTED: Question = Question {
     id: "injury-reported",
     kind: Kind::YesNo,
-    label: msg(AltMsg::QInjuryReported),
-    name: msg(AltMsg::NInjuryReported),
-    hint: Some(msg(AltMsg::HInjuryReported)),
+    label: text::alt_q_injury_reported(),
+    name: text::alt_n_injury_reported(),
+    hint: Some(text::alt_h_injury_reported()),
     law: None,
 };
 
 pub static PREVENTIVE: Question = Question {
     id: "preventive-treatment",
     kind: Kind::OneOf(YES_NO_DONT_KNOW),
-    label: msg(AltMsg::QPreventive),
-    name: msg(AltMsg::NPreventive),
-    hint: Some(msg(AltMsg::HPreventive)),
+    label: text::alt_q_preventive(),
+    name: text::alt_n_preventive(),
+    hint: Some(text::alt_h_preventive()),
     law: Some(alt::FOREBYGGANDE_SJUKPENNING),
 };
 
 pub static PREGNANT: Question = Question {
     id: "pregnant",
     kind: Kind::YesNo,
-    label: msg(AltMsg::QPregnant),
-    name: msg(AltMsg::NPregnant),
+    label: text::alt_q_pregnant(),
+    name: text::alt_n_pregnant(),
     hint: None,
     law: Some(alt::GRAVIDITETSPENNING),
 };
@@ -222,8 +222,8 @@ pub static PREGNANT: Question = Question {
 pub static DEMANDING_JOB: Question = Question {
     id: "physically-demanding-job",
     kind: Kind::YesNo,
-    label: msg(AltMsg::QDemandingJob),
-    name: msg(AltMsg::NDemandingJob),
+    label: text::alt_q_demanding_job(),
+    name: text::alt_n_demanding_job(),
     hint: None,
     law: Some(alt::GRAVIDITETSPENNING),
 };
@@ -231,34 +231,34 @@ pub static DEMANDING_JOB: Question = Question {
 pub static DUE_DATE: Question = Question {
     id: "due-date",
     kind: Kind::Date { not_after_today: false },
-    label: msg(AltMsg::QDueDate),
-    name: msg(AltMsg::NDueDate),
-    hint: Some(Msg::Ui(UiMsg::DateExample)),
+    label: text::alt_q_due_date(),
+    name: text::alt_n_due_date(),
+    hint: Some(text::ui_date_example()),
     law: Some(alt::GRAVIDITETSPENNING),
 };
 
 pub static FREQUENT_SICKNESS: Question = Question {
     id: "frequent-or-long-sickness",
     kind: Kind::OneOf(YES_NO_DONT_KNOW),
-    label: msg(AltMsg::QFrequentSickness),
-    name: msg(AltMsg::NFrequentSickness),
-    hint: Some(msg(AltMsg::HFrequentSickness)),
+    label: text::alt_q_frequent_sickness(),
+    name: text::alt_n_frequent_sickness(),
+    hint: Some(text::alt_h_frequent_sickness()),
     law: Some(alt::SARSKILT_HOGRISKSKYDD),
 };
 
 pub static NEEDS_AIDS: Question = Question {
     id: "needs-work-aids",
     kind: Kind::OneOf(YES_NO_DONT_KNOW),
-    label: msg(AltMsg::QNeedsAids),
-    name: msg(AltMsg::NNeedsAids),
-    hint: Some(msg(AltMsg::HNeedsAids)),
+    label: text::alt_q_needs_aids(),
+    name: text::alt_n_needs_aids(),
+    hint: Some(text::alt_h_needs_aids()),
     law: Some(alt::ARBETSHJALPMEDEL),
 };
 
 pub static FLOW: Flow = Flow {
     id: "alternativ",
-    title: msg(AltMsg::Title),
-    intro: msg(AltMsg::Intro),
+    title: text::alt_title(),
+    intro: text::alt_intro(),
     questions: &[
         &INSURED,
         &BIRTH_DATE,
@@ -451,19 +451,19 @@ fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>) -> Outcome {
     let mut reasons = Vec::new();
     let mut next_steps = Vec::new();
     if skada_anmald == Some(false) {
-        next_steps.push(msg(AltMsg::NextReportInjury));
+        next_steps.push(text::alt_next_report_injury());
     }
     for (post, s) in alt::KATALOG.iter().zip(status) {
         let f = post.formon;
         let check = match s {
             Status::Suggest => {
-                rows.push(Row::new("suggested", msg(AltMsg::Benefit(f)), msg(AltMsg::Reason(f)), f.id()));
-                next_steps.push(msg(AltMsg::Next(f)));
+                rows.push(Row::new("suggested", benefit(f), reason(f), f.id()));
+                next_steps.push(next(f));
                 Check::Yes
             }
             Status::NotSuggested => Check::No,
             Status::NotAssessed(_) => {
-                rows.push(Row::new("not-assessed", msg(AltMsg::Benefit(f)), msg(AltMsg::NotAssessedValue), f.id()));
+                rows.push(Row::new("not-assessed", benefit(f), text::alt_not_assessed_value(), f.id()));
                 Check::Info
             }
         };
@@ -472,19 +472,19 @@ fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>) -> Outcome {
     let any = status.contains(&Status::Suggest);
     let mut notes = Vec::new();
     if status.iter().any(|s| matches!(s, Status::NotAssessed(_))) {
-        notes.push(msg(AltMsg::NoteNotAssessed));
+        notes.push(text::alt_note_not_assessed());
     }
     if suggested(status, Formon::Arbetsskadelivranta) && suggested(status, Formon::Sjukersattning) {
-        notes.push(msg(AltMsg::NoteLivrantaAndSa));
+        notes.push(text::alt_note_livranta_and_sa());
     }
-    notes.push(msg(AltMsg::NoteOutsideCatalogue));
+    notes.push(text::alt_note_outside_catalogue());
     if !any {
-        next_steps.push(msg(AltMsg::NextNothingFound));
+        next_steps.push(text::alt_next_nothing_found());
     }
-    next_steps.push(msg(AltMsg::NextHelp));
+    next_steps.push(text::alt_next_help());
     Outcome {
         verdict: if any { Verdict::MayBeEligible } else { Verdict::ProbablyNot },
-        headline: msg(if any { AltMsg::HeadSuggestions } else { AltMsg::HeadNothing }),
+        headline: if any { text::alt_head_suggestions() } else { text::alt_head_nothing() },
         rows,
         failed: None,
         reasons,
@@ -547,9 +547,9 @@ mod tests {
         let s = session(NOTHING, "2026-01-15");
         let o = outcome(&s);
         assert_eq!(o.verdict, Verdict::ProbablyNot);
-        assert_eq!(o.headline, msg(AltMsg::HeadNothing));
-        assert!(o.next_steps.contains(&msg(AltMsg::NextHelp)));
-        assert!(o.notes.contains(&msg(AltMsg::NoteOutsideCatalogue)));
+        assert_eq!(o.headline, text::alt_head_nothing());
+        assert!(o.next_steps.contains(&text::alt_next_help()));
+        assert!(o.notes.contains(&text::alt_note_outside_catalogue()));
         assert_eq!(s.evaluate().path.len(), NOTHING.len());
     }
 
@@ -560,7 +560,7 @@ mod tests {
         answers.push(("work-related", "dont-know"));
         let o = outcome(&session(&answers, "2026-01-15"));
         assert_eq!(ids(&o, "not-assessed"), ["arbetsskadelivranta"]);
-        assert!(o.notes.contains(&msg(AltMsg::NoteNotAssessed)));
+        assert!(o.notes.contains(&text::alt_note_not_assessed()));
         let step = Steg::InteBedomd { formon: Formon::Arbetsskadelivranta, saknas: "work-related" };
         assert!(o.reasons.iter().any(|s| s.what == step.clone().into() && s.check == Check::Info));
     }
@@ -578,8 +578,8 @@ mod tests {
         ]);
         let o = outcome(&session(&answers, "2026-01-15"));
         assert_eq!(ids(&o, "suggested"), ["arbetsskadelivranta"]);
-        assert_eq!(o.next_steps.first(), Some(&msg(AltMsg::NextReportInjury)));
-        assert_eq!(o.next_steps.get(1), Some(&msg(AltMsg::Next(Formon::Arbetsskadelivranta))));
+        assert_eq!(o.next_steps.first(), Some(&text::alt_next_report_injury()));
+        assert_eq!(o.next_steps.get(1), Some(&next(Formon::Arbetsskadelivranta)));
         // One typed step per entry, in the catalogue's order, with the entry's law.
         let steps: Vec<_> = o.reasons.iter().map(|s| (s.law, s.what.clone(), s.check)).collect();
         assert_eq!(steps.len(), ANTAL);

@@ -5,29 +5,30 @@
 
 use crate::domain::{Date, Kronor};
 use crate::flow::{Ask, Choice, CountUnit, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
-use crate::i18n::{self, LivrantaMsg as LrMsg, Msg, UiMsg};
+use crate::i18n::{self, UiMsg};
 use crate::rules::livranta::{self as regler, Anmalan, Beslut, Fakta, Handelse, Provning, SaAe, Situation};
 use crate::rules::{Fact, Verdict};
-
-const fn msg(m: LrMsg) -> Msg {
-    Msg::Livranta(m)
-}
+use crate::text::{self, Arg, Msg};
 
 pub static WHAT_HAPPENED: Question = Question {
     id: "what-happened",
     kind: Kind::OneOf(&[
         Choice {
             value: "work-accident",
-            label: msg(LrMsg::ChoiceWorkAccident),
-            hint: Some(msg(LrMsg::HChoiceWorkAccident)),
+            label: text::lr_choice_work_accident(),
+            hint: Some(text::lr_h_choice_work_accident()),
         },
-        Choice { value: "commuting-accident", label: msg(LrMsg::ChoiceCommuting), hint: None },
-        Choice { value: "illness-from-work", label: msg(LrMsg::ChoiceIllness), hint: Some(msg(LrMsg::HChoiceIllness)) },
-        Choice { value: "infection", label: msg(LrMsg::ChoiceInfection), hint: Some(msg(LrMsg::HChoiceInfection)) },
-        Choice { value: "none-of-these", label: msg(LrMsg::ChoiceOther), hint: None },
+        Choice { value: "commuting-accident", label: text::lr_choice_commuting(), hint: None },
+        Choice {
+            value: "illness-from-work",
+            label: text::lr_choice_illness(),
+            hint: Some(text::lr_h_choice_illness()),
+        },
+        Choice { value: "infection", label: text::lr_choice_infection(), hint: Some(text::lr_h_choice_infection()) },
+        Choice { value: "none-of-these", label: text::lr_choice_other(), hint: None },
     ]),
-    label: msg(LrMsg::QWhatHappened),
-    name: msg(LrMsg::NWhatHappened),
+    label: text::lr_q_what_happened(),
+    name: text::lr_n_what_happened(),
     hint: None,
     law: Some(regler::ARBETSSKADA),
 };
@@ -35,43 +36,43 @@ pub static WHAT_HAPPENED: Question = Question {
 pub static ACCIDENT_DATE: Question = Question {
     id: "accident-date",
     kind: Kind::Date { not_after_today: true },
-    label: msg(LrMsg::QAccidentDate),
-    name: msg(LrMsg::NAccidentDate),
-    hint: Some(Msg::Ui(UiMsg::DateExample)),
+    label: text::lr_q_accident_date(),
+    name: text::lr_n_accident_date(),
+    hint: Some(text::ui_date_example()),
     law: Some(regler::SKADEDAG),
 };
 
 pub static ILLNESS_DATE: Question = Question {
     id: "illness-first-showed",
     kind: Kind::Date { not_after_today: true },
-    label: msg(LrMsg::QIllnessDate),
-    name: msg(LrMsg::NIllnessDate),
-    hint: Some(msg(LrMsg::HIllnessDate)),
+    label: text::lr_q_illness_date(),
+    name: text::lr_n_illness_date(),
+    hint: Some(text::lr_h_illness_date()),
     law: Some(regler::SKADEDAG),
 };
 
 pub static REPORTED: Question = Question {
     id: "injury-reported",
     kind: Kind::OneOf(&[
-        Choice { value: "yes", label: msg(LrMsg::ChoiceYes), hint: None },
-        Choice { value: "no", label: msg(LrMsg::ChoiceNo), hint: None },
-        Choice { value: "dont-know", label: msg(LrMsg::ChoiceDontKnow), hint: None },
+        Choice { value: "yes", label: text::lr_choice_yes(), hint: None },
+        Choice { value: "no", label: text::lr_choice_no(), hint: None },
+        Choice { value: "dont-know", label: text::lr_choice_dont_know(), hint: None },
     ]),
-    label: msg(LrMsg::QReported),
-    name: msg(LrMsg::NReported),
-    hint: Some(msg(LrMsg::HReported)),
+    label: text::lr_q_reported(),
+    name: text::lr_n_reported(),
+    hint: Some(text::lr_h_reported()),
     law: Some(regler::ANMALAN),
 };
 
 pub static DECISION: Question = Question {
     id: "fk-decision",
     kind: Kind::OneOf(&[
-        Choice { value: "approved", label: msg(LrMsg::ChoiceApproved), hint: None },
-        Choice { value: "refused", label: msg(LrMsg::ChoiceRefused), hint: None },
-        Choice { value: "not-yet", label: msg(LrMsg::ChoiceNotYet), hint: Some(msg(LrMsg::HChoiceNotYet)) },
+        Choice { value: "approved", label: text::lr_choice_approved(), hint: None },
+        Choice { value: "refused", label: text::lr_choice_refused(), hint: None },
+        Choice { value: "not-yet", label: text::lr_choice_not_yet(), hint: Some(text::lr_h_choice_not_yet()) },
     ]),
-    label: msg(LrMsg::QDecision),
-    name: msg(LrMsg::NDecision),
+    label: text::lr_q_decision(),
+    name: text::lr_n_decision(),
     hint: None,
     law: Some(regler::ARBETSSKADA),
 };
@@ -79,19 +80,19 @@ pub static DECISION: Question = Question {
 pub static SITUATION: Question = Question {
     id: "situation",
     kind: Kind::OneOf(&[
-        Choice { value: "on-sick-pay", label: msg(LrMsg::ChoiceOnSickPay), hint: None },
+        Choice { value: "on-sick-pay", label: text::lr_choice_on_sick_pay(), hint: None },
         Choice {
             value: "sick-pay-refused",
-            label: msg(LrMsg::ChoiceSickPayRefused),
-            hint: Some(msg(LrMsg::HChoiceSickPayRefused)),
+            label: text::lr_choice_sick_pay_refused(),
+            hint: Some(text::lr_h_choice_sick_pay_refused()),
         },
-        Choice { value: "reduced-hours", label: msg(LrMsg::ChoiceReducedHours), hint: None },
-        Choice { value: "changed-job", label: msg(LrMsg::ChoiceChangedJob), hint: None },
-        Choice { value: "sickness-or-activity-compensation", label: msg(LrMsg::ChoiceSaAe), hint: None },
-        Choice { value: "other", label: msg(LrMsg::ChoiceOtherSituation), hint: None },
+        Choice { value: "reduced-hours", label: text::lr_choice_reduced_hours(), hint: None },
+        Choice { value: "changed-job", label: text::lr_choice_changed_job(), hint: None },
+        Choice { value: "sickness-or-activity-compensation", label: text::lr_choice_sa_ae(), hint: None },
+        Choice { value: "other", label: text::lr_choice_other_situation(), hint: None },
     ]),
-    label: msg(LrMsg::QSituation),
-    name: msg(LrMsg::NSituation),
+    label: text::lr_q_situation(),
+    name: text::lr_n_situation(),
     hint: None,
     law: Some(regler::SAMORDNING_SA_AE),
 };
@@ -99,65 +100,65 @@ pub static SITUATION: Question = Question {
 pub static INCOME_BEFORE: Question = Question {
     id: "income-before-injury",
     kind: Kind::Kronor { max: MAX_KRONOR, per: Per::Year },
-    label: msg(LrMsg::QIncomeBefore),
-    name: msg(LrMsg::NIncomeBefore),
-    hint: Some(msg(LrMsg::HIncomeBefore)),
+    label: text::lr_q_income_before(),
+    name: text::lr_n_income_before(),
+    hint: Some(text::lr_h_income_before()),
     law: Some(regler::NEDSATTNING),
 };
 
 pub static INCOME_NOW: Question = Question {
     id: "income-now",
     kind: Kind::Kronor { max: MAX_KRONOR, per: Per::Year },
-    label: msg(LrMsg::QIncomeNow),
-    name: msg(LrMsg::NIncomeNow),
-    hint: Some(msg(LrMsg::HIncomeNow)),
+    label: text::lr_q_income_now(),
+    name: text::lr_n_income_now(),
+    hint: Some(text::lr_h_income_now()),
     law: Some(regler::NEDSATTNING),
 };
 
 pub static KNOWS_DURATION: Question = Question {
     id: "knows-duration",
     kind: Kind::YesNo,
-    label: msg(LrMsg::QKnowsDuration),
-    name: msg(LrMsg::NKnowsDuration),
-    hint: Some(msg(LrMsg::HKnowsDuration)),
+    label: text::lr_q_knows_duration(),
+    name: text::lr_n_knows_duration(),
+    hint: Some(text::lr_h_knows_duration()),
     law: Some(regler::RATT_TILL_LIVRANTA),
 };
 
 pub static DURATION: Question = Question {
     id: "duration-months",
     kind: Kind::Count { min: 0, max: 1200, unit: CountUnit::Months },
-    label: msg(LrMsg::QDuration),
-    name: msg(LrMsg::NDuration),
-    hint: Some(msg(LrMsg::HDuration)),
+    label: text::lr_q_duration(),
+    name: text::lr_n_duration(),
+    hint: Some(text::lr_h_duration()),
     law: Some(regler::RATT_TILL_LIVRANTA),
 };
 
 pub static KNOWS_SA_AE: Question = Question {
     id: "knows-sa-ae-amount",
     kind: Kind::YesNo,
-    label: msg(LrMsg::QKnowsSaAe),
-    name: msg(LrMsg::NKnowsSaAe),
-    hint: Some(msg(LrMsg::HKnowsSaAe)),
+    label: text::lr_q_knows_sa_ae(),
+    name: text::lr_n_knows_sa_ae(),
+    hint: Some(text::lr_h_knows_sa_ae()),
     law: Some(regler::SAMORDNING_SA_AE),
 };
 
 pub static SA_AE_AMOUNT: Question = Question {
     id: "sa-ae-per-month",
     kind: Kind::Kronor { max: MAX_KRONOR, per: Per::Month },
-    label: msg(LrMsg::QSaAeAmount),
-    name: msg(LrMsg::NSaAeAmount),
-    hint: Some(msg(LrMsg::HSaAeAmount)),
+    label: text::lr_q_sa_ae_amount(),
+    name: text::lr_n_sa_ae_amount(),
+    hint: Some(text::lr_h_sa_ae_amount()),
     law: Some(regler::SAMORDNING_SA_AE),
 };
 
 pub static WHICH_SA_AE: Question = Question {
     id: "sa-or-ae",
     kind: Kind::OneOf(&[
-        Choice { value: "sjukersattning", label: msg(LrMsg::ChoiceSa), hint: None },
-        Choice { value: "aktivitetsersattning", label: msg(LrMsg::ChoiceAe), hint: None },
+        Choice { value: "sjukersattning", label: text::lr_choice_sa(), hint: None },
+        Choice { value: "aktivitetsersattning", label: text::lr_choice_ae(), hint: None },
     ]),
-    label: msg(LrMsg::QWhichSaAe),
-    name: msg(LrMsg::NWhichSaAe),
+    label: text::lr_q_which_sa_ae(),
+    name: text::lr_n_which_sa_ae(),
     hint: None,
     law: Some(crate::rules::aktivitetsersattning::FORMANSNIVAER),
 };
@@ -165,16 +166,16 @@ pub static WHICH_SA_AE: Question = Question {
 pub static BIRTH_DATE: Question = Question {
     id: "birth-date",
     kind: Kind::Date { not_after_today: true },
-    label: msg(LrMsg::QBirthDate),
-    name: msg(LrMsg::NBirthDate),
-    hint: Some(Msg::Ui(UiMsg::DateExample)),
+    label: text::lr_q_birth_date(),
+    name: text::lr_n_birth_date(),
+    hint: Some(text::ui_date_example()),
     law: Some(crate::rules::aktivitetsersattning::GARANTINIVA),
 };
 
 pub static FLOW: Flow = Flow {
     id: "livranta",
-    title: msg(LrMsg::Title),
-    intro: msg(LrMsg::Intro),
+    title: text::lr_title(),
+    intro: text::lr_intro(),
     questions: &[
         &WHAT_HAPPENED,
         &ACCIDENT_DATE,
@@ -292,40 +293,45 @@ fn present(b: Beslut) -> Outcome {
     let not_yet_known = "not-yet-known";
     let mut rows = Vec::new();
     if let Some(h) = b.handelse {
-        rows.push(Row::new("injury-type", msg(LrMsg::RowInjuryType), msg(LrMsg::InjuryTypeName(h)), handelse_code(h)));
+        rows.push(Row::new(
+            "injury-type",
+            text::lr_row_injury_type(),
+            i18n::livranta::injury_type(h),
+            handelse_code(h),
+        ));
     }
     if let Some(d) = b.skadedag {
-        rows.push(Row::new("injury-date", msg(LrMsg::RowInjuryDate), Msg::Date(d), d.to_string()));
+        rows.push(Row::new("injury-date", text::lr_row_injury_date(), i18n::date(d), d.to_string()));
     }
     if let Some(n) = b.nedsattning {
-        let shown = msg(LrMsg::ReductionValue { grad: n.grad });
-        rows.push(Row::new("reduction", msg(LrMsg::RowReduction), shown, n.grad.to_string()));
-        rows.push(Row::kronor("income-loss", msg(LrMsg::RowIncomeLoss), n.forlust));
+        let shown = text::lr_reduction_value(Arg::PercentRounded(n.grad));
+        rows.push(Row::new("reduction", text::lr_row_reduction(), shown, n.grad.to_string()));
+        rows.push(Row::kronor("income-loss", text::lr_row_income_loss(), n.forlust));
     }
     if let Some(k) = b.ej_ersatt_under_en_femtondel {
-        rows.push(Row::kronor("uncovered-below-one-fifteenth", msg(LrMsg::RowUncoveredBelowOneFifteenth), k));
+        rows.push(Row::kronor("uncovered-below-one-fifteenth", text::lr_row_uncovered_below_one_fifteenth(), k));
     }
     match &b.belopp {
         Some(Ok(belopp)) => {
-            rows.push(Row::kronor("underlag", msg(LrMsg::RowUnderlag), belopp.underlag));
-            rows.push(Row::yes_no("underlag-capped", msg(LrMsg::RowUnderlagCapped), belopp.takad).hidden());
+            rows.push(Row::kronor("underlag", text::lr_row_underlag(), belopp.underlag));
+            rows.push(Row::yes_no("underlag-capped", text::lr_row_underlag_capped(), belopp.takad).hidden());
             // With sjuk- or aktivitetsersättning, `livranta-per-*` is what is paid after
             // coordination (42 kap. 2 §); the amount before it has its own rows.
             let (per_year_key, per_month_key, per_year_label, per_month_label) = match b.samordning {
                 Some(_) => (
                     "livranta-before-coordination-per-year",
                     "livranta-before-coordination-per-month",
-                    LrMsg::RowBeforeCoordinationPerYear,
-                    LrMsg::RowBeforeCoordinationPerMonth,
+                    text::lr_row_before_coordination_per_year(),
+                    text::lr_row_before_coordination_per_month(),
                 ),
-                None => ("livranta-per-year", "livranta-per-month", LrMsg::RowPerYear, LrMsg::RowPerMonth),
+                None => ("livranta-per-year", "livranta-per-month", text::lr_row_per_year(), text::lr_row_per_month()),
             };
             for (key, label, value) in [
                 (per_year_key, per_year_label, belopp.per_ar),
                 (per_month_key, per_month_label, belopp.per_manad),
-                ("uncovered-above-cap", LrMsg::RowUncoveredAboveCap, belopp.ej_ersatt_over_taket),
+                ("uncovered-above-cap", text::lr_row_uncovered_above_cap(), belopp.ej_ersatt_over_taket),
             ] {
-                let row = Row::kronor(key, msg(label), value);
+                let row = Row::kronor(key, label, value);
                 // Below the cap nothing is left uncovered: keep the value for machines, do not
                 // show a row of zeros.
                 let nothing_uncovered = key == "uncovered-above-cap" && value == Kronor::ZERO;
@@ -333,74 +339,80 @@ fn present(b: Beslut) -> Outcome {
             }
         }
         Some(Err(e)) => {
-            for (key, label) in [("livranta-per-year", LrMsg::RowPerYear), ("livranta-per-month", LrMsg::RowPerMonth)] {
-                rows.push(Row::new(key, msg(label), Msg::RuleError(*e), not_yet_known));
+            for (key, label) in
+                [("livranta-per-year", text::lr_row_per_year()), ("livranta-per-month", text::lr_row_per_month())]
+            {
+                rows.push(Row::new(key, label, i18n::rule_error(e), not_yet_known));
             }
         }
         None => {}
     }
     match &b.samordning {
         Some(Ok(s)) => {
-            rows.push(Row::kronor("sa-ae-per-month", msg(LrMsg::RowSaAePerMonth), s.sa_ae_per_manad));
-            rows.push(Row::yes_no("sa-ae-estimated", msg(LrMsg::RowSaAeEstimated), s.uppskattad));
-            rows.push(Row::kronor("livranta-per-year", msg(LrMsg::RowPerYear), s.per_ar));
-            rows.push(Row::kronor("livranta-per-month", msg(LrMsg::RowPerMonth), s.per_manad));
+            rows.push(Row::kronor("sa-ae-per-month", text::lr_row_sa_ae_per_month(), s.sa_ae_per_manad));
+            rows.push(Row::yes_no("sa-ae-estimated", text::lr_row_sa_ae_estimated(), s.uppskattad));
+            rows.push(Row::kronor("livranta-per-year", text::lr_row_per_year(), s.per_ar));
+            rows.push(Row::kronor("livranta-per-month", text::lr_row_per_month(), s.per_manad));
         }
         Some(Err(e)) => {
-            for (key, label) in [("livranta-per-year", LrMsg::RowPerYear), ("livranta-per-month", LrMsg::RowPerMonth)] {
-                rows.push(Row::new(key, msg(label), Msg::RuleError(*e), not_yet_known));
+            for (key, label) in
+                [("livranta-per-year", text::lr_row_per_year()), ("livranta-per-month", text::lr_row_per_month())]
+            {
+                rows.push(Row::new(key, label, i18n::rule_error(e), not_yet_known));
             }
         }
         None => {}
     }
     if let Some((year, omraknad)) = &b.omrakning {
         rows.push(
-            Row::new("omrakning-year", msg(LrMsg::RowNextYear { year: *year }), Msg::Years(*year), year.to_string())
-                .hidden(),
+            Row::new("omrakning-year", text::lr_row_next_year(*year), text::years(*year), year.to_string()).hidden(),
         );
         // The omräkning is of the livränta itself; coordination follows from the ersättning of
         // that year, which we do not know yet.
         let label = match b.samordning {
-            Some(_) => msg(LrMsg::RowNextYearBeforeCoordination { year: *year }),
-            None => msg(LrMsg::RowNextYear { year: *year }),
+            Some(_) => text::lr_row_next_year_before_coordination(*year),
+            None => text::lr_row_next_year(*year),
         };
         match omraknad {
             Ok(o) => rows.push(Row::kronor("livranta-next-year", label, o.belopp)),
-            Err(e) => rows.push(Row::new("livranta-next-year", label, Msg::RuleError(*e), not_yet_known)),
+            Err(e) => rows.push(Row::new("livranta-next-year", label, i18n::rule_error(e), not_yet_known)),
         }
     }
     match &b.sjukpenning {
         Some(Ok(s)) => {
             let (shown, machine) = match s.level {
-                Some(level) => (Msg::Ui(UiMsg::LevelName(level)), level.code()),
-                None => (msg(LrMsg::SickPayNone), "none"),
+                Some(level) => (UiMsg::LevelName(level).msg(), level.code()),
+                None => (text::lr_sick_pay_none(), "none"),
             };
-            rows.push(Row::new("sjukpenning-level", msg(LrMsg::RowSickPayLevel), shown, machine));
-            rows.push(Row::kronor("sjukpenning-per-day", msg(LrMsg::RowSickPayPerDay), s.per_dag));
-            rows.push(Row::kronor("sjukpenning-per-month", msg(LrMsg::RowSickPayPerMonth), s.per_manad));
+            rows.push(Row::new("sjukpenning-level", text::lr_row_sick_pay_level(), shown, machine));
+            rows.push(Row::kronor("sjukpenning-per-day", text::lr_row_sick_pay_per_day(), s.per_dag));
+            rows.push(Row::kronor("sjukpenning-per-month", text::lr_row_sick_pay_per_month(), s.per_manad));
         }
-        Some(Err(e)) => {
-            rows.push(Row::new("sjukpenning-per-day", msg(LrMsg::RowSickPayPerDay), Msg::RuleError(*e), not_yet_known))
-        }
+        Some(Err(e)) => rows.push(Row::new(
+            "sjukpenning-per-day",
+            text::lr_row_sick_pay_per_day(),
+            i18n::rule_error(e),
+            not_yet_known,
+        )),
         None => {}
     }
     let mut notes: Vec<Msg> = b.notes.iter().map(i18n::livranta::not).collect();
     if b.belopp.is_some() {
-        notes.push(Msg::Ui(UiMsg::EstimateNote));
+        notes.push(UiMsg::EstimateNote.msg());
     }
     if b.handelse.is_some_and(|h| h != Handelse::Annat) {
-        notes.push(msg(LrMsg::NoteNotConsidered));
+        notes.push(text::lr_note_not_considered());
     }
     let next_steps = next_steps(&b.verdict, b.anmalan, b.belopp.is_some(), b.ej_ersatt_under_en_femtondel.is_some());
     Outcome {
         verdict: b.verdict,
-        headline: msg(match (b.verdict, &b.samordning) {
-            (Verdict::MayBeEligible, Some(Ok(s))) if s.per_manad == Kronor::ZERO => LrMsg::HeadCoordinatedNothing,
-            (Verdict::MayBeEligible, Some(Ok(s))) => LrMsg::HeadCoordinated { per_month: s.per_manad },
-            (Verdict::MayBeEligible, _) => LrMsg::HeadWorthApplying,
-            (Verdict::ProbablyNot, _) => LrMsg::HeadProbablyNot,
-            (Verdict::CannotTell, _) => LrMsg::HeadCannotTell,
-        }),
+        headline: match (b.verdict, &b.samordning) {
+            (Verdict::MayBeEligible, Some(Ok(s))) if s.per_manad == Kronor::ZERO => text::lr_head_coordinated_nothing(),
+            (Verdict::MayBeEligible, Some(Ok(s))) => text::lr_head_coordinated(s.per_manad),
+            (Verdict::MayBeEligible, _) => text::lr_head_worth_applying(),
+            (Verdict::ProbablyNot, _) => text::lr_head_probably_not(),
+            (Verdict::CannotTell, _) => text::lr_head_cannot_tell(),
+        },
         rows,
         failed: b.failed,
         reasons: b.trace.steps,
@@ -414,21 +426,21 @@ fn present(b: Beslut) -> Outcome {
 /// the livränta does not cover.
 fn next_steps(verdict: &Verdict, anmalan: Option<Anmalan>, has_amount: bool, below_fifteenth: bool) -> Vec<Msg> {
     let report = match anmalan {
-        Some(Anmalan::Nej | Anmalan::VetEj) => Some(msg(LrMsg::NextReport)),
+        Some(Anmalan::Nej | Anmalan::VetEj) => Some(text::lr_next_report()),
         _ => None,
     };
     match verdict {
         Verdict::MayBeEligible => report
             .into_iter()
-            .chain([msg(LrMsg::NextMedicalStatement), msg(LrMsg::NextApply), msg(LrMsg::NextAfa)])
+            .chain([text::lr_next_medical_statement(), text::lr_next_apply(), text::lr_next_afa()])
             .collect(),
         // Only the duration is open: the amount is known.
         Verdict::CannotTell if has_amount => {
-            report.into_iter().chain([msg(LrMsg::NextAskDoctor), msg(LrMsg::NextAfa)]).collect()
+            report.into_iter().chain([text::lr_next_ask_doctor(), text::lr_next_afa()]).collect()
         }
-        Verdict::CannotTell => vec![msg(LrMsg::NextCannotTell)],
-        Verdict::ProbablyNot if below_fifteenth => vec![msg(LrMsg::NextAfa), msg(LrMsg::NextProbablyNot)],
-        Verdict::ProbablyNot => vec![msg(LrMsg::NextProbablyNot)],
+        Verdict::CannotTell => vec![text::lr_next_cannot_tell()],
+        Verdict::ProbablyNot if below_fifteenth => vec![text::lr_next_afa(), text::lr_next_probably_not()],
+        Verdict::ProbablyNot => vec![text::lr_next_probably_not()],
     }
 }
 

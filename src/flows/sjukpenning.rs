@@ -4,38 +4,35 @@
 
 use crate::domain::{Date, Kronor};
 use crate::flow::{Ask, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
-use crate::i18n::{Msg, SjukpenningMsg as SpMsg, UiMsg};
+use crate::i18n::{self, UiMsg};
 use crate::rules::sjukpenning::{self as regler, Beslut, Dagbelopp, Fakta, Rehabkedja};
 use crate::rules::{Fact, Verdict};
-
-const fn msg(m: SpMsg) -> Msg {
-    Msg::Sjukpenning(m)
-}
+use crate::text::{self, Msg};
 
 pub static INCOME: Question = Question {
     id: "income-per-year",
     kind: Kind::Kronor { max: MAX_KRONOR, per: Per::Year },
-    label: msg(SpMsg::QIncome),
-    name: msg(SpMsg::NIncome),
-    hint: Some(msg(SpMsg::HIncome)),
+    label: text::sp_q_income(),
+    name: text::sp_n_income(),
+    hint: Some(text::sp_h_income()),
     law: Some(regler::SGI_BEGREPP),
 };
 
 pub static JOB_SEEKER: Question = Question {
     id: "job-seeker",
     kind: Kind::YesNo,
-    label: msg(SpMsg::QJobSeeker),
-    name: msg(SpMsg::NJobSeeker),
-    hint: Some(msg(SpMsg::HJobSeeker)),
+    label: text::sp_q_job_seeker(),
+    name: text::sp_n_job_seeker(),
+    hint: Some(text::sp_h_job_seeker()),
     law: Some(regler::ARBETSSOKANDE_TAK_REF),
 };
 
 pub static KNOWS_FIRST_DAY: Question = Question {
     id: "knows-first-sick-day",
     kind: Kind::YesNo,
-    label: msg(SpMsg::QKnowsFirstDay),
-    name: msg(SpMsg::NKnowsFirstDay),
-    hint: Some(msg(SpMsg::HKnowsFirstDay)),
+    label: text::sp_q_knows_first_day(),
+    name: text::sp_n_knows_first_day(),
+    hint: Some(text::sp_h_knows_first_day()),
     law: Some(regler::KEDJAN),
 };
 
@@ -43,16 +40,16 @@ pub static FIRST_DAY: Question = Question {
     id: "first-sick-day",
     // A planned operation can make the first sick day lie ahead.
     kind: Kind::Date { not_after_today: false },
-    label: msg(SpMsg::QFirstDay),
-    name: msg(SpMsg::NFirstDay),
-    hint: Some(msg(SpMsg::HFirstDay)),
+    label: text::sp_q_first_day(),
+    name: text::sp_n_first_day(),
+    hint: Some(text::sp_h_first_day()),
     law: Some(regler::KEDJAN),
 };
 
 pub static FLOW: Flow = Flow {
     id: "sjukpenning",
-    title: msg(SpMsg::Title),
-    intro: msg(SpMsg::Intro),
+    title: text::sp_title(),
+    intro: text::sp_intro(),
     questions: &[&INCOME, &JOB_SEEKER, &KNOWS_FIRST_DAY, &FIRST_DAY],
     run,
     max_questions: 4,
@@ -82,23 +79,23 @@ fn run(ask: &mut Ask) -> Fact<Outcome> {
 
 /// The calculation as an [`Outcome`].
 fn present(b: Beslut) -> Outcome {
-    let mut rows = vec![Row::new("year", msg(SpMsg::RowYear), Msg::Years(b.ar), b.ar.to_string()).hidden()];
+    let mut rows = vec![Row::new("year", text::sp_row_year(), text::years(b.ar), b.ar.to_string()).hidden()];
     if let Some(sgi) = b.sgi {
         match sgi.sgi {
             Some(s) => {
-                rows.push(Row::kronor("sgi", msg(SpMsg::RowSgi), s));
-                rows.push(Row::yes_no("sgi-capped", msg(SpMsg::RowSgiCapped), sgi.takad).hidden());
+                rows.push(Row::kronor("sgi", text::sp_row_sgi(), s));
+                rows.push(Row::yes_no("sgi-capped", text::sp_row_sgi_capped(), sgi.takad).hidden());
             }
-            None => rows.push(Row::new("sgi", msg(SpMsg::RowSgi), msg(SpMsg::NoSgi), "none")),
+            None => rows.push(Row::new("sgi", text::sp_row_sgi(), text::sp_no_sgi(), "none")),
         }
     }
     match &b.dagbelopp {
         Some(Ok(d)) => amount_rows(&mut rows, d),
         Some(Err(e)) => {
-            for (key, label) in [("per-day-80", SpMsg::RowPerDay80), ("per-day-75", SpMsg::RowPerDay75)] {
-                rows.push(Row::new(key, msg(label), Msg::RuleError(*e), "not-yet-known"));
+            for (key, label) in [("per-day-80", text::sp_row_per_day_80()), ("per-day-75", text::sp_row_per_day_75())] {
+                rows.push(Row::new(key, label, i18n::rule_error(e), "not-yet-known"));
             }
-            rows.push(Row::new("job-seeker-cap", msg(SpMsg::RowJobSeekerCap), Msg::RuleError(*e), "not-yet-known"));
+            rows.push(Row::new("job-seeker-cap", text::sp_row_job_seeker_cap(), i18n::rule_error(e), "not-yet-known"));
         }
         None => {}
     }
@@ -112,22 +109,22 @@ fn present(b: Beslut) -> Outcome {
     match b.verdict {
         Verdict::MayBeEligible => {
             if b.arbetssokande == Some(true) {
-                notes.push(msg(SpMsg::NoteJobSeeker));
+                notes.push(text::sp_note_job_seeker());
             } else {
-                notes.push(msg(SpMsg::NoteEmployeeFirst14Days));
+                notes.push(text::sp_note_employee_first_14_days());
             }
-            notes.push(msg(SpMsg::NoteLevels));
-            notes.push(Msg::Ui(UiMsg::EstimateNote));
-            next_steps.extend([msg(SpMsg::NextReportSick), msg(SpMsg::NextCertificate), msg(SpMsg::NextApply)]);
+            notes.push(text::sp_note_levels());
+            notes.push(UiMsg::EstimateNote.msg());
+            next_steps.extend([text::sp_next_report_sick(), text::sp_next_certificate(), text::sp_next_apply()]);
             if b.kedja.is_some() {
-                next_steps.push(msg(SpMsg::NextDay180));
+                next_steps.push(text::sp_next_day_180());
             }
         }
-        Verdict::ProbablyNot => next_steps.push(msg(SpMsg::NextNoSgi)),
-        Verdict::CannotTell => next_steps.push(msg(SpMsg::NextCannotTell)),
+        Verdict::ProbablyNot => next_steps.push(text::sp_next_no_sgi()),
+        Verdict::CannotTell => next_steps.push(text::sp_next_cannot_tell()),
     }
     if left_out {
-        notes.push(msg(SpMsg::NoteNotConsidered));
+        notes.push(text::sp_note_not_considered());
     }
     Outcome {
         verdict: b.verdict,
@@ -142,27 +139,30 @@ fn present(b: Beslut) -> Outcome {
 }
 
 fn headline(b: &Beslut) -> Msg {
-    msg(match (b.verdict, &b.dagbelopp) {
-        (Verdict::MayBeEligible, Some(Ok(d))) => SpMsg::HeadPerDay { per_day: d.normalniva },
-        (Verdict::MayBeEligible, _) => SpMsg::HeadAmountNotYetKnown { year: b.ar },
-        (Verdict::ProbablyNot, _) => SpMsg::HeadNoSgi,
-        (Verdict::CannotTell, _) => SpMsg::HeadCannotTell,
-    })
+    match (b.verdict, &b.dagbelopp) {
+        (Verdict::MayBeEligible, Some(Ok(d))) => text::sp_head_per_day(d.normalniva),
+        (Verdict::MayBeEligible, _) => text::sp_head_amount_not_yet_known(b.ar),
+        (Verdict::ProbablyNot, _) => text::sp_head_no_sgi(),
+        (Verdict::CannotTell, _) => text::sp_head_cannot_tell(),
+    }
 }
 
 fn amount_rows(rows: &mut Vec<Row>, d: &Dagbelopp) {
-    for (key, label, value) in
-        [("per-day-80", SpMsg::RowPerDay80, d.normalniva), ("per-day-75", SpMsg::RowPerDay75, d.fortsattningsniva)]
-    {
-        rows.push(Row::kronor(key, msg(label), value));
+    for (key, label, value) in [
+        ("per-day-80", text::sp_row_per_day_80(), d.normalniva),
+        ("per-day-75", text::sp_row_per_day_75(), d.fortsattningsniva),
+    ] {
+        rows.push(Row::kronor(key, label, value));
     }
     match regler::per_manad(d.normalniva) {
-        Ok(m) => rows.push(Row::kronor("per-month-80", msg(SpMsg::RowPerMonth80), m)),
-        Err(e) => rows.push(Row::new("per-month-80", msg(SpMsg::RowPerMonth80), Msg::RuleError(e), "too-large")),
+        Ok(m) => rows.push(Row::kronor("per-month-80", text::sp_row_per_month_80(), m)),
+        Err(e) => rows.push(Row::new("per-month-80", text::sp_row_per_month_80(), i18n::rule_error(&e), "too-large")),
     }
     if let Some(tak) = d.arbetssokande_tak {
-        rows.push(Row::kronor("job-seeker-cap", msg(SpMsg::RowJobSeekerCap), tak));
-        rows.push(Row::yes_no("job-seeker-cap-applied", msg(SpMsg::RowJobSeekerCapApplied), d.tak_tillampat).hidden());
+        rows.push(Row::kronor("job-seeker-cap", text::sp_row_job_seeker_cap(), tak));
+        rows.push(
+            Row::yes_no("job-seeker-cap-applied", text::sp_row_job_seeker_cap_applied(), d.tak_tillampat).hidden(),
+        );
     }
 }
 
@@ -170,7 +170,7 @@ fn chain_rows(rows: &mut Vec<Row>, k: &Rehabkedja) {
     for (n, date) in
         [(90, k.dag_90), (91, k.dag_91), (180, k.dag_180), (181, k.dag_181), (365, k.dag_365), (366, k.dag_366)]
     {
-        rows.push(Row::new(format!("day-{n}"), msg(SpMsg::RowDay { n }), Msg::Date(date), date.to_string()));
+        rows.push(Row::new(format!("day-{n}"), text::sp_row_day(n), i18n::date(date), date.to_string()));
     }
 }
 

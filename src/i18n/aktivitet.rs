@@ -3,292 +3,10 @@
 //! The words are in the `.ftl` files (Swedish in Klarspråk, English, lättläst).
 
 use super::{Msg, UiMsg};
-use crate::domain::{Fraction, Kronor, YearMonth};
+use crate::i18n;
 use crate::params::Aldersband;
 use crate::rules::aktivitetsersattning::{Not, Steg, Varaktighet};
-use crate::rules::Level;
 use crate::text::{self, Arg};
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum AeMsg {
-    // The self-test.
-    Title,
-    Intro,
-    QBirthDate,
-    NBirthDate,
-    QInsured,
-    NInsured,
-    HInsured,
-    ChoiceLivesInSweden,
-    ChoiceWorksInSweden,
-    ChoiceNeither,
-    QGrund,
-    NGrund,
-    ChoiceReducedCapacity,
-    ChoiceSchooling,
-    HChoiceSchooling,
-    QReduction,
-    NReduction,
-    HReduction,
-    QDuration,
-    NDuration,
-    ChoiceLessThanYear,
-    ChoiceAtLeastYear,
-    ChoicePermanent,
-    HChoicePermanent,
-    ChoiceDontKnow,
-    QSchoolingDisability,
-    NSchoolingDisability,
-    HSchoolingDisability,
-    QSchoolingEnds,
-    NSchoolingEnds,
-    QLivedSince16,
-    NLivedSince16,
-    HLivedSince16,
-    QYearsInSweden,
-    NYearsInSweden,
-    HYearsInSweden,
-    QHadIncome,
-    NHadIncome,
-    HHadIncome,
-    QIncome,
-    NIncome,
-    HIncome,
-    QIncomeBasis,
-    NIncomeBasis,
-    ChoiceYearlyIncomes,
-    ChoiceAntagandeinkomst,
-    HChoiceAntagandeinkomst,
-    QIncomeYearsAgo { n: u8 },
-    NIncomeYearsAgo { n: u8 },
-    HIncomeYear,
-
-    // Rule steps (conditions read as the requirement; the check says met or not).
-    InsuredInSweden,
-    InsuredCrossBorder,
-    ValueNotInsured,
-    LimitInsured,
-    AeWindow { from: YearMonth, through: YearMonth },
-    AssessedAgainstWholeLabourMarket,
-    ReductionAtLeastQuarter,
-    LevelFromReduction { level: Level },
-    LastsAtLeastAYear,
-    DurationUnknown,
-    ValueLessThanYear,
-    LimitAtLeastYear,
-    Permanent,
-    ValueAtLeastYearNotPermanent,
-    LimitPermanent,
-    AtMostThreeYears,
-    FullSaBefore30,
-    WhenAeEndsAt30 { month: YearMonth },
-    SchoolingExtendedByDisability,
-    SchoolingNotFinishedByJuly19 { july: YearMonth },
-    ValueSchoolingEnds { month: YearMonth },
-    LimitSchoolingAfter { month: YearMonth },
-    SchoolingGoesOn { from: YearMonth },
-    LimitSchoolingFrom { month: YearMonth },
-    SchoolingAlwaysFull,
-    SaAgeLimit { last: YearMonth },
-    SaAgeLimitUndecided { year: i32, age: i32 },
-    LimitThrough { month: YearMonth },
-    OlderApplicantRule,
-    OlderApplicantRuleUnknown,
-    AgeLimitFollowsRiktalder,
-    SickPayOrRehabInstead,
-    BackPayFrom { applied: YearMonth, from: YearMonth },
-
-    // Amount steps.
-    StepGarantiniva { band: Aldersband, factor: Fraction, pbb: Kronor, amount: Kronor },
-    StepForsakringstid { years: Fraction, amount: Kronor },
-    StepFramtidaForsakringstid { faktisk: u32, framtida: Fraction, total: Fraction },
-    StepNoIncome,
-    StepIncomeYear { year: i32, income: Kronor, capped: bool, counted: Kronor },
-    StepAntagandeinkomst { best: u32, amount: Kronor },
-    StepIncomeCapped { income: Kronor, cap: Kronor },
-    StepInkomstrelaterad { share: Fraction, income: Kronor, amount: Kronor },
-    StepTopUp { ir: Kronor, garanti: Kronor, total: Kronor },
-    StepLevel { level: Level, per_year: Kronor },
-    StepPerMonth { month: YearMonth, per_month: Kronor },
-
-    // The result.
-    HeadMayBeAe { level: Level },
-    HeadMayBeSa { level: Level },
-    HeadProbablyNotAe,
-    HeadProbablyNotSa,
-    HeadProbablyNot,
-    HeadCannotTell,
-    RowBenefit,
-    BenefitAeNedsatt,
-    BenefitAeSkolgang,
-    BenefitSa,
-    RowLevel,
-    RowFirstMonth,
-    RowLastMonth,
-    RowBackPayFrom,
-    LastMonthNotYetDecided,
-    RowPerMonth,
-    RowPerYear,
-    RowGarantiniva,
-    RowInkomstrelaterad,
-    RowGarantiersattning,
-    RowFromMonth { month: YearMonth },
-    EstimateForsakringstid,
-    NoteNotConsidered,
-    NextMedicalCertificate,
-    NextSchoolCertificate,
-    NextApply,
-    NextOlderApplicant,
-    NextBostadstillagg,
-    NextCannotTell,
-    NextProbablyNot,
-}
-
-impl AeMsg {
-    /// The message in the `.ftl` files (src/i18n/aktivitet/).
-    pub fn msg(&self) -> text::Msg {
-        use AeMsg::*;
-        match self {
-            Title => text::ae_title(),
-            Intro => text::ae_intro(),
-            QBirthDate => text::ae_q_birth_date(),
-            NBirthDate => text::ae_n_birth_date(),
-            QInsured => text::ae_q_insured(),
-            NInsured => text::ae_n_insured(),
-            HInsured => text::ae_h_insured(),
-            ChoiceLivesInSweden => text::ae_choice_lives_in_sweden(),
-            ChoiceWorksInSweden => text::ae_choice_works_in_sweden(),
-            ChoiceNeither => text::ae_choice_neither(),
-            QGrund => text::ae_q_grund(),
-            NGrund => text::ae_n_grund(),
-            ChoiceReducedCapacity => text::ae_choice_reduced_capacity(),
-            ChoiceSchooling => text::ae_choice_schooling(),
-            HChoiceSchooling => text::ae_h_choice_schooling(),
-            QReduction => text::ae_q_reduction(),
-            NReduction => text::ae_n_reduction(),
-            HReduction => text::ae_h_reduction(),
-            QDuration => text::ae_q_duration(),
-            NDuration => text::ae_n_duration(),
-            ChoiceLessThanYear => text::ae_choice_less_than_year(),
-            ChoiceAtLeastYear => text::ae_choice_at_least_year(),
-            ChoicePermanent => text::ae_choice_permanent(),
-            HChoicePermanent => text::ae_h_choice_permanent(),
-            ChoiceDontKnow => text::ae_choice_dont_know(),
-            QSchoolingDisability => text::ae_q_schooling_disability(),
-            NSchoolingDisability => text::ae_n_schooling_disability(),
-            HSchoolingDisability => text::ae_h_schooling_disability(),
-            QSchoolingEnds => text::ae_q_schooling_ends(),
-            NSchoolingEnds => text::ae_n_schooling_ends(),
-            QLivedSince16 => text::ae_q_lived_since_16(),
-            NLivedSince16 => text::ae_n_lived_since_16(),
-            HLivedSince16 => text::ae_h_lived_since_16(),
-            QYearsInSweden => text::ae_q_years_in_sweden(),
-            NYearsInSweden => text::ae_n_years_in_sweden(),
-            HYearsInSweden => text::ae_h_years_in_sweden(),
-            QHadIncome => text::ae_q_had_income(),
-            NHadIncome => text::ae_n_had_income(),
-            HHadIncome => text::ae_h_had_income(),
-            QIncome => text::ae_q_income(),
-            NIncome => text::ae_n_income(),
-            HIncome => text::ae_h_income(),
-            QIncomeBasis => text::ae_q_income_basis(),
-            NIncomeBasis => text::ae_n_income_basis(),
-            ChoiceYearlyIncomes => text::ae_choice_yearly_incomes(),
-            ChoiceAntagandeinkomst => text::ae_choice_antagandeinkomst(),
-            HChoiceAntagandeinkomst => text::ae_h_choice_antagandeinkomst(),
-            QIncomeYearsAgo { n, .. } => text::ae_q_income_years_ago(u32::from(*n)),
-            NIncomeYearsAgo { n, .. } => text::ae_n_income_years_ago(u32::from(*n)),
-            HIncomeYear => text::ae_h_income_year(),
-            InsuredInSweden => text::ae_insured_in_sweden(),
-            InsuredCrossBorder => text::ae_insured_cross_border(),
-            ValueNotInsured => text::ae_value_not_insured(),
-            LimitInsured => text::ae_limit_insured(),
-            AeWindow { from, through, .. } => text::ae_ae_window(*from, *through),
-            AssessedAgainstWholeLabourMarket => text::ae_assessed_against_whole_labour_market(),
-            ReductionAtLeastQuarter => text::ae_reduction_at_least_quarter(),
-            LastsAtLeastAYear => text::ae_lasts_at_least_a_year(),
-            DurationUnknown => text::ae_duration_unknown(),
-            ValueLessThanYear => text::ae_value_less_than_year(),
-            LimitAtLeastYear => text::ae_limit_at_least_year(),
-            Permanent => text::ae_permanent(),
-            ValueAtLeastYearNotPermanent => text::ae_value_at_least_year_not_permanent(),
-            LimitPermanent => text::ae_limit_permanent(),
-            AtMostThreeYears => text::ae_at_most_three_years(),
-            FullSaBefore30 => text::ae_full_sa_before_30(),
-            WhenAeEndsAt30 { month, .. } => text::ae_when_ae_ends_at_30(*month),
-            SchoolingExtendedByDisability => text::ae_schooling_extended_by_disability(),
-            SchoolingNotFinishedByJuly19 { july, .. } => text::ae_schooling_not_finished_by_july_19(*july),
-            ValueSchoolingEnds { month, .. } => text::ae_value_schooling_ends(*month),
-            LimitSchoolingAfter { month, .. } => text::ae_limit_schooling_after(*month),
-            SchoolingGoesOn { from, .. } => text::ae_schooling_goes_on(*from),
-            LimitSchoolingFrom { month, .. } => text::ae_limit_schooling_from(*month),
-            SchoolingAlwaysFull => text::ae_schooling_always_full(),
-            SaAgeLimit { last, .. } => text::ae_sa_age_limit(*last),
-            SaAgeLimitUndecided { age, year, .. } => text::ae_sa_age_limit_undecided(*age, *year),
-            LimitThrough { month, .. } => text::ae_limit_through(*month),
-            OlderApplicantRule => text::ae_older_applicant_rule(),
-            OlderApplicantRuleUnknown => text::ae_older_applicant_rule_unknown(),
-            AgeLimitFollowsRiktalder => text::ae_age_limit_follows_riktalder(),
-            SickPayOrRehabInstead => text::ae_sick_pay_or_rehab_instead(),
-            BackPayFrom { applied, from, .. } => text::ae_back_pay_from(*applied, *from),
-            RowBackPayFrom => text::ae_row_back_pay_from(),
-            StepForsakringstid { amount, years, .. } => text::ae_step_forsakringstid(*amount, Arg::Factor(*years)),
-            StepFramtidaForsakringstid { faktisk, framtida, total, .. } => {
-                text::ae_step_framtida_forsakringstid(*faktisk, Arg::Factor(*framtida), Arg::Factor(*total))
-            }
-            StepNoIncome => text::ae_step_no_income(),
-            StepAntagandeinkomst { amount, best, .. } => text::ae_step_antagandeinkomst(*amount, *best),
-            StepIncomeCapped { cap, income, .. } => text::ae_step_income_capped(*cap, *income),
-            StepInkomstrelaterad { amount, income, share, .. } => {
-                text::ae_step_inkomstrelaterad(*amount, *income, Arg::Percent(*share))
-            }
-            StepTopUp { garanti, ir, total, .. } => text::ae_step_top_up(*garanti, *ir, *total),
-            StepLevel { level, per_year, .. } => text::ae_step_level(super::ui::level_adjective(*level), *per_year),
-            StepPerMonth { month, per_month, .. } => text::ae_step_per_month(*month, *per_month),
-            HeadMayBeAe { level, .. } => text::ae_head_may_be_ae(super::ui::level_adjective(*level)),
-            HeadMayBeSa { level, .. } => text::ae_head_may_be_sa(super::ui::level_adjective(*level)),
-            HeadProbablyNotAe => text::ae_head_probably_not_ae(),
-            HeadProbablyNotSa => text::ae_head_probably_not_sa(),
-            HeadProbablyNot => text::ae_head_probably_not(),
-            HeadCannotTell => text::ae_head_cannot_tell(),
-            RowBenefit => text::ae_row_benefit(),
-            BenefitAeNedsatt => text::ae_benefit_ae_nedsatt(),
-            BenefitAeSkolgang => text::ae_benefit_ae_skolgang(),
-            BenefitSa => text::ae_benefit_sa(),
-            RowLevel => text::ae_row_level(),
-            RowFirstMonth => text::ae_row_first_month(),
-            RowLastMonth => text::ae_row_last_month(),
-            LastMonthNotYetDecided => text::ae_last_month_not_yet_decided(),
-            RowPerMonth => text::ae_row_per_month(),
-            RowPerYear => text::ae_row_per_year(),
-            RowGarantiniva => text::ae_row_garantiniva(),
-            RowInkomstrelaterad => text::ae_row_inkomstrelaterad(),
-            RowGarantiersattning => text::ae_row_garantiersattning(),
-            RowFromMonth { month, .. } => text::ae_row_from_month(*month),
-            EstimateForsakringstid => text::ae_estimate_forsakringstid(),
-            NoteNotConsidered => text::ae_note_not_considered(),
-            NextMedicalCertificate => text::ae_next_medical_certificate(),
-            NextSchoolCertificate => text::ae_next_school_certificate(),
-            NextApply => text::ae_next_apply(),
-            NextOlderApplicant => text::ae_next_older_applicant(),
-            NextBostadstillagg => text::ae_next_bostadstillagg(),
-            NextCannotTell => text::ae_next_cannot_tell(),
-            NextProbablyNot => text::ae_next_probably_not(),
-            LevelFromReduction { level } => {
-                text::ae_level_from_reduction(super::ui::level_adjective(*level), super::ui::level_share(*level))
-            }
-            StepGarantiniva { band, factor, pbb, amount } => {
-                text::ae_step_garantiniva(*amount, band_key(*band), Arg::Factor(*factor), *pbb)
-            }
-            StepIncomeYear { year, income, capped: true, counted } => {
-                text::ae_step_income_year_capped(*counted, *income, *year)
-            }
-            StepIncomeYear { year, income, capped: false, counted } => {
-                text::ae_step_income_year(*counted, *income, *year)
-            }
-        }
-    }
-}
 
 /// The age band as the key `ae-step-garantiniva` selects on.
 fn band_key(b: Aldersband) -> &'static str {
@@ -305,74 +23,79 @@ fn band_key(b: Aldersband) -> &'static str {
 
 /// The words for a step of `rules::aktivitetsersattning`.
 pub fn steg(s: &Steg) -> Msg {
-    use AeMsg::*;
-    Msg::Ae(match *s {
-        Steg::ForsakradISverige => InsuredInSweden,
-        Steg::ArbetarISverige => InsuredCrossBorder,
-        Steg::AePeriod { fran, till_och_med } => AeWindow { from: fran, through: till_och_med },
-        Steg::HelaArbetsmarknaden => AssessedAgainstWholeLabourMarket,
-        Steg::NedsattMinstEnFjardedel { .. } => ReductionAtLeastQuarter,
-        Steg::Formansniva { niva } => LevelFromReduction { level: niva },
-        Steg::MinstEttAr { .. } => LastsAtLeastAYear,
-        Steg::Stadigvarande { .. } => Permanent,
-        Steg::VaraktighetOkand => DurationUnknown,
-        Steg::HogstTreAr => AtMostThreeYears,
-        Steg::HelSjukersattningFore30 => FullSaBefore30,
-        Steg::SkolgangForlangd { .. } => SchoolingExtendedByDisability,
-        Steg::SkolgangEfterJuli19 { juli, .. } => SchoolingNotFinishedByJuly19 { july: juli },
-        Steg::SkolgangPagar { fran, .. } => SchoolingGoesOn { from: fran },
-        Steg::SkolgangHelNiva => SchoolingAlwaysFull,
-        Steg::SjukersattningAlder { sista, .. } => SaAgeLimit { last: sista },
-        Steg::SlutalderObestamd { ar, alder } => SaAgeLimitUndecided { year: ar, age: alder },
-        Steg::ParameterOkand { fel } => return Msg::ParamMissing(fel),
-        Steg::AldreForsakrad => OlderApplicantRule,
-        Steg::AldreForsakradOkand => OlderApplicantRuleUnknown,
-        Steg::Retroaktivt { ansokningsmanad, fran } => BackPayFrom { applied: ansokningsmanad, from: fran },
+    match *s {
+        Steg::ForsakradISverige => text::ae_insured_in_sweden(),
+        Steg::ArbetarISverige => text::ae_insured_cross_border(),
+        Steg::AePeriod { fran, till_och_med } => text::ae_ae_window(fran, till_och_med),
+        Steg::HelaArbetsmarknaden => text::ae_assessed_against_whole_labour_market(),
+        Steg::NedsattMinstEnFjardedel { .. } => text::ae_reduction_at_least_quarter(),
+        Steg::Formansniva { niva } => {
+            text::ae_level_from_reduction(super::ui::level_adjective(niva), super::ui::level_share(niva))
+        }
+        Steg::MinstEttAr { .. } => text::ae_lasts_at_least_a_year(),
+        Steg::Stadigvarande { .. } => text::ae_permanent(),
+        Steg::VaraktighetOkand => text::ae_duration_unknown(),
+        Steg::HogstTreAr => text::ae_at_most_three_years(),
+        Steg::HelSjukersattningFore30 => text::ae_full_sa_before_30(),
+        Steg::SkolgangForlangd { .. } => text::ae_schooling_extended_by_disability(),
+        Steg::SkolgangEfterJuli19 { juli, .. } => text::ae_schooling_not_finished_by_july_19(juli),
+        Steg::SkolgangPagar { fran, .. } => text::ae_schooling_goes_on(fran),
+        Steg::SkolgangHelNiva => text::ae_schooling_always_full(),
+        Steg::SjukersattningAlder { sista, .. } => text::ae_sa_age_limit(sista),
+        Steg::SlutalderObestamd { ar, alder } => text::ae_sa_age_limit_undecided(alder, ar),
+        Steg::ParameterOkand { fel } => i18n::param_missing(&fel),
+        Steg::AldreForsakrad => text::ae_older_applicant_rule(),
+        Steg::AldreForsakradOkand => text::ae_older_applicant_rule_unknown(),
+        Steg::Retroaktivt { ansokningsmanad, fran } => text::ae_back_pay_from(ansokningsmanad, fran),
         Steg::Garantiniva { band, faktor, pbb, belopp } => {
-            StepGarantiniva { band, factor: faktor, pbb, amount: belopp }
+            text::ae_step_garantiniva(belopp, band_key(band), Arg::Factor(faktor), pbb)
         }
-        Steg::GarantinivaForsakringstid { ar, belopp } => StepForsakringstid { years: ar, amount: belopp },
+        Steg::GarantinivaForsakringstid { ar, belopp } => text::ae_step_forsakringstid(belopp, Arg::Factor(ar)),
         Steg::Forsakringstid { faktisk, framtida, summa } => {
-            StepFramtidaForsakringstid { faktisk, framtida, total: summa }
+            text::ae_step_framtida_forsakringstid(faktisk, Arg::Factor(framtida), Arg::Factor(summa))
         }
-        Steg::IngenInkomst => StepNoIncome,
+        Steg::IngenInkomst => text::ae_step_no_income(),
         Steg::Arsinkomst { ar, inkomst, over_tak, raknad } => {
-            StepIncomeYear { year: ar, income: inkomst, capped: over_tak, counted: raknad }
+            if over_tak {
+                text::ae_step_income_year_capped(raknad, inkomst, ar)
+            } else {
+                text::ae_step_income_year(raknad, inkomst, ar)
+            }
         }
-        Steg::Antagandeinkomst { basta_ar, belopp } => StepAntagandeinkomst { best: basta_ar, amount: belopp },
-        Steg::AntagandeinkomstTak { inkomst, tak } => StepIncomeCapped { income: inkomst, cap: tak },
+        Steg::Antagandeinkomst { basta_ar, belopp } => text::ae_step_antagandeinkomst(belopp, basta_ar),
+        Steg::AntagandeinkomstTak { inkomst, tak } => text::ae_step_income_capped(tak, inkomst),
         Steg::Inkomstrelaterad { andel, inkomst, belopp } => {
-            StepInkomstrelaterad { share: andel, income: inkomst, amount: belopp }
+            text::ae_step_inkomstrelaterad(belopp, inkomst, Arg::Percent(andel))
         }
         Steg::Garantiersattning { inkomstrelaterad, garantiersattning, summa } => {
-            StepTopUp { ir: inkomstrelaterad, garanti: garantiersattning, total: summa }
+            text::ae_step_top_up(garantiersattning, inkomstrelaterad, summa)
         }
-        Steg::Niva { niva, per_ar } => StepLevel { level: niva, per_year: per_ar },
-        Steg::PerManad { manad, belopp } => StepPerMonth { month: manad, per_month: belopp },
-    })
+        Steg::Niva { niva, per_ar } => text::ae_step_level(super::ui::level_adjective(niva), per_ar),
+        Steg::PerManad { manad, belopp } => text::ae_step_per_month(manad, belopp),
+    }
 }
 
 /// The words for a failed step of `rules::aktivitetsersattning`: the condition, the person's value, the limit.
 pub fn failed(s: &Steg) -> (Msg, Msg, Msg) {
-    use AeMsg::*;
-    let ae = Msg::Ae;
     let criterion = steg(s);
     let (value, limit) = match *s {
-        Steg::ForsakradISverige => (ae(ValueNotInsured), ae(LimitInsured)),
+        Steg::ForsakradISverige => (text::ae_value_not_insured(), text::ae_limit_insured()),
         Steg::NedsattMinstEnFjardedel { nedsattning, krav } => {
-            (Msg::Ui(UiMsg::LevelOption { level: nedsattning }), Msg::Ui(UiMsg::LevelOption { level: Some(krav) }))
+            (UiMsg::LevelOption { level: nedsattning }.msg(), UiMsg::LevelOption { level: Some(krav) }.msg())
         }
-        Steg::MinstEttAr { .. } => (ae(ValueLessThanYear), ae(LimitAtLeastYear)),
-        Steg::Stadigvarande { varaktighet: Varaktighet::KortareAnEttAr } => (ae(ValueLessThanYear), ae(LimitPermanent)),
-        Steg::Stadigvarande { .. } => (ae(ValueAtLeastYearNotPermanent), ae(LimitPermanent)),
+        Steg::MinstEttAr { .. } => (text::ae_value_less_than_year(), text::ae_limit_at_least_year()),
+        Steg::Stadigvarande { varaktighet: Varaktighet::KortareAnEttAr } => {
+            (text::ae_value_less_than_year(), text::ae_limit_permanent())
+        }
+        Steg::Stadigvarande { .. } => (text::ae_value_at_least_year_not_permanent(), text::ae_limit_permanent()),
         Steg::SkolgangForlangd { forlangd } => (yes_no(forlangd), yes_no(true)),
         Steg::SkolgangEfterJuli19 { slutar, juli } => {
-            (ae(ValueSchoolingEnds { month: slutar }), ae(LimitSchoolingAfter { month: juli }))
+            (text::ae_value_schooling_ends(slutar), text::ae_limit_schooling_after(juli))
         }
         Steg::SkolgangPagar { slutar, fran } => {
-            (ae(ValueSchoolingEnds { month: slutar }), ae(LimitSchoolingFrom { month: fran }))
+            (text::ae_value_schooling_ends(slutar), text::ae_limit_schooling_from(fran))
         }
-        Steg::SjukersattningAlder { alder, sista } => (Msg::Years(alder), ae(LimitThrough { month: sista })),
+        Steg::SjukersattningAlder { alder, sista } => (text::years(alder), text::ae_limit_through(sista)),
         // Steps that are facts or amounts, never a failed condition: the step itself.
         Steg::ArbetarISverige
         | Steg::AePeriod { .. }
@@ -403,21 +126,20 @@ pub fn failed(s: &Steg) -> (Msg, Msg, Msg) {
 }
 
 fn yes_no(b: bool) -> Msg {
-    Msg::Ui(if b { UiMsg::Yes } else { UiMsg::No })
+    if b { UiMsg::Yes } else { UiMsg::No }.msg()
 }
 
 /// The words for a note of `rules::aktivitetsersattning`.
 pub fn not(n: &Not) -> Msg {
-    use AeMsg::*;
-    Msg::Ae(match *n {
-        Not::HogstTreAr => AtMostThreeYears,
-        Not::HelSjukersattningFore30 => FullSaBefore30,
-        Not::AeSlutarVid30 { sista } => WhenAeEndsAt30 { month: sista },
-        Not::SlutalderObestamd { ar, alder } => SaAgeLimitUndecided { year: ar, age: alder },
-        Not::AldreForsakrad => OlderApplicantRule,
-        Not::SlutalderFoljerRiktalder => AgeLimitFollowsRiktalder,
-        Not::SjukpenningEllerRehabilitering => SickPayOrRehabInstead,
-    })
+    match *n {
+        Not::HogstTreAr => text::ae_at_most_three_years(),
+        Not::HelSjukersattningFore30 => text::ae_full_sa_before_30(),
+        Not::AeSlutarVid30 { sista } => text::ae_when_ae_ends_at_30(sista),
+        Not::SlutalderObestamd { ar, alder } => text::ae_sa_age_limit_undecided(alder, ar),
+        Not::AldreForsakrad => text::ae_older_applicant_rule(),
+        Not::SlutalderFoljerRiktalder => text::ae_age_limit_follows_riktalder(),
+        Not::SjukpenningEllerRehabilitering => text::ae_sick_pay_or_rehab_instead(),
+    }
 }
 
 #[cfg(test)]
@@ -425,36 +147,34 @@ mod tests {
     use super::*;
     use crate::domain::ym;
 
+    use crate::rules::Level;
+
     #[test]
     fn a_failed_step_gives_the_condition_the_value_and_the_limit() {
         let words = |s: Steg| failed(&s);
         assert_eq!(
             words(Steg::SkolgangForlangd { forlangd: false }),
-            (Msg::Ae(AeMsg::SchoolingExtendedByDisability), Msg::Ui(UiMsg::No), Msg::Ui(UiMsg::Yes))
+            (text::ae_schooling_extended_by_disability(), text::ui_no(), text::ui_yes())
         );
         assert_eq!(
             words(Steg::NedsattMinstEnFjardedel { nedsattning: None, krav: Level::Quarter }),
             (
-                Msg::Ae(AeMsg::ReductionAtLeastQuarter),
-                Msg::Ui(UiMsg::LevelOption { level: None }),
-                Msg::Ui(UiMsg::LevelOption { level: Some(Level::Quarter) })
+                text::ae_reduction_at_least_quarter(),
+                UiMsg::LevelOption { level: None }.msg(),
+                UiMsg::LevelOption { level: Some(Level::Quarter) }.msg()
             )
         );
         assert_eq!(
             words(Steg::Stadigvarande { varaktighet: Varaktighet::KortareAnEttAr }).1,
-            Msg::Ae(AeMsg::ValueLessThanYear)
+            text::ae_value_less_than_year()
         );
         assert_eq!(
             words(Steg::Stadigvarande { varaktighet: Varaktighet::MinstEttAr }).1,
-            Msg::Ae(AeMsg::ValueAtLeastYearNotPermanent)
+            text::ae_value_at_least_year_not_permanent()
         );
         assert_eq!(
             words(Steg::SjukersattningAlder { alder: 66, sista: ym(2024, 5) }),
-            (
-                Msg::Ae(AeMsg::SaAgeLimit { last: ym(2024, 5) }),
-                Msg::Years(66),
-                Msg::Ae(AeMsg::LimitThrough { month: ym(2024, 5) })
-            )
+            (text::ae_sa_age_limit(ym(2024, 5)), text::years(66), text::ae_limit_through(ym(2024, 5)))
         );
     }
 

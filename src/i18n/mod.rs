@@ -12,24 +12,22 @@
 //! Easy-to-read Swedish (lättläst, `Lang::SvLattlast`) has its own texts for what a result page
 //! says, in each topic's `sv-lattlast.ftl`; every other text falls back to plain Swedish.
 
-mod aktivitet;
-mod alternativ;
+pub mod aktivitet;
+pub mod alternativ;
 pub mod bundle;
 pub mod format;
 pub mod livranta;
-mod sjukpenning;
-mod ui;
+pub mod sjukpenning;
+pub mod ui;
 
-pub use aktivitet::{not as ae_not, AeMsg};
-pub use alternativ::AltMsg;
-pub use livranta::LivrantaMsg;
-pub use sjukpenning::SjukpenningMsg;
+pub use aktivitet::not as ae_not;
 pub use ui::UiMsg;
 
 use crate::domain::{Date, Kronor, YearMonth};
 use crate::flow::InputError;
 use crate::params::ParamError;
 use crate::rules::{AnyStep, Failed, Level, RuleError};
+use crate::text;
 use serde::{Deserialize, Serialize};
 
 /// The languages a self-test can be shown in: Swedish, English, and easy-to-read Swedish
@@ -118,81 +116,82 @@ impl Lang {
     }
 }
 
-/// A message: a key with its values. Rendered last, in the person's language.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Msg {
-    Ui(UiMsg),
-    Ae(AeMsg),
-    Livranta(LivrantaMsg),
-    Sjukpenning(SjukpenningMsg),
-    Alternativ(AltMsg),
-    Month(YearMonth),
-    Date(Date),
-    Years(i32),
-    Kronor(Kronor),
-    Level(Level),
-    /// A message from the `.ftl` files.
-    // TRANSITION (issue 12): the topic enums above go as their texts move to `.ftl` files.
-    Text(crate::text::Msg),
-    ParamMissing(ParamError),
-    RuleError(RuleError),
-    /// An input error, with the short name of the field it is about.
-    Input {
-        error: InputError,
-        field: Option<Box<Msg>>,
-    },
-}
+pub use crate::text::Msg;
 
-impl Msg {
-    pub fn render(&self, lang: Lang) -> String {
-        use format as f;
-        match self {
-            Msg::Text(m) => bundle::render(m, lang),
-            Msg::Ui(m) => m.render(lang),
-            Msg::Ae(m) => bundle::render(&m.msg(), lang),
-            Msg::Livranta(m) => bundle::render(&m.msg(), lang),
-            Msg::Sjukpenning(m) => bundle::render(&m.msg(), lang),
-            Msg::Alternativ(m) => bundle::render(&m.msg(), lang),
-            Msg::Month(m) => f::month(*m, lang),
-            Msg::Date(d) => f::date(*d, lang),
-            Msg::Years(y) => bundle::render(&crate::text::years(*y), lang),
-            Msg::Kronor(k) => f::kronor(*k, lang),
-            Msg::Level(l) => UiMsg::LevelOption { level: Some(*l) }.render(lang),
-            Msg::ParamMissing(e) => bundle::render(&ui::param_missing(e), lang),
-            Msg::RuleError(RuleError::Param(e)) => bundle::render(&ui::param_missing(e), lang),
-            Msg::RuleError(RuleError::Overflow) => UiMsg::AmountTooLargeToCompute.render(lang),
-            Msg::Input { error, field } => ui::input_error(error, field.as_ref().map(|m| m.render(lang)), lang),
-        }
-    }
-
+/// Rendering a [`Msg`] in a language: the words come from that language's bundle.
+pub trait Render {
+    fn render(&self, lang: Lang) -> String;
     /// The easy-to-read Swedish text, where one is written. Lättläst covers the result page:
     /// headline, key facts, the failed condition, what is good to know and what to do next.
     /// Everything else falls back to plain Swedish.
-    pub fn lattlast(&self) -> Option<String> {
-        match self {
-            Msg::Ui(m) => m.lattlast(),
-            Msg::Ae(m) => lattlast(&m.msg()),
-            Msg::Livranta(m) => lattlast(&m.msg()),
-            Msg::Alternativ(m) => lattlast(&m.msg()),
-            Msg::Sjukpenning(m) => lattlast(&m.msg()),
-            Msg::Text(m) if m.has_lattlast() => Some(bundle::render(m, Lang::SvLattlast)),
-            _ => None,
-        }
+    fn lattlast(&self) -> Option<String>;
+    /// Whether this message is prose (and so needs a lättläst text on a result page), rather
+    /// than a formatted value such as an amount or a month, or a figure's status ("not yet
+    /// known"), which is the same on every page.
+    fn is_prose(&self) -> bool;
+}
+
+impl Render for Msg {
+    fn render(&self, lang: Lang) -> String {
+        bundle::render(self, lang)
     }
 
-    /// Whether this message is prose (and so needs a lättläst text on a result page), rather
-    /// than a formatted value such as an amount or a month.
-    pub fn is_prose(&self) -> bool {
-        matches!(
-            self,
-            Msg::Ui(_) | Msg::Ae(_) | Msg::Livranta(_) | Msg::Sjukpenning(_) | Msg::Alternativ(_) | Msg::Text(_)
-        )
+    fn lattlast(&self) -> Option<String> {
+        self.has_lattlast().then(|| bundle::render(self, Lang::SvLattlast))
+    }
+
+    fn is_prose(&self) -> bool {
+        const VALUES: [u16; 9] = [
+            text::id::MONTH,
+            text::id::DATE,
+            text::id::KRONOR,
+            text::id::YEARS,
+            text::id::UI_LEVEL_OPTION,
+            text::id::UI_PARAM_PLAIN,
+            text::id::UI_PARAM_NOT_COVERED,
+            text::id::UI_PARAM_NOT_YET_KNOWN,
+            text::id::UI_AMOUNT_TOO_LARGE_TO_COMPUTE,
+        ];
+        !VALUES.contains(&self.id)
     }
 }
 
-/// A message's own lättläst text, if it has one.
-fn lattlast(m: &crate::text::Msg) -> Option<String> {
-    m.has_lattlast().then(|| bundle::render(m, Lang::SvLattlast))
+/// A month as a message of its own ("mars 2026").
+pub fn month(m: YearMonth) -> Msg {
+    text::month(m)
+}
+
+/// A date as a message of its own ("15 mars 2026").
+pub fn date(d: Date) -> Msg {
+    text::date(d)
+}
+
+/// An amount as a message of its own ("12 345 kr").
+pub fn kronor(k: Kronor) -> Msg {
+    text::kronor(k)
+}
+
+/// A level as an answer ("Hel", "Halv" …).
+pub fn level(l: Level) -> Msg {
+    text::ui_level_option(l.key())
+}
+
+/// A dated figure that is not known for the month or year asked.
+pub fn param_missing(e: &ParamError) -> Msg {
+    ui::param_missing(e)
+}
+
+/// Why a rule could not compute an amount.
+pub fn rule_error(e: &RuleError) -> Msg {
+    match e {
+        RuleError::Param(e) => ui::param_missing(e),
+        RuleError::Overflow => text::ui_amount_too_large_to_compute(),
+    }
+}
+
+/// An input error as one sentence, starting with the field's name when there is one.
+pub fn input_error(error: &InputError, field: Option<&Msg>, lang: Lang) -> String {
+    ui::input_error(error, field.map(|m| m.render(lang)), lang)
 }
 
 /// The words for a rule step: each rules file's typed `Steg` has its message in its topic.

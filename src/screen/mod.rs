@@ -22,7 +22,8 @@ pub mod record;
 pub use record::{Field, Problem, Record};
 
 use crate::domain::Date;
-use crate::i18n::{AltMsg, Lang, Msg};
+use crate::i18n::alternativ::problem;
+use crate::i18n::{Lang, Render};
 use crate::rules::alternativ::{self as alt, Status, Steg, ANTAL};
 use std::io::{self, BufRead, Write};
 
@@ -95,11 +96,7 @@ impl std::fmt::Display for RunError {
                 write!(f, "the CSV header row has a quote that is not closed")
             }
             RunError::BadHeader(p) => {
-                write!(
-                    f,
-                    "the CSV header row cannot be read: {}",
-                    Msg::Alternativ(AltMsg::Problem(*p)).render(Lang::En)
-                )
+                write!(f, "the CSV header row cannot be read: {}", problem(*p).render(Lang::En))
             }
             RunError::NoIdColumn => write!(f, "the CSV header has no id column"),
             RunError::DuplicateColumn(c) => write!(f, "the CSV header names the column {c} twice"),
@@ -416,7 +413,7 @@ impl Screener {
             o.extend_from_slice(b",\"value\":");
             json_str(o, &e.value);
             o.extend_from_slice(b",\"reason\":");
-            let reason = Msg::Alternativ(AltMsg::Problem(e.problem)).render(Lang::Sv);
+            let reason = problem(e.problem).render(Lang::Sv);
             json_str(o, &reason);
             o.extend_from_slice(b",\"line\":");
             o.extend_from_slice(e.line.to_string().as_bytes());

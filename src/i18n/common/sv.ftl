@@ -8,3 +8,8 @@ months = { $months ->
     [one] 1 månad
    *[other] { $months } månader
 }
+
+# A value shown on its own: a month, a date, an amount.
+month = { $month }
+date = { $date }
+kronor = { $amount }
