@@ -664,7 +664,7 @@ pub struct ResultDetail<'a> {
     pub verdict: Verdict,
     pub headline: &'a str,
     /// Every row's machine-readable value by its key.
-    pub summary: std::collections::BTreeMap<&'a str, &'a str>,
+    pub summary: crate::domain::Map<&'a str, &'a str>,
     #[serde(rename = "rulesVersion")]
     pub rules_version: &'a str,
     #[serde(rename = "asOf")]

@@ -42,7 +42,7 @@ pub(crate) fn saved_from_js(v: &JsValue) -> Option<Saved> {
     if !(format >= 0.0 && format <= u32::MAX as f64 && format.fract() == 0.0) {
         return None;
     }
-    let mut answers = std::collections::BTreeMap::new();
+    let mut answers = crate::domain::Map::new();
     let obj: js_sys::Object = get("answers")?.dyn_into().ok()?;
     for entry in js_sys::Object::entries(&obj).iter() {
         let pair: js_sys::Array = entry.dyn_into().ok()?;

@@ -16,7 +16,6 @@ use sjalvtest::domain::Date;
 use sjalvtest::flow::{Flow, InputError, Saved, Screen, Session, SAVED_FORMAT};
 use sjalvtest::flows;
 use sjalvtest::i18n::Lang;
-use std::collections::BTreeMap;
 
 fn today() -> Date {
     Date::parse("2025-06-15").unwrap()
@@ -388,7 +387,7 @@ fn saved() -> impl Strategy<Value = Saved> {
             test,
             as_of,
             rules: "any".into(),
-            answers: answers.into_iter().collect::<BTreeMap<_, _>>(),
+            answers: answers.into_iter().collect(),
             at,
         })
 }
@@ -448,7 +447,7 @@ fn a_session_saved_in_format_1_restores_from_its_committed_fixture() {
     assert_eq!(saved.format, 1);
     assert_eq!(saved.test, expected["test"]);
     assert_eq!(saved.as_of, expected["as_of"]);
-    let answers: BTreeMap<String, String> = serde_json::from_value(expected["answers"].clone()).unwrap();
+    let answers: sjalvtest::domain::Map<String, String> = serde_json::from_value(expected["answers"].clone()).unwrap();
     assert_eq!(saved.answers, answers, "every answer is kept in its canonical form");
     assert_eq!(saved.at.as_deref(), expected["at"].as_str());
     // The person went back to the level question; the screen shows it with its answer.

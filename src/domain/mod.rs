@@ -5,10 +5,12 @@
 mod calendar;
 mod law;
 pub mod machine;
+pub mod map;
 mod money;
 mod trace;
 
 pub use calendar::*;
 pub use law::*;
+pub use map::Map;
 pub use money::*;
 pub use trace::*;

@@ -45,7 +45,7 @@ impl std::fmt::Debug for Flow {
 }
 
 /// The answers of a session, by question id.
-pub type Answers = std::collections::BTreeMap<&'static str, Answer>;
+pub type Answers = crate::domain::Map<&'static str, Answer>;
 
 /// What a flow reads answers through. Each read records the question on the path; a read of
 /// an unanswered question returns [`Missing`], which ends this run of the flow.

@@ -4,9 +4,9 @@
 
 use super::{Answer, Answers, Ask, Flow, InputError, Outcome, Question};
 use crate::domain::Date;
+use crate::domain::Map;
 use crate::rules::Missing;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The version of the saved-session format. Bump it when [`Saved`] changes shape, and keep a
 /// fixture of the old format in `tests/fixtures/`.
@@ -89,7 +89,7 @@ pub struct Saved {
     /// The rules version the answers were given under ([`crate::RULES_VERSION`]).
     #[serde(default)]
     pub rules: String,
-    pub answers: BTreeMap<String, String>,
+    pub answers: Map<String, String>,
     #[serde(default)]
     pub at: Option<String>,
 }

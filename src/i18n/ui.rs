@@ -236,8 +236,19 @@ impl UiMsg {
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
+        Some(first) => std::iter::once(upper(first)).chain(c).collect(),
         None => String::new(),
+    }
+}
+
+/// A letter of the Latin alphabets our languages use (a–z, à–þ: å, ä, ö, é, ü …) in upper case;
+/// any other character as it is. Not `char::to_uppercase`: its Unicode tables would add about
+/// 11 KB to the wasm for letters no text of ours starts with.
+fn upper(c: char) -> char {
+    match c {
+        'a'..='z' => c.to_ascii_uppercase(),
+        'à'..='þ' if c != '÷' => char::from_u32(u32::from(c) - 0x20).unwrap_or(c),
+        _ => c,
     }
 }
 
@@ -328,4 +339,17 @@ pub fn level_adjective(l: Level) -> text::Msg {
 /// The level as a share of work capacity ("med hälften", "helt").
 pub fn level_share(l: Level) -> text::Msg {
     text::ui_level_share(l.key())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_first_letter_is_upper_case_as_char_to_uppercase_makes_it() {
+        for c in ('a'..='z').chain('à'..='þ').filter(|c| *c != '÷') {
+            let want: String = c.to_uppercase().collect();
+            assert_eq!(super::upper(c).to_string(), want, "{c}");
+        }
+        assert_eq!(super::capitalize("ålder"), "Ålder");
+        assert_eq!(super::capitalize("1 år"), "1 år");
+    }
 }

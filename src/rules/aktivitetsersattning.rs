@@ -939,9 +939,11 @@ pub fn antagandeinkomst(forsakringsfall_ar: i32, inkomster: &[Kronor], t: &mut T
             ANTAGANDEINKOMST,
             Steg::Arsinkomst { ar, inkomst: *inkomst, over_tak: inkomst.exact() > tak, raknad: raknad_k },
         );
-        omraknade.push(raknad);
+        // Highest first. A few years at most: each finds its place by a linear search, which
+        // keeps a sort routine (about 4 KB) out of the wasm.
+        let at = omraknade.iter().position(|x| raknad > *x).unwrap_or(omraknade.len());
+        omraknade.insert(at, raknad);
     }
-    omraknade.sort_by(|a, b| b.partial_cmp(a).unwrap_or(std::cmp::Ordering::Equal));
     let mut summa = Kronor::ZERO.exact();
     for x in omraknade.iter().take(BASTA_AR) {
         summa = summa.plus(*x)?;
