@@ -540,7 +540,7 @@ fn rust_code(
             let args: Vec<String> = ps.iter().map(|p| format!("{}.into()", p.replace('-', "_"))).collect();
             let _ = writeln!(
                 r,
-                "pub fn {name}({}) -> Msg {{ Msg::with({i}, vec![{}]) }}",
+                "pub fn {name}({}) -> Msg {{ Msg::of({i}, [{}]) }}",
                 params.join(", "),
                 args.join(", ")
             );
