@@ -538,12 +538,8 @@ fn rust_code(
         } else {
             let params: Vec<String> = ps.iter().map(|p| format!("{}: impl Into<Arg>", p.replace('-', "_"))).collect();
             let args: Vec<String> = ps.iter().map(|p| format!("{}.into()", p.replace('-', "_"))).collect();
-            let _ = writeln!(
-                r,
-                "pub fn {name}({}) -> Msg {{ Msg::of({i}, [{}]) }}",
-                params.join(", "),
-                args.join(", ")
-            );
+            let _ =
+                writeln!(r, "pub fn {name}({}) -> Msg {{ Msg::of({i}, [{}]) }}", params.join(", "), args.join(", "));
         }
     }
     let _ = writeln!(r, "/// Each message's number, for a message with values in a `static` ([`Msg::fixed`]).");
