@@ -1,3 +1,4 @@
+# The self-test.
 ae-title = Activity compensation and sickness compensation
 ae-intro = Answer a few questions to find out whether you may be entitled to activity compensation (aktivitetsersättning) or sickness compensation (sjukersättning), from which month and roughly how much. Activity compensation is money for people aged 19 to 29 who cannot work full time because of illness or disability. Sickness compensation is the same for people aged 30 or older.
 ae-q-birth-date = What is your date of birth?
@@ -54,6 +55,8 @@ ae-n-income-years-ago = { $n ->
    *[other] Income { $n } years ago
 }
 ae-h-income-year = Salary and income from your own business, before tax, for the whole year. Enter 0 if you had no income. The amounts are in your tax return.
+
+# Rule steps (conditions read as the requirement; the check says met or not).
 ae-insured-in-sweden = You are insured in Sweden.
 ae-insured-cross-border = You work in Sweden but live in another country. EU rules then decide which country pays. We cannot assess that here.
 ae-value-not-insured = You neither live nor work in Sweden
@@ -96,6 +99,8 @@ ae-step-inkomstrelaterad = Income-related compensation: { $share } of { $income 
 ae-step-top-up = The guarantee compensation tops up to the guarantee level: { $ir } + { $garanti } = { $total } per year at full level.
 ae-step-level = At { $level } level that is { $per-year } per year.
 ae-step-per-month = Per month from { $month }: { $per-month }.
+
+# The result.
 ae-head-may-be-ae = You may be entitled to { $level } activity compensation
 ae-head-may-be-sa = You may be entitled to { $level } sickness compensation
 ae-head-probably-not-ae = You are probably not entitled to activity compensation
@@ -126,6 +131,8 @@ ae-next-bostadstillagg = Are your housing costs high? You may also be entitled t
 ae-next-cannot-tell = Call Försäkringskassan on { -fk-phone } for help with what applies to you.
 ae-next-probably-not = If your situation changes, you can take the self-test again. If you are unsure, call Försäkringskassan on { -fk-phone }.
 ae-level-from-reduction = Your ability to work is reduced { $share }. That gives { $level } compensation.
+
+# Amount steps.
 ae-step-garantiniva = Guarantee level for { $band ->
         [under21] people under 21
         [fran21] people aged 21 or 22

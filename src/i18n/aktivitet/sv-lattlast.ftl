@@ -34,6 +34,8 @@ ae-next-older-applicant = När du söker får du frågor om vilka arbeten du har
 ae-next-bostadstillagg = Är ditt boende dyrt? Då kan du kanske också få bostadstillägg.
 ae-next-cannot-tell = Ring Försäkringskassan på { -fk-phone }. Då får du hjälp.
 ae-next-probably-not = Har något ändrats för dig? Gör testet igen. Du kan också ringa Försäkringskassan på { -fk-phone }.
+
+# Rule steps (conditions read as the requirement; the check says met or not).
 ae-insured-in-sweden = Du måste bo eller arbeta i Sverige.
 ae-value-not-insured = Du bor inte och arbetar inte i Sverige
 ae-limit-insured = Du bor eller arbetar i Sverige
@@ -52,5 +54,7 @@ ae-schooling-goes-on = Du måste gå i skolan i { $from } eller senare.
 ae-limit-schooling-from = Skolan fortsätter i { $month } eller senare
 ae-sa-age-limit = Sjukersättning finns bara fram till en viss ålder. För dig är sista månaden { $last }.
 ae-limit-through = Till och med { $month }
+
+# The result.
 ae-head-may-be-ae = Du kan kanske få { $level } aktivitetsersättning
 ae-head-may-be-sa = Du kan kanske få { $level } sjukersättning

@@ -1,3 +1,4 @@
+# The self-test.
 ae-title = Aktivitetsersättning och sjukersättning
 ae-intro = Svara på några frågor. Då får du veta om du kan ha rätt till aktivitetsersättning eller sjukersättning, från vilken månad och ungefär hur mycket. Aktivitetsersättning är pengar till dig mellan 19 och 29 år som inte kan arbeta fullt på grund av sjukdom eller funktionsnedsättning. Sjukersättning är samma sak för dig som är 30 år eller äldre.
 ae-q-birth-date = När är du född?
@@ -54,6 +55,8 @@ ae-n-income-years-ago = { $n ->
    *[other] Inkomst för { $n } år sedan
 }
 ae-h-income-year = Lön och inkomst från eget företag, före skatt, för hela året. Skriv 0 om du inte hade någon inkomst. Beloppen finns i din deklaration.
+
+# Rule steps (conditions read as the requirement; the check says met or not).
 ae-insured-in-sweden = Du är försäkrad i Sverige.
 ae-insured-cross-border = Du arbetar i Sverige men bor i ett annat land. Då avgör EU-regler vilket land som ska betala. Det kan vi inte bedöma här.
 ae-value-not-insured = Du varken bor eller arbetar i Sverige
@@ -96,6 +99,8 @@ ae-step-inkomstrelaterad = Inkomstrelaterad ersättning: { $share } av { $income
 ae-step-top-up = Garantiersättningen fyller ut upp till garantinivån: { $ir } + { $garanti } = { $total } per år vid hel ersättning.
 ae-step-level = Med { $level } ersättning blir det { $per-year } per år.
 ae-step-per-month = Per månad från { $month }: { $per-month }.
+
+# The result.
 ae-head-may-be-ae = Du kan ha rätt till { $level } aktivitetsersättning
 ae-head-may-be-sa = Du kan ha rätt till { $level } sjukersättning
 ae-head-probably-not-ae = Du har troligen inte rätt till aktivitetsersättning
@@ -126,6 +131,8 @@ ae-next-bostadstillagg = Har du höga kostnader för din bostad? Då kan du ocks
 ae-next-cannot-tell = Ring Försäkringskassan på { -fk-phone }, så får du hjälp att se vad som gäller för dig.
 ae-next-probably-not = Om din situation ändras kan du göra testet igen. Är du osäker kan du ringa Försäkringskassan på { -fk-phone }.
 ae-level-from-reduction = Din arbetsförmåga är nedsatt { $share }. Det ger { $level } ersättning.
+
+# Amount steps.
 ae-step-garantiniva = Garantinivå för { $band ->
         [under21] dig under 21 år
         [fran21] dig som är 21 eller 22 år

@@ -1,3 +1,4 @@
+# The self-test.
 alt-title = What else may suit you?
 alt-intro = Are you ill, injured or about to leave sickness benefit? Answer a few questions and we will show which other benefits and kinds of support may suit you, and what you can do now. The self-test is not a decision. Försäkringskassan decides.
 alt-q-insured = Do you live or work in Sweden?
@@ -70,6 +71,8 @@ alt-h-frequent-sickness = Often means more than 10 times a year. A long time mea
 alt-q-needs-aids = Do you need aids to be able to work, because of illness or disability?
 alt-n-needs-aids = Aids at work
 alt-h-needs-aids = For example a special keyboard, a lifting device or computer software. Not ordinary equipment everyone at the workplace has.
+
+# The result.
 alt-head-suggestions = This may suit you
 alt-head-nothing = We found nothing more for your situation
 alt-not-assessed-value = Not assessed. You answered that you don't know.
@@ -79,6 +82,8 @@ alt-note-livranta-and-sa = If you get both a work-injury annuity and sickness co
 alt-next-report-injury = Ask your employer to report the work injury to Försäkringskassan. If you have no employer, you can report it yourself.
 alt-next-nothing-found = If your situation changes, you can take the self-test again.
 alt-next-help = Want help? Call Försäkringskassan on { -fk-phone }. If you do not have money for what you need, you can also contact the social services in your municipality.
+
+# The catalogue.
 alt-benefit-aktivitetsersattning = Activity compensation (aktivitetsersättning)
 alt-benefit-sjukersattning = Sickness compensation (sjukersättning)
 alt-benefit-bostadstillagg = Housing supplement (bostadstillägg)
@@ -118,6 +123,8 @@ alt-next-rehabiliteringspenning = Talk to Försäkringskassan about a plan for y
 alt-next-sarskilt-hogriskskydd = Ask your doctor for a statement. You or your employer apply to Försäkringskassan for special high-risk protection.
 alt-next-arbetshjalpmedel = Talk to your employer and apply before the aid is bought. If you have been employed for less than 12 months, you apply to Arbetsförmedlingen.
 alt-next-graviditetspenning = Ask your employer whether you can get lighter tasks. If that is not possible, apply for pregnancy benefit on Mina sidor as soon as you can.
+
+# The handler screening.
 alt-problem-id-missing = id is missing. Every record needs an id.
 alt-problem-not-a-boolean = must be true/false, 1/0 or ja/nej.
 alt-problem-not-a-date = must be a date YYYY-MM-DD, for example 1990-03-15.

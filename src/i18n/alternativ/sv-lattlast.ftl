@@ -1,3 +1,4 @@
+# The result.
 alt-head-suggestions = Det här kan passa dig
 alt-head-nothing = Vi hittade inget annat som kan passa dig
 alt-not-assessed-value = Vi kan inte säga om det passar dig. Du svarade att du inte vet.
@@ -7,6 +8,8 @@ alt-note-livranta-and-sa = Får du både livränta och sjukersättning för samm
 alt-next-report-injury = Be din arbetsgivare att anmäla arbetsskadan till Försäkringskassan. En arbetsskada är en skada eller sjukdom som har med ditt jobb att göra. Har du ingen arbetsgivare? Då kan du anmäla skadan själv.
 alt-next-nothing-found = Ändras något för dig? Då kan du göra testet igen.
 alt-next-help = Vill du ha hjälp? Ring Försäkringskassan på { -fk-phone }. Har du inte pengar till det du behöver? Då kan du också kontakta socialtjänsten i din kommun.
+
+# The catalogue.
 alt-benefit-arbetsplatsinriktat-rehabiliteringsstod = Arbetsplatsinriktat rehabiliteringsstöd, ett stöd till din arbetsgivare
 alt-benefit-omstallningsmote = Ett möte med Arbetsförmedlingen om ett nytt jobb
 alt-benefit-arbetsskadelivranta = Livränta efter en arbetsskada

@@ -1,3 +1,4 @@
+# The self-test.
 alt-title = Vad mer kan passa dig?
 alt-intro = Är du sjuk, skadad eller på väg att lämna sjukpenningen? Svara på några frågor, så visar vi vilka andra ersättningar och former av stöd som kan passa dig, och vad du kan göra nu. Testet ger inget beslut. Det är Försäkringskassan som beslutar.
 alt-q-insured = Bor eller arbetar du i Sverige?
@@ -70,6 +71,8 @@ alt-h-frequent-sickness = Ofta betyder mer än 10 gånger per år. Länge betyde
 alt-q-needs-aids = Behöver du hjälpmedel för att kunna arbeta, på grund av sjukdom eller funktionsnedsättning?
 alt-n-needs-aids = Hjälpmedel i arbetet
 alt-h-needs-aids = Till exempel ett särskilt tangentbord, en lyftanordning eller ett datorprogram. Inte vanlig utrustning som alla på arbetsplatsen har.
+
+# The result.
 alt-head-suggestions = Det här kan passa dig
 alt-head-nothing = Vi hittade inget mer för din situation
 alt-not-assessed-value = Inte bedömt. Du svarade att du inte vet.
@@ -79,6 +82,8 @@ alt-note-livranta-and-sa = Om du får både livränta och sjukersättning för s
 alt-next-report-injury = Be din arbetsgivare anmäla arbetsskadan till Försäkringskassan. Har du ingen arbetsgivare kan du anmäla den själv.
 alt-next-nothing-found = Om din situation ändras kan du göra testet igen.
 alt-next-help = Vill du ha hjälp? Ring Försäkringskassan på { -fk-phone }. Har du inte pengar till det du behöver kan du också kontakta socialtjänsten i din kommun.
+
+# The catalogue.
 alt-benefit-aktivitetsersattning = Aktivitetsersättning
 alt-benefit-sjukersattning = Sjukersättning
 alt-benefit-bostadstillagg = Bostadstillägg
@@ -118,6 +123,8 @@ alt-next-rehabiliteringspenning = Prata med Försäkringskassan om en plan för 
 alt-next-sarskilt-hogriskskydd = Be din läkare om ett utlåtande. Du eller din arbetsgivare ansöker om särskilt högriskskydd hos Försäkringskassan.
 alt-next-arbetshjalpmedel = Prata med din arbetsgivare och ansök innan hjälpmedlet köps. Har du varit anställd kortare tid än 12 månader ansöker du hos Arbetsförmedlingen.
 alt-next-graviditetspenning = Fråga din arbetsgivare om du kan få lättare arbetsuppgifter. Går det inte, ansök om graviditetspenning på Mina sidor så snart som möjligt.
+
+# The handler screening.
 alt-problem-id-missing = id saknas. Varje post behöver ett id.
 alt-problem-not-a-boolean = ska vara true/false, 1/0 eller ja/nej.
 alt-problem-not-a-date = ska vara ett datum som ÅÅÅÅ-MM-DD, till exempel 1990-03-15.

@@ -1,3 +1,4 @@
+# The self-test.
 lr-title = Annuity after a work injury
 lr-intro = Have you been injured or made ill by your work, and do you earn less because of it? Answer a few questions to find out whether it may be worth applying for a work-injury annuity (livränta), roughly how much it could be, and what to do next. The annuity is money from Försäkringskassan that replaces income you lose because of a work injury.
 lr-q-what-happened = What happened?
@@ -60,6 +61,8 @@ lr-choice-sa = Sickness compensation (sjukersättning)
 lr-choice-ae = Activity compensation (aktivitetsersättning)
 lr-q-birth-date = What is your date of birth?
 lr-n-birth-date = Date of birth
+
+# Rule steps: 39 and 42 kap.
 lr-work-accident = You were injured in an accident at work. That can be a work injury.
 lr-commuting-accident = You were injured in an accident on the way to or from work. That can be a work injury (a commuting accident, färdolycksfall).
 lr-illness-from-work = You became ill from something at work. That can be a work injury (an occupational illness, arbetssjukdom).
@@ -80,6 +83,8 @@ lr-not-yet-decided = Försäkringskassan has not yet decided whether the injury 
 lr-value-refused = Försäkringskassan said no
 lr-limit-approved = The injury is approved as a work injury
 lr-note-reconsideration = If you think the decision is wrong, you can ask for it to be reconsidered (omprövning). The decision says how and by when.
+
+# Rule steps: 41 kap.
 lr-no-income-before = You had no income from work before the injury. Försäkringskassan then works out the basis in another way, for example if you were studying. We cannot calculate that here.
 lr-step-reduction = You earned { $before } per year before the injury and can earn { $after } now. You lose { $loss } per year. That is { $grad } of your income before the injury.
 lr-loss-at-least-one-fifteenth = Your ability to earn money by working must be reduced by at least one fifteenth, about 6.67%. Your reduction is { $grad }.
@@ -105,6 +110,8 @@ lr-note-uncovered-above-cap = The annuity does not replace income above 7.5 pric
 lr-step-omrakning = In January { $year } the annuity is recalculated with the index figure { $index }: { $before } × { $index } = { $indexed }. It may be at most the same share of 7.5 price base amounts as the reduction, { $ceiling }. The annuity becomes { $result } per year.
 lr-omrakning-not-yet-known = The annuity is recalculated in January { $year } with the index figure for { $year }.
 lr-note-omrakning = The annuity is recalculated every January, so the amount changes.
+
+# Other benefits.
 lr-step-sa-ae-given = You get { $per-month } a month in sickness or activity compensation, { $per-year } per year.
 lr-no-sa-ae-below-quarter = You lose less than a quarter of your income. That gives no sickness or activity compensation for the same loss, so we deduct nothing from the annuity.
 lr-step-coordination = The annuity is paid only to the extent it exceeds the sickness or activity compensation for the same lost income: { $livranta } − { $sa-ae } = { $result } per year.
@@ -116,6 +123,8 @@ lr-no-sick-pay-below-quarter = For comparison: your loss is less than a quarter.
 lr-no-sick-pay-no-sgi = For comparison: your income before the injury is below 24 per cent of the price base amount. That gives no sickness benefit.
 lr-step-sick-pay = For comparison: { $level } sickness benefit on an SGI of { $sgi } is { $per-day } per day, about { $per-month } a month.
 lr-note-sick-pay-vs-livranta = Sickness benefit covers about { $sick-pay-per-month } a month of your loss. The annuity would cover about { $livranta-per-month } a month. You can get the annuity and sickness benefit for the same time, but Försäkringskassan works out how they affect each other. Do not add the amounts together.
+
+# The result.
 lr-head-worth-applying = It may be worth applying for a work-injury annuity
 lr-head-probably-not = You are probably not entitled to a work-injury annuity
 lr-head-cannot-tell = We cannot tell whether you are entitled to a work-injury annuity

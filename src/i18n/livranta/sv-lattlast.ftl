@@ -1,3 +1,4 @@
+# The result.
 lr-head-worth-applying = Du kan kanske få livränta. Livränta är pengar varje månad om du tjänar mindre efter en skada eller sjukdom från jobbet.
 lr-head-probably-not = Du kan troligen inte få livränta. Livränta är pengar varje månad om du tjänar mindre efter en skada eller sjukdom från jobbet.
 lr-head-cannot-tell = Vi vet inte om du kan få livränta. Livränta är pengar varje månad om du tjänar mindre efter en skada eller sjukdom från jobbet.
@@ -48,6 +49,8 @@ lr-note-illness-evidence = Blev du sjuk av något på jobbet? Då måste mer tal
 lr-older-evidence-rule = Skadan hände före den 1 juli 2002. Då gäller delvis äldre regler. Reglerna handlar om hur Försäkringskassan bestämmer om det är en arbetsskada.
 lr-not-yet-decided = Försäkringskassan har inte bestämt än om skadan är en arbetsskada. Det gör de när du söker livränta.
 lr-note-reconsideration = Tycker du att beslutet är fel? Då kan du be Försäkringskassan att titta på beslutet igen. Det kallas omprövning. I beslutet står det hur du gör. Där står det också hur lång tid du har på dig.
+
+# Rule steps: 41 kap.
 lr-no-income-before = Du tjänade inga pengar på jobb före skadan. Då räknar Försäkringskassan på ett annat sätt. Det gäller till exempel om du studerade. Det kan vi inte räkna ut här.
 lr-note-uncovered-below-one-fifteenth = Du förlorar { $amount } på ett år. Det är mindre än en femtondel. Då får du ingen livränta för det. Har ditt jobb kollektivavtal? Då kan en försäkring hos AFA Försäkring betala för det. Försäkringen heter trygghetsförsäkring vid arbetsskada.
 lr-note-apply-when-longer = Visar det sig senare att du inte kan arbeta som förut i minst ett år? Då kan du söka livränta då. Fram till dess kan du få sjukpenning.

@@ -1,3 +1,4 @@
+# The self-test.
 lr-title = Livränta efter en arbetsskada
 lr-intro = Har du skadats eller blivit sjuk av ditt arbete och tjänar mindre på grund av det? Svara på några frågor. Då får du veta om det kan vara värt att ansöka om livränta, ungefär hur mycket den kan bli och vad du gör sedan. Livränta är pengar från Försäkringskassan som ersätter inkomst du förlorar på grund av en arbetsskada.
 lr-q-what-happened = Vad hände?
@@ -60,6 +61,8 @@ lr-choice-sa = Sjukersättning
 lr-choice-ae = Aktivitetsersättning
 lr-q-birth-date = När är du född?
 lr-n-birth-date = Födelsedatum
+
+# Rule steps: 39 and 42 kap.
 lr-work-accident = Du har skadats i en olycka i arbetet. Det kan vara en arbetsskada.
 lr-commuting-accident = Du har skadats i en olycka på väg till eller från arbetet. Det kan vara en arbetsskada, ett så kallat färdolycksfall.
 lr-illness-from-work = Du har blivit sjuk av något i arbetet. Det kan vara en arbetsskada, en så kallad arbetssjukdom.
@@ -80,6 +83,8 @@ lr-not-yet-decided = Försäkringskassan har inte prövat om skadan är en arbet
 lr-value-refused = Försäkringskassan har sagt nej
 lr-limit-approved = Skadan är godkänd som arbetsskada
 lr-note-reconsideration = Tycker du att beslutet är fel kan du begära omprövning. I beslutet står hur du gör och hur lång tid du har på dig.
+
+# Rule steps: 41 kap.
 lr-no-income-before = Du hade ingen inkomst av arbete före skadan. Då räknar Försäkringskassan fram underlaget på ett annat sätt, till exempel om du studerade. Det kan vi inte räkna ut här.
 lr-step-reduction = Du tjänade { $before } per år före skadan och kan tjäna { $after } nu. Du förlorar { $loss } per år. Det är { $grad } av inkomsten före skadan.
 lr-loss-at-least-one-fifteenth = Din förmåga att tjäna pengar genom arbete ska vara nedsatt med minst en femtondel, ungefär 6,67 %. Din nedsättning är { $grad }.
@@ -105,6 +110,8 @@ lr-note-uncovered-above-cap = Livräntan ersätter inte inkomst över 7,5 prisba
 lr-step-omrakning = I januari { $year } räknas livräntan om med indexeringstalet { $index }: { $before } × { $index } = { $indexed }. Den får vara högst samma andel av 7,5 prisbasbelopp som nedsättningen, { $ceiling }. Livräntan blir { $result } per år.
 lr-omrakning-not-yet-known = Livräntan räknas om i januari { $year } med indexeringstalet för { $year }.
 lr-note-omrakning = Livräntan räknas om varje år i januari. Då ändras beloppet.
+
+# Other benefits.
 lr-step-sa-ae-given = Du får { $per-month } i månaden i sjukersättning eller aktivitetsersättning, { $per-year } per år.
 lr-no-sa-ae-below-quarter = Du förlorar mindre än en fjärdedel av din inkomst. Det ger ingen sjuk- eller aktivitetsersättning för samma förlust, så vi räknar inte bort något från livräntan.
 lr-step-coordination = Livräntan lämnas bara till den del den är större än sjuk- eller aktivitetsersättningen för samma förlorade inkomst: { $livranta } − { $sa-ae } = { $result } per år.
@@ -116,6 +123,8 @@ lr-no-sick-pay-below-quarter = Som jämförelse: din förlust är mindre än en 
 lr-no-sick-pay-no-sgi = Som jämförelse: din inkomst före skadan är lägre än 24 procent av prisbasbeloppet. Då ger den ingen sjukpenning.
 lr-step-sick-pay = Som jämförelse: { $level } sjukpenning på en SGI på { $sgi } är { $per-day } per dag, ungefär { $per-month } i månaden.
 lr-note-sick-pay-vs-livranta = Sjukpenningen ersätter ungefär { $sick-pay-per-month } i månaden av din förlust. Livräntan skulle ersätta ungefär { $livranta-per-month } i månaden. Du kan få livränta och sjukpenning för samma tid, men Försäkringskassan räknar ut hur de påverkar varandra. Lägg inte ihop beloppen.
+
+# The result.
 lr-head-worth-applying = Det kan vara värt att ansöka om livränta
 lr-head-probably-not = Du har troligen inte rätt till livränta
 lr-head-cannot-tell = Vi kan inte avgöra om du har rätt till livränta

@@ -1,3 +1,4 @@
+# The self-test.
 sp-title = Work out your sickness benefit
 sp-intro = Answer a few questions to find out roughly how much sickness benefit (sjukpenning) you can get per day, and which dates matter if you are ill for a long time. Sickness benefit is money from Försäkringskassan when you cannot work because you are ill.
 sp-q-income = How much do you expect to earn per year before tax?
@@ -12,6 +13,8 @@ sp-h-knows-first-day = Then we can work out when Försäkringskassan starts comp
 sp-q-first-day = What was your first day of illness?
 sp-n-first-day = First day of illness
 sp-h-first-day = The first day you were ill counts as day 1. For example 2025-01-10.
+
+# Rule steps.
 sp-assumes-reduced-capacity = Sickness benefit requires that illness reduces your ability to work by at least a quarter. We calculate as if you are on full-time sick leave.
 sp-step-income = Your sickness-benefit qualifying income (SGI) is based on the income from work you can expect per year: { $income }.
 sp-income-at-least-floor = The income is at least 24 per cent of the price base amount, that is at least { $floor } per year.
@@ -30,6 +33,8 @@ sp-chain-from-day-366 = From day 366 ({ $from }): your ability to work is compar
 sp-chain-job-seeker = You are unemployed. Your ability to work is then compared with jobs that are common on the labour market from the first day, { $from }.
 sp-chain-periods-joined = The dates are for one unbroken period of illness. If you fall ill again within 90 days, the days of the earlier period count too.
 sp-level-drops-after-364-days = Sickness benefit drops to 75 per cent once you have had it for 364 days within 450 days. That count is separate from the days above.
+
+# The result.
 sp-head-per-day = You can get about { $per-day } per day in sickness benefit
 sp-head-amount-not-yet-known = You may be entitled to sickness benefit, but we cannot work out the amount for { $year }
 sp-head-no-sgi = You probably have no sickness-benefit qualifying income, so you get no sickness benefit

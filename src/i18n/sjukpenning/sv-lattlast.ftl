@@ -1,3 +1,4 @@
+# The result.
 sp-head-per-day = Du kan få ungefär { $per-day } om dagen i sjukpenning
 sp-head-amount-not-yet-known = Du kan kanske få sjukpenning. Men vi kan inte räkna ut hur mycket du får för år { $year }
 sp-head-no-sgi = Du kan troligen inte få sjukpenning. Din inkomst är för låg

@@ -1,3 +1,4 @@
+# The self-test.
 sp-title = Räkna ut din sjukpenning
 sp-intro = Svara på några frågor. Då får du veta ungefär hur mycket sjukpenning du kan få per dag, och vilka datum som är viktiga om du är sjuk länge. Sjukpenning är pengar från Försäkringskassan när du inte kan arbeta för att du är sjuk.
 sp-q-income = Hur mycket räknar du med att tjäna per år före skatt?
@@ -12,6 +13,8 @@ sp-h-knows-first-day = Då kan vi räkna ut när Försäkringskassan börjar jä
 sp-q-first-day = Vilken var din första sjukdag?
 sp-n-first-day = Första sjukdagen
 sp-h-first-day = Den första dagen du var sjuk räknas som dag 1. Till exempel 2025-01-10.
+
+# Rule steps.
 sp-assumes-reduced-capacity = Sjukpenning förutsätter att sjukdom sätter ned din förmåga att arbeta med minst en fjärdedel. Vi räknar som om du är helt sjukskriven.
 sp-step-income = Din sjukpenninggrundande inkomst (SGI) utgår från den inkomst av arbete som du kan räkna med per år: { $income }.
 sp-income-at-least-floor = Inkomsten är minst 24 procent av prisbasbeloppet, alltså minst { $floor } per år.
@@ -30,6 +33,8 @@ sp-chain-from-day-366 = Från dag 366 ({ $from }): din arbetsförmåga jämförs
 sp-chain-job-seeker = Du är arbetslös. Då jämförs din arbetsförmåga med arbeten som är vanliga på arbetsmarknaden redan från första dagen, { $from }.
 sp-chain-periods-joined = Datumen gäller en sammanhängande sjukperiod. Om du blir sjuk igen inom 90 dagar räknas dagarna från den förra perioden med.
 sp-level-drops-after-364-days = Sjukpenningen sänks till 75 procent när du har fått sjukpenning i 364 dagar under 450 dagar. Den räkningen är skild från dagarna ovan.
+
+# The result.
 sp-head-per-day = Du kan få ungefär { $per-day } per dag i sjukpenning
 sp-head-amount-not-yet-known = Du kan ha rätt till sjukpenning, men vi kan inte räkna ut beloppet för { $year }
 sp-head-no-sgi = Du har troligen ingen sjukpenninggrundande inkomst, och då får du ingen sjukpenning
