@@ -81,7 +81,9 @@ put(glue, glueText);
 // The text bundles, one per language (a page fetches only its own).
 const texts = {};
 const textsIntegrity = {};
-for (const tag of ['sv', 'en', 'sv-lattlast', 'en-XA', 'ar-XB']) {
+const bundleTags = fs.readdirSync(path.join(WWW, 'pkg'))
+  .map((f) => /^texts-(.+)\.bin$/.exec(f)?.[1]).filter(Boolean).sort();
+for (const tag of bundleTags) {
   const bytes = read(`pkg/texts-${tag}.bin`);
   const name = hashed(`sjalvtest-texts-${tag}.bin`, bytes);
   put(name, bytes);

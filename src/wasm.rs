@@ -77,6 +77,13 @@ pub fn texts_tag(lang: &str) -> String {
     Lang::from_tag(lang).tag().to_string()
 }
 
+/// The tags of every text bundle the build makes (`texts-<tag>.bin`): the languages offered and
+/// the pseudo-locales the tests use.
+#[wasm_bindgen(js_name = textsTags)]
+pub fn texts_tags() -> Vec<String> {
+    Lang::EVERY.iter().map(|l| l.tag().to_string()).collect()
+}
+
 /// Hands over the text bundle for `tag` (the bytes of `texts-<tag>.bin`). Returns false, and
 /// keeps what it had, for a bundle from another build or an unknown tag. Every reply in a
 /// language needs its bundle first; `hasTexts` says whether it is there.

@@ -91,3 +91,20 @@ fn terms_are_written_once_and_placeholders_become_parameters() {
     let names: Vec<&str> = out.bundles.iter().map(|(l, _)| *l).collect();
     assert_eq!(names, ["sv", "en", "sv-lattlast", "en-XA", "ar-XB"]);
 }
+
+/// The languages are declared once, in `Lang::EVERY`: the build makes one bundle for each (in the
+/// same order), the loader knows where each is, and the browser tests ask the wasm for the list.
+#[test]
+fn every_language_has_one_bundle_and_the_loader_knows_where() {
+    let tags: Vec<&str> = sjalvtest::i18n::Lang::EVERY.iter().map(|l| l.tag()).collect();
+    let bundles: Vec<&str> = sjalvtest::text::BUNDLES.iter().map(|(t, _)| *t).collect();
+    assert_eq!(bundles, tags, "build/ftl.rs BUNDLES and Lang::EVERY differ");
+    let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/sjalvtest-widget.js"))
+        .unwrap_or_default();
+    for tag in &tags {
+        let quoted = format!("'{tag}': './pkg/texts-{tag}.bin'");
+        let bare = format!("{tag}: './pkg/texts-{tag}.bin'");
+        assert!(loader.contains(&quoted) || loader.contains(&bare), "the loader's ENGINE.texts lacks {tag}");
+    }
+    assert_eq!(loader.matches("./pkg/texts-").count(), tags.len(), "the loader names a bundle no language has");
+}

@@ -52,7 +52,7 @@ async function browser(page, lang, cases) {
   return page.evaluate(async ({ lang, cases }) => {
     const glue = await import('/pkg/sjalvtest.js');
     await glue.default({ module_or_path: '/pkg/sjalvtest_bg.wasm' });
-    for (const tag of ['sv', 'en', 'sv-lattlast', 'en-XA', 'ar-XB']) {
+    for (const tag of glue.textsTags()) {
       glue.setTexts(tag, new Uint8Array(await (await fetch(`/pkg/texts-${tag}.bin`)).arrayBuffer()));
     }
     const out = { rulesVersion: glue.rulesVersion(), results: {} };
