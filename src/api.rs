@@ -326,7 +326,6 @@ pub fn answer_text(q: &Question, a: &Answer, lang: Lang) -> String {
 }
 
 pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
-    let plain = if lang == Lang::SvLattlast { Lang::Sv } else { lang };
     let answers = session
         .evaluation()
         .path
@@ -365,16 +364,17 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
                 limit: limit.render(lang),
             }
         }),
-        // The legal reasoning quotes the law's conditions; in lättläst it stays plain Swedish.
+        // In lättläst, each step in its lättläst words where they are written (plain Swedish
+        // otherwise); the paragraph stays beside it.
         reasons: o
             .reasons
             .iter()
             .map(|s| StepView {
                 law: LawView { text: s.law.to_string(), url: s.law.url() },
                 step: crate::domain::machine::line(&s.what),
-                text: i18n::step(&s.what).render(plain),
+                text: i18n::step(&s.what).render(lang),
                 check: s.check,
-                check_label: UiMsg::CheckLabel(s.check).render(plain),
+                check_label: UiMsg::CheckLabel(s.check).render(lang),
             })
             .collect(),
         params: o

@@ -193,14 +193,18 @@ fn a_link_round_trips_a_session_and_says_when_the_rules_changed() {
 }
 
 #[test]
-fn easy_to_read_swedish_rewrites_the_result_and_keeps_the_rest_plain() {
+fn easy_to_read_swedish_rewrites_the_result_and_its_reasons_and_keeps_the_paragraphs() {
     let mut s = ae("2025-01-15");
     answer_all(&mut s, FULL_AE);
     let View::Outcome(easy) = api::view(&s, Lang::SvLattlast) else { panic!() };
     let View::Outcome(plain) = api::view(&s, Lang::Sv) else { panic!() };
     assert_eq!(easy.headline, "Du kan kanske få hel aktivitetsersättning");
     assert_ne!(easy.next_steps, plain.next_steps);
-    assert_eq!(easy.reasons, plain.reasons, "the legal reasoning stays in plain Swedish");
+    assert_eq!(easy.reasons.len(), plain.reasons.len());
+    for (e, p) in easy.reasons.iter().zip(&plain.reasons) {
+        assert_eq!((&e.law, &e.step, e.check), (&p.law, &p.step, p.check), "the same steps and paragraphs");
+    }
+    assert_ne!(easy.reasons, plain.reasons, "the reasoning in lättläst words (issue 15)");
     assert_eq!(easy.rows.iter().find(|r| r.key == "per-month").map(|r| r.machine.as_str()), Some("12152"));
     assert_eq!(Lang::from_tag("sv-lattlast"), Lang::SvLattlast);
     assert_eq!(Lang::from_tag("sv-x-lattlast"), Lang::SvLattlast);

@@ -172,7 +172,63 @@ fn outcome_prose(o: &sjalvtest::flow::Outcome) -> Vec<sjalvtest::i18n::Msg> {
         let (criterion, value, limit) = sjalvtest::i18n::failed(f);
         all.extend([criterion, value, limit]);
     }
+    all.extend(o.reasons.iter().map(|r| sjalvtest::i18n::step(&r.what)));
     all.extend(o.notes.iter().cloned());
     all.extend(o.next_steps.iter().cloned());
     all.into_iter().filter(|m| m.is_prose()).collect()
+}
+
+/// Lättläst all the way (issue 15): besides the result page, every question (its label, the
+/// field's short name, the help, each choice and its help) and every message for an answer that
+/// cannot be read has its own lättläst text.
+#[test]
+fn every_question_and_error_has_an_easy_to_read_swedish_text() {
+    use sjalvtest::domain::{CalendarError, Kronor};
+    use sjalvtest::flow::InputError as E;
+    use sjalvtest::i18n::Msg;
+    let mut missing = Vec::new();
+    let mut check = |what: String, m: &Msg| {
+        if m.lattlast().is_none() {
+            missing.push(format!("{what}: {}", m.render(sjalvtest::i18n::Lang::Sv)));
+        }
+    };
+    for flow in flows::ALL {
+        check(format!("{} title", flow.id), &flow.title);
+        check(format!("{} intro", flow.id), &flow.intro);
+        for q in flow.questions {
+            check(format!("{} {} label", flow.id, q.id), &q.label);
+            check(format!("{} {} name", flow.id, q.id), &q.name);
+            if let Some(h) = &q.hint {
+                check(format!("{} {} hint", flow.id, q.id), h);
+            }
+            if let Kind::OneOf(choices) = q.kind {
+                for c in choices {
+                    check(format!("{} {} choice {}", flow.id, q.id, c.value), &c.label);
+                    if let Some(h) = &c.hint {
+                        check(format!("{} {} choice {} hint", flow.id, q.id, c.value), h);
+                    }
+                }
+            }
+        }
+    }
+    let q = "q";
+    let errors = [
+        E::Empty { question: q },
+        E::NotAChoice { question: q },
+        E::BadDate { question: q, problem: CalendarError::Malformed },
+        E::BadDate { question: q, problem: CalendarError::NoSuchDay },
+        E::BadDate { question: q, problem: CalendarError::OutOfRange },
+        E::DateTooEarly { question: q },
+        E::DateInFuture { question: q },
+        E::BadMonth { question: q, problem: CalendarError::Malformed },
+        E::NotAnAmount { question: q },
+        E::NegativeAmount { question: q },
+        E::AmountHasOre { question: q },
+        E::AmountTooLarge { question: q, max: Kronor(1) },
+        E::NotANumber { question: q, min: 0, max: 1 },
+    ];
+    for e in errors {
+        check(format!("error {}", e.code()), &sjalvtest::i18n::ui::input_message(&e));
+    }
+    assert!(missing.is_empty(), "{} texts have no lättläst version:\n{}", missing.len(), missing.join("\n"));
 }

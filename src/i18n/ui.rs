@@ -294,7 +294,8 @@ pub fn param_missing(e: &ParamError) -> text::Msg {
     }
 }
 
-fn input_msg(e: &InputError) -> text::Msg {
+/// The message for an answer that cannot be read, without the field's name.
+pub fn input_message(e: &InputError) -> text::Msg {
     use crate::domain::CalendarError;
     use InputError::*;
     match e {
@@ -324,7 +325,7 @@ fn input_msg(e: &InputError) -> text::Msg {
 
 /// An input error as one sentence, starting with the field's name when there is one.
 pub fn input_error(e: &InputError, field: Option<String>, lang: Lang) -> String {
-    let error = input_msg(e);
+    let error = input_message(e);
     match field {
         Some(name) => bundle::render(&text::ui_input_with_field(error, Arg::Verbatim(name)), lang),
         None => capitalize(&bundle::render(&error, lang)),
