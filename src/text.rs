@@ -63,7 +63,7 @@ pub enum Arg {
     Grouped(i64),
     /// A share as the law writes it ("64,7 %" / "64.7%").
     Percent(Fraction),
-    /// A share rounded to two decimals ("28,57 %"; lättläst writes "28,57 procent").
+    /// A share rounded to two decimals ("28,57 %"); lättläst rounds it to a whole number ("29 procent").
     PercentRounded(Fraction),
     /// A factor as the law writes it ("2,48", "7,5", otherwise "1/15").
     Factor(Fraction),

@@ -124,7 +124,11 @@ pub fn percent_rounded(share: Fraction, lang: Lang) -> String {
     let h = (2 * num + den).div_euclid(2 * den);
     let (whole, frac) = (h.div_euclid(100), h.rem_euclid(100));
     match lang {
-        Lang::SvLattlast => format!("{whole},{frac:02}{NBSP}procent"),
+        // Lättläst writes a familiar, rounded number ("29 procent"; the text says "ungefär").
+        Lang::SvLattlast => {
+            let whole = (2 * i128::from(share.num()) * 100 + den).div_euclid(2 * den);
+            format!("{whole}{NBSP}procent")
+        }
         _ => match lang.base() {
             Base::Sv => format!("{whole},{frac:02}{NBSP}%"),
             Base::En => format!("{whole}.{frac:02}%"),
