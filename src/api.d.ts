@@ -33,6 +33,8 @@ export interface QuestionView {
   unit: string | null;
   /** The HTML `autocomplete` token when the field asks for the person's own data ("bday"). */
   autocomplete: string | null;
+  /** The words the question uses that need explaining ("Vad betyder SGI?"), with definitions. */
+  terms: TermView[];
   rules_version: string;
   /** `YYYY-MM-DD`. */
   as_of: string;
@@ -45,11 +47,18 @@ export interface FailedView { step: string; criterion: string; value: string; li
 export interface StepView { law: LawView; step: string; text: string; check: Check; check_label: string }
 export interface ParamView { name: string; value: string; period: string; source: string }
 export interface AnswerView { question: string; label: string; answer: string }
+/** A word that needs explaining; on a result page `at` is the part where it first appears. */
+export interface TermView {
+  key: string;
+  at: "question" | "facts" | "failed" | "notes" | "next-steps" | "reasons";
+  question: string;
+  definition: string;
+}
 export interface OutcomeView {
   kind: "outcome"; test: string; lang: Lang; verdict: Verdict; verdict_label: string; headline: string;
   rows: RowView[]; failed: FailedView | null;
   reasons: StepView[]; params: ParamView[]; notes: string[]; next_steps: string[];
-  answers: AnswerView[]; rules_version: string;
+  answers: AnswerView[]; terms: TermView[]; rules_version: string;
   /** `YYYY-MM-DD`. */
   as_of: string;
 }

@@ -47,8 +47,22 @@ pub struct QuestionView {
     pub unit: Option<String>,
     /// The HTML `autocomplete` token when the field asks for the person's own data ("bday").
     pub autocomplete: Option<&'static str>,
+    /// The words the question uses that need explaining, each with its definition.
+    pub terms: Vec<TermView>,
     pub rules_version: &'static str,
     pub as_of: Date,
+}
+
+/// A word that needs explaining, as the page shows it: "Vad betyder SGI?" and the definition
+/// (`i18n::terms`). On a result page, `at` names the part where the word first appears:
+/// `facts` (the headline and key facts), `failed`, `notes`, `next-steps` or `reasons`; on a
+/// question, `question`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TermView {
+    pub key: &'static str,
+    pub at: &'static str,
+    pub question: String,
+    pub definition: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -78,6 +92,8 @@ pub struct OutcomeView {
     pub notes: Vec<String>,
     pub next_steps: Vec<String>,
     pub answers: Vec<AnswerView>,
+    /// The words the page uses that need explaining, each once, where it first appears.
+    pub terms: Vec<TermView>,
     pub rules_version: &'static str,
     pub as_of: Date,
 }
@@ -285,7 +301,7 @@ fn question_view(
         Kind::Count { unit: CountUnit::Months, .. } => Some(UiMsg::MonthsUnit.msg().render(lang)),
         _ => None,
     };
-    QuestionView {
+    let mut v = QuestionView {
         test: session.flow().id,
         lang,
         id: q.id,
@@ -301,8 +317,35 @@ fn question_view(
         law: q.law.map(|l| LawView { text: l.to_string(), url: l.url() }),
         unit,
         autocomplete: autocomplete(q),
+        terms: Vec::new(),
         rules_version: crate::RULES_VERSION,
         as_of: session.today(),
+    };
+    let mut texts: Vec<&str> = vec![&v.label];
+    texts.extend(v.hint.as_deref());
+    for o in &v.options {
+        texts.push(&o.label);
+        texts.extend(o.hint.as_deref());
+    }
+    let mut terms = Vec::new();
+    add_terms(&mut terms, "question", &texts, lang);
+    v.terms = terms;
+    v
+}
+
+/// Adds the terms `texts` use that `terms` does not have yet, each at `at`.
+fn add_terms(terms: &mut Vec<TermView>, at: &'static str, texts: &[&str], lang: Lang) {
+    for text in texts {
+        for t in i18n::terms::find(text, lang) {
+            if !terms.iter().any(|x| x.key == t.key) {
+                terms.push(TermView {
+                    key: t.key,
+                    at,
+                    question: (t.question)().render(lang),
+                    definition: (t.definition)().render(lang),
+                });
+            }
+        }
     }
 }
 
@@ -338,7 +381,7 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
             })
         })
         .collect();
-    OutcomeView {
+    let mut v = OutcomeView {
         test: session.flow().id,
         lang,
         verdict: o.verdict,
@@ -390,9 +433,24 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
         notes: o.notes.iter().map(|m| m.render(lang)).collect(),
         next_steps: o.next_steps.iter().map(|m| m.render(lang)).collect(),
         answers,
+        terms: Vec::new(),
         rules_version: crate::RULES_VERSION,
         as_of: session.today(),
+    };
+    let mut terms = Vec::new();
+    let mut facts: Vec<&str> = vec![&v.headline];
+    for r in v.rows.iter().filter(|r| !r.hidden) {
+        facts.extend([r.label.as_str(), r.value.as_str()]);
     }
+    add_terms(&mut terms, "facts", &facts, lang);
+    if let Some(f) = &v.failed {
+        add_terms(&mut terms, "failed", &[&f.criterion, &f.value, &f.limit], lang);
+    }
+    add_terms(&mut terms, "notes", &v.notes.iter().map(String::as_str).collect::<Vec<_>>(), lang);
+    add_terms(&mut terms, "next-steps", &v.next_steps.iter().map(String::as_str).collect::<Vec<_>>(), lang);
+    add_terms(&mut terms, "reasons", &v.reasons.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), lang);
+    v.terms = terms;
+    v
 }
 
 /// Every question on the current path, with its stored answer: the handler's one-page form.

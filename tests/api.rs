@@ -365,3 +365,33 @@ fn every_self_test_has_a_start_screen_with_what_to_have_at_hand() {
     let ae = api::start_view(sjalvtest::flows::find("aktivitetsersattning").unwrap(), Lang::Sv);
     assert!(ae.needs.iter().any(|n| n.to_lowercase().contains("inkomst")), "{:?}", ae.needs);
 }
+
+// --- Issue 15: words a person understands ----------------------------------------------------
+
+/// A word that needs explaining comes with its definition where it first appears, the same in
+/// every scenario, in the page's language; lättläst has its own definition.
+#[test]
+fn a_term_on_a_page_comes_with_its_definition() {
+    let mut s = api::start("sjukpenning", "2026-03-02").unwrap();
+    for (q, a) in [("income-per-year", "300000"), ("job-seeker", "no"), ("knows-first-sick-day", "no")] {
+        s.answer(q, a).unwrap();
+    }
+    let terms = |lang| match api::view(&s, lang) {
+        View::Outcome(o) => o.terms,
+        View::Question(_) => panic!("a result"),
+    };
+    let sv = terms(Lang::Sv);
+    let sgi = sv.iter().find(|t| t.key == "sgi").expect("SGI is explained");
+    assert_eq!((sgi.at, sgi.question.as_str()), ("facts", "Vad betyder SGI?"));
+    assert!(sgi.definition.starts_with("SGI, sjukpenninggrundande inkomst, är den årsinkomst"));
+    assert_eq!(sv.iter().filter(|t| t.key == "sgi").count(), 1, "once per page");
+    let en = terms(Lang::En);
+    assert_eq!(en.iter().find(|t| t.key == "sgi").map(|t| t.question.as_str()), Some("What does SGI mean?"));
+    let easy = terms(Lang::SvLattlast);
+    let easy_sgi = easy.iter().find(|t| t.key == "sgi").map(|t| t.definition.clone()).unwrap_or_default();
+    assert_ne!(easy_sgi, sgi.definition, "lättläst explains it in its own words");
+
+    let s = ae("2025-01-15");
+    let View::Question(q) = api::view(&s, Lang::Sv) else { panic!("a question") };
+    assert!(q.terms.is_empty(), "the birth date needs no explaining");
+}

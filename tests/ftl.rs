@@ -99,8 +99,8 @@ fn every_language_has_one_bundle_and_the_loader_knows_where() {
     let tags: Vec<&str> = sjalvtest::i18n::Lang::EVERY.iter().map(|l| l.tag()).collect();
     let bundles: Vec<&str> = sjalvtest::text::BUNDLES.iter().map(|(t, _)| *t).collect();
     assert_eq!(bundles, tags, "build/ftl.rs BUNDLES and Lang::EVERY differ");
-    let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/sjalvtest-widget.js"))
-        .unwrap_or_default();
+    let loader =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/sjalvtest-widget.js")).unwrap_or_default();
     for tag in &tags {
         let quoted = format!("'{tag}': './pkg/texts-{tag}.bin'");
         let bare = format!("{tag}: './pkg/texts-{tag}.bin'");

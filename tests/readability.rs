@@ -1,6 +1,7 @@
 //! Readability, measured: for every self-test and language variant, the texts a person reads in
 //! every scenario (the start screen, each question with its help, choices and error message, and
-//! the result page: headline, rows, the failed condition, reasons, notes and next steps), with
+//! the result page: headline, rows, the failed condition, reasons, notes and next steps, and the
+//! definitions of the words that need explaining), with
 //! LIX (läsbarhetsindex: words per sentence + 100 × the share of words longer than six letters;
 //! under 30 is very easy, 30–40 easy) and the share of sentences over 20 words.
 //!
@@ -31,6 +32,7 @@ fn texts(s: &scenario::Scenario, lang: Lang, out: &mut BTreeSet<String>) -> Resu
                         out.insert(c.label);
                         out.extend(c.hint);
                     }
+                    out.extend(q.terms.into_iter().flat_map(|t| [t.question, t.definition]));
                 }
                 out.extend([o.headline]);
                 for r in o.rows.iter().filter(|r| !r.hidden) {
@@ -42,6 +44,7 @@ fn texts(s: &scenario::Scenario, lang: Lang, out: &mut BTreeSet<String>) -> Resu
                 out.extend(o.reasons.into_iter().map(|r| r.text));
                 out.extend(o.notes);
                 out.extend(o.next_steps);
+                out.extend(o.terms.into_iter().flat_map(|t| [t.question, t.definition]));
                 return Ok(());
             }
             View::Question(q) => {
@@ -139,7 +142,10 @@ fn measure() -> BTreeMap<(String, &'static str), Figures> {
         }
         out.insert((test, tag), f);
     }
-    println!("{:<22} {:<12} {:>6} {:>6} {:>9} {:>8} {:>7}", "self-test", "language", "texts", "LIX", "words/s.", ">20 w.", "longest");
+    println!(
+        "{:<22} {:<12} {:>6} {:>6} {:>9} {:>8} {:>7}",
+        "self-test", "language", "texts", "LIX", "words/s.", ">20 w.", "longest"
+    );
     for ((test, tag), f) in &out {
         let lix = f.lix_tenths();
         println!(

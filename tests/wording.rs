@@ -38,11 +38,17 @@ fn wording(s: &scenario::Scenario, lang: Lang) -> Result<String, String> {
                             c.hint.map(|h| format!(" ({h})")).unwrap_or_default()
                         ));
                     }
+                    for t in q.terms {
+                        out.push_str(&format!("  ? {} {}\n", t.question, t.definition));
+                    }
                 }
                 out.push_str("\n--- errors\n");
                 out.push_str(&errors);
                 out.push_str("\n--- result and case note\n");
                 out.push_str(&format!("{}: {}\n", o.verdict_label, o.headline));
+                for t in &o.terms {
+                    out.push_str(&format!("? ({}) {} {}\n", t.at, t.question, t.definition));
+                }
                 out.push_str(&api::case_note(&o));
                 out.push('\n');
                 return Ok(out);

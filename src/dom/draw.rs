@@ -183,6 +183,7 @@ impl Draw {
             for p in [&hint, &error_p].into_iter().flatten() {
                 add(&fieldset, p)?;
             }
+            self.terms(&fieldset, &q.terms, "question")?;
             let options = self.el("div", "options")?;
             let chosen = raw.map(str::to_string).or_else(|| q.value.clone());
             for (i, o) in q.options.iter().enumerate() {
@@ -222,6 +223,7 @@ impl Draw {
                 attrs(&p, &[("id", &id("doubt")), ("role", "alert"), ("tabindex", "-1")])?;
                 add(&field, &p)?;
             }
+            self.terms(&field, &q.terms, "question")?;
             let wrap = self.el("div", "text-field")?;
             let input = self.el("input", "")?;
             let value = raw.map(str::to_string).or_else(|| q.value.clone()).unwrap_or_default();
@@ -438,6 +440,19 @@ impl Draw {
         Ok(dl)
     }
 
+    /// The words of `terms` that first appear `at`, each as "Vad betyder …?" that opens its
+    /// definition (a `<details>`: a button to keyboards and screen readers, nothing to load).
+    fn terms(&self, parent: &Element, terms: &[api::TermView], at: &str) -> R<()> {
+        for t in terms.iter().filter(|t| t.at == at) {
+            let d = self.el("details", "term")?;
+            d.set_attribute("data-term", t.key)?;
+            add(&d, &self.text("summary", "", &t.question)?)?;
+            add(&d, &self.text("p", "", &t.definition)?)?;
+            add(parent, &d)?;
+        }
+        Ok(())
+    }
+
     fn list(&self, tag: &str, items: &[String]) -> R<Element> {
         let l = self.el(tag, "")?;
         for i in items {
@@ -533,23 +548,28 @@ impl Draw {
         if !rows.is_empty() {
             add(&result, &self.definition_list("summary", &rows)?)?;
         }
+        self.terms(&result, &o.terms, "facts")?;
         if let Some(f) = &o.failed {
             let block = self.el("div", "failed")?;
             self.heading3(&block, &self.ui(UiMsg::FailedTitle))?;
             let (a, b, c) = (self.ui(UiMsg::FailedCriterion), self.ui(UiMsg::FailedValue), self.ui(UiMsg::FailedLimit));
             add(&block, &self.definition_list("summary", &[(&a, &f.criterion), (&b, &f.value), (&c, &f.limit)])?)?;
+            self.terms(&block, &o.terms, "failed")?;
             add(&result, &block)?;
         }
         if !o.notes.is_empty() {
             self.heading3(&result, &self.ui(UiMsg::GoodToKnow))?;
             add(&result, &self.list("ul", &o.notes)?)?;
+            self.terms(&result, &o.terms, "notes")?;
         }
         if !o.next_steps.is_empty() {
             self.heading3(&result, &self.ui(UiMsg::NextSteps))?;
             add(&result, &self.list("ol", &o.next_steps)?)?;
+            self.terms(&result, &o.terms, "next-steps")?;
         }
         if extras.handler {
             self.trace_tables(&result, o)?;
+            self.terms(&result, &o.terms, "reasons")?;
             self.case_note(&result, o)?;
         } else {
             self.heading3(&result, &self.ui(UiMsg::Reasons))?;
@@ -562,6 +582,7 @@ impl Draw {
                 add(&reasons, &li)?;
             }
             add(&result, &reasons)?;
+            self.terms(&result, &o.terms, "reasons")?;
             self.answers(&result, o)?;
         }
         add(&result, &self.text("p", "meta", &self.ui(UiMsg::PrivacyNote))?)?;

@@ -61,10 +61,11 @@ pub fn morph(old: &Element, new: &Element) -> R<()> {
 }
 
 /// Copies `new`'s attributes onto `old`, and the live state the attributes only set at first:
-/// a radio's `checked` and a text field's `value`.
+/// a radio's `checked` and a text field's `value`. A `<details>` the person opened stays open.
 fn attributes(old: &Element, new: &Element) -> R<()> {
     for name in old.get_attribute_names().iter().filter_map(|n| n.as_string()) {
-        if !new.has_attribute(&name) {
+        let opened = name == "open" && old.tag_name() == "DETAILS";
+        if !new.has_attribute(&name) && !opened {
             old.remove_attribute(&name)?;
         }
     }

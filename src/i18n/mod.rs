@@ -18,6 +18,7 @@ pub mod bundle;
 pub mod format;
 pub mod livranta;
 pub mod sjukpenning;
+pub mod terms;
 pub mod ui;
 
 pub use aktivitet::not as ae_not;
