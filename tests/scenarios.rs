@@ -52,3 +52,27 @@ fn the_year_without_figures_scenario_is_the_year_after_known_through() {
         s.expected
     );
 }
+
+/// Every question of every self-test is asked in at least one scenario file (a scenario names
+/// only the answers its path asks for: `scenario::run` refuses one that is never asked), so each
+/// question's words are pinned in tests/wording and measured by tests/readability.rs.
+#[test]
+fn every_question_is_asked_in_some_scenario() {
+    let mut asked = std::collections::BTreeSet::new();
+    for (_, path, text) in SCENARIOS {
+        let text = std::fs::read_to_string(path).unwrap_or_else(|_| text.to_string());
+        let s = scenario::parse(&text).unwrap();
+        for (k, _) in &s.answers {
+            asked.insert((s.test.clone(), k.clone()));
+        }
+    }
+    let mut never = Vec::new();
+    for flow in sjalvtest::flows::ALL {
+        for q in flow.questions {
+            if !asked.contains(&(flow.id.to_string(), q.id.to_string())) {
+                never.push(format!("{} {}", flow.id, q.id));
+            }
+        }
+    }
+    assert!(never.is_empty(), "questions no scenario asks: {never:?}");
+}
