@@ -55,8 +55,8 @@ pub struct QuestionView {
 
 /// A word that needs explaining, as the page shows it: "Vad betyder SGI?" and the definition
 /// (`i18n::terms`). On a result page, `at` names the part where the word first appears:
-/// `facts` (the headline and key facts), `failed`, `notes`, `next-steps` or `reasons`; on a
-/// question, `question`.
+/// `facts` (the headline and key facts), `failed` (the failed condition and what would change
+/// the result), `notes`, `next-steps` or `reasons`; on a question, `question`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TermView {
     pub key: &'static str,
@@ -92,10 +92,20 @@ pub struct OutcomeView {
     pub notes: Vec<String>,
     pub next_steps: Vec<String>,
     pub answers: Vec<AnswerView>,
+    /// For a "probably not": what would turn it, computed by the rules (issue 13).
+    pub changes: Vec<ChangeView>,
     /// The words the page uses that need explaining, each once, where it first appears.
     pub terms: Vec<TermView>,
     pub rules_version: &'static str,
     pub as_of: Date,
+}
+
+/// A change that would turn the verdict: its language-free form (`domain::machine`, e.g.
+/// `forlust-till-en-femtondel saknas=1200 minst=20000`) and the sentence a person reads.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ChangeView {
+    pub change: String,
+    pub text: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -433,6 +443,11 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
         notes: o.notes.iter().map(|m| m.render(lang)).collect(),
         next_steps: o.next_steps.iter().map(|m| m.render(lang)).collect(),
         answers,
+        changes: o
+            .changes
+            .iter()
+            .map(|c| ChangeView { change: c.machine.clone(), text: c.text.render(lang) })
+            .collect(),
         terms: Vec::new(),
         rules_version: crate::RULES_VERSION,
         as_of: session.today(),
@@ -446,6 +461,8 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
     if let Some(f) = &v.failed {
         add_terms(&mut terms, "failed", &[&f.criterion, &f.value, &f.limit], lang);
     }
+    // A word in what would change the result is explained with the failed condition, just above.
+    add_terms(&mut terms, "failed", &v.changes.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), lang);
     add_terms(&mut terms, "notes", &v.notes.iter().map(String::as_str).collect::<Vec<_>>(), lang);
     add_terms(&mut terms, "next-steps", &v.next_steps.iter().map(String::as_str).collect::<Vec<_>>(), lang);
     add_terms(&mut terms, "reasons", &v.reasons.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), lang);
@@ -509,6 +526,11 @@ pub fn case_note(o: &OutcomeView) -> String {
         out.push(format!("{}: {}", ui(UiMsg::FailedTitle), f.criterion));
         out.push(format!("- {}: {}", ui(UiMsg::FailedValue), f.value));
         out.push(format!("- {}: {}", ui(UiMsg::FailedLimit), f.limit));
+    }
+    if !o.changes.is_empty() {
+        out.push(String::new());
+        out.push(crate::i18n::Render::render(&crate::text::changes_title(), o.lang));
+        out.extend(o.changes.iter().map(|c| format!("- {}", c.text)));
     }
     if !o.notes.is_empty() {
         out.push(String::new());

@@ -125,6 +125,9 @@ pub fn render(o: &OutcomeView) -> String {
     if let Some(f) = &o.failed {
         out.push_str(&format!("failed: {}\n", f.step));
     }
+    for c in &o.changes {
+        out.push_str(&format!("change: {}\n", c.change));
+    }
     out.push_str("trace:\n");
     for s in &o.reasons {
         let check = match s.check {

@@ -173,6 +173,7 @@ fn outcome_prose(o: &sjalvtest::flow::Outcome) -> Vec<sjalvtest::i18n::Msg> {
         all.extend([criterion, value, limit]);
     }
     all.extend(o.reasons.iter().map(|r| sjalvtest::i18n::step(&r.what)));
+    all.extend(o.changes.iter().map(|c| c.text.clone()));
     all.extend(o.notes.iter().cloned());
     all.extend(o.next_steps.iter().cloned());
     all.into_iter().filter(|m| m.is_prose()).collect()

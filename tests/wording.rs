@@ -46,6 +46,9 @@ fn wording(s: &scenario::Scenario, lang: Lang) -> Result<String, String> {
                 out.push_str(&errors);
                 out.push_str("\n--- result and case note\n");
                 out.push_str(&format!("{}: {}\n", o.verdict_label, o.headline));
+                for c in &o.changes {
+                    out.push_str(&format!("! {}\n", c.text));
+                }
                 for t in &o.terms {
                     out.push_str(&format!("? ({}) {} {}\n", t.at, t.question, t.definition));
                 }

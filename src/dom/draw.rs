@@ -557,6 +557,13 @@ impl Draw {
             self.terms(&block, &o.terms, "failed")?;
             add(&result, &block)?;
         }
+        if !o.changes.is_empty() {
+            let block = self.el("div", "changes")?;
+            self.heading3(&block, &crate::i18n::bundle::render(&crate::text::changes_title(), self.lang))?;
+            let texts: Vec<String> = o.changes.iter().map(|c| c.text.clone()).collect();
+            add(&block, &self.list("ul", &texts)?)?;
+            add(&result, &block)?;
+        }
         if !o.notes.is_empty() {
             self.heading3(&result, &self.ui(UiMsg::GoodToKnow))?;
             add(&result, &self.list("ul", &o.notes)?)?;

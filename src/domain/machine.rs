@@ -2,9 +2,9 @@
 //! `loss-at-least-one-fifteenth grad=2/7 krav=1/15`. Scenario files pin the trace in this form
 //! (the words are pinned apart, per language, in tests/wording), and the handler's trace and the
 //! JS API carry it beside the sentence. Written as a small `serde::Serializer`, so every rules
-//! file's `Steg` gets it from `#[derive(Serialize)]`: an internally tagged enum's tag comes first
-//! (its value alone), then each field as `name=value`; a nested struct's fields are
-//! `name.field=value`; a list is `[a,b]`; `None` is `-`.
+//! file's `Steg` (and `Andring`) gets it from `#[derive(Serialize)]`: an internally tagged enum's
+//! tag comes first (its value alone; the tag is named `step` or `change`), then each field as
+//! `name=value`; a nested struct's fields are `name.field=value`; a list is `[a,b]`; `None` is `-`.
 //! Not here: the sentence a person reads (i18n).
 
 use serde::ser::{self, Serialize};
@@ -51,7 +51,7 @@ impl Line {
             self.out.push(' ');
         }
         // The tag of an internally tagged enum, and a bare value, stand alone.
-        if !key.is_empty() && key != "step" {
+        if !key.is_empty() && key != "step" && key != "change" {
             self.out.push_str(&key);
             self.out.push('=');
         }

@@ -151,6 +151,23 @@ pub struct Outcome {
     pub params: Vec<ParamUse>,
     pub notes: Vec<Msg>,
     pub next_steps: Vec<Msg>,
+    /// For a "probably not": what would turn it, computed by the rules from the failed
+    /// condition's value and limit (issue 13).
+    pub changes: Vec<Change>,
+}
+
+/// A change that would turn the verdict: its language-free form (`domain::machine`, for
+/// scenario files and the JS API) and its words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    pub machine: String,
+    pub text: Msg,
+}
+
+impl Change {
+    pub fn new<T: Serialize>(change: &T, text: Msg) -> Change {
+        Change { machine: crate::domain::machine::line(change), text }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

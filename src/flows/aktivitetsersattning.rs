@@ -3,7 +3,7 @@
 //! order; this file only maps answers to facts and the decision to an [`Outcome`].
 
 use crate::domain::{Date, Kronor, YearMonth};
-use crate::flow::{Ask, Choice, CountUnit, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
+use crate::flow::{Ask, Change, Choice, CountUnit, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
 use crate::i18n::{self, ae_not, UiMsg};
 use crate::rules::aktivitetsersattning::{
     self as regler, Belopp, Berakning, Beslut, Fakta, Formon, Forsakrad, Forsakringstid, Grund, Inkomstuppgift, Not,
@@ -358,6 +358,8 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
         (Verdict::ProbablyNot, _) => vec![text::ae_next_probably_not()],
         (Verdict::CannotTell, _) => vec![text::ae_next_cannot_tell()],
     };
+    let changes =
+        regler::andringar(beslut.failed.as_ref()).iter().map(|a| Change::new(a, i18n::aktivitet::andring(a))).collect();
     Outcome {
         verdict: beslut.verdict,
         headline: headline(beslut.verdict, beslut.formon, beslut.level),
@@ -367,6 +369,7 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
         params,
         notes,
         next_steps,
+        changes,
     }
 }
 

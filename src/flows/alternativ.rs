@@ -491,6 +491,7 @@ fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>) -> Outcome {
         params: Vec::new(),
         notes,
         next_steps,
+        changes: Vec::new(),
     }
 }
 

@@ -4,7 +4,7 @@
 //! this file only maps answers to facts and the decision to rows, notes and next steps.
 
 use crate::domain::{Date, Kronor};
-use crate::flow::{Ask, Choice, CountUnit, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
+use crate::flow::{Ask, Change, Choice, CountUnit, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
 use crate::i18n::{self, UiMsg};
 use crate::rules::livranta::{self as regler, Anmalan, Beslut, Fakta, Handelse, Provning, SaAe, Situation};
 use crate::rules::{Fact, Verdict};
@@ -404,6 +404,8 @@ fn present(b: Beslut) -> Outcome {
         notes.push(text::lr_note_not_considered());
     }
     let next_steps = next_steps(&b.verdict, b.anmalan, b.belopp.is_some(), b.ej_ersatt_under_en_femtondel.is_some());
+    let changes =
+        regler::andringar(b.failed.as_ref()).iter().map(|a| Change::new(a, i18n::livranta::andring(a))).collect();
     Outcome {
         verdict: b.verdict,
         headline: match (b.verdict, &b.samordning) {
@@ -419,6 +421,7 @@ fn present(b: Beslut) -> Outcome {
         params: b.trace.params,
         notes,
         next_steps,
+        changes,
     }
 }
 

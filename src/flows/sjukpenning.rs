@@ -3,7 +3,7 @@
 //! amount and date; this file only maps answers to facts and the result to rows.
 
 use crate::domain::{Date, Kronor};
-use crate::flow::{Ask, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
+use crate::flow::{Ask, Change, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
 use crate::i18n::{self, UiMsg};
 use crate::rules::sjukpenning::{self as regler, Beslut, Dagbelopp, Fakta, Rehabkedja};
 use crate::rules::{Fact, Verdict};
@@ -126,6 +126,8 @@ fn present(b: Beslut) -> Outcome {
     if left_out {
         notes.push(text::sp_note_not_considered());
     }
+    let changes =
+        regler::andringar(b.failed.as_ref()).iter().map(|a| Change::new(a, i18n::sjukpenning::andring(a))).collect();
     Outcome {
         verdict: b.verdict,
         headline: headline(&b),
@@ -135,6 +137,7 @@ fn present(b: Beslut) -> Outcome {
         params: b.trace.params,
         notes,
         next_steps,
+        changes,
     }
 }
 

@@ -142,6 +142,16 @@ pub fn not(n: &Not) -> Msg {
     }
 }
 
+/// The words for a change that would turn the verdict.
+pub fn andring(a: &crate::rules::aktivitetsersattning::Andring) -> Msg {
+    use crate::rules::aktivitetsersattning::Andring as A;
+    match a {
+        A::NedsattMinstEnFjardedel => text::ae_change_reduced_quarter(),
+        A::MinstEttAr => text::ae_change_at_least_a_year(),
+        A::Stadigvarande => text::ae_change_permanent(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

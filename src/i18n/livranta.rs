@@ -8,6 +8,17 @@ use crate::i18n;
 use crate::rules::livranta::{Anmalan, Handelse, Not, Provning, SaAe, Steg};
 use crate::text::{self, Arg};
 
+/// The words for a change that would turn the verdict.
+pub fn andring(a: &crate::rules::livranta::Andring) -> Msg {
+    use crate::rules::livranta::Andring as A;
+    match *a {
+        A::ForlustTillEnFemtondel { saknas, minst } => text::lr_change_loss_to_one_fifteenth(minst, saknas),
+        A::ForlustTillFjardedelPrisbasbelopp { saknas, minst } => text::lr_change_loss_to_quarter_pbb(minst, saknas),
+        A::LangreVaraktighet { saknas, krav } => text::lr_change_longer_duration(krav, saknas),
+        A::GodkandArbetsskada => text::lr_change_approved(),
+    }
+}
+
 /// What happened, as the result page names it.
 pub fn injury_type(h: Handelse) -> Msg {
     match h {

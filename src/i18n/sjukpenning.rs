@@ -53,3 +53,11 @@ pub fn failed(s: &Steg) -> (Msg, Msg, Msg) {
         }
     }
 }
+
+/// The words for a change that would turn the verdict.
+pub fn andring(a: &crate::rules::sjukpenning::Andring) -> Msg {
+    use crate::rules::sjukpenning::Andring as A;
+    match *a {
+        A::InkomstTillGolvet { saknas, minst } => text::sp_change_income_to_floor(minst, saknas),
+    }
+}

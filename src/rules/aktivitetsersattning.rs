@@ -361,6 +361,32 @@ pub struct Berakning {
     pub trace: Trace,
 }
 
+/// What would turn a "probably not" (issue 13), from the failed condition: a reduction of at
+/// least a quarter, one that lasts at least a year, or (for sjukersättning) one that is
+/// stadigvarande. Nothing for what a person cannot change (where they live, their age, their
+/// schooling's dates).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(tag = "change", rename_all = "kebab-case")]
+pub enum Andring {
+    /// The work capacity reduced by at least a quarter.
+    NedsattMinstEnFjardedel,
+    /// The reduction expected to last at least a year.
+    MinstEttAr,
+    /// The reduction stadigvarande: no treatment or rehabilitation expected to help.
+    Stadigvarande,
+}
+
+/// The changes that would turn a decision that failed at `failed`.
+pub fn andringar(failed: Option<&Failed>) -> Vec<Andring> {
+    let Some(Failed::Step(super::AnyStep::Ae(steg))) = failed else { return Vec::new() };
+    match steg {
+        Steg::NedsattMinstEnFjardedel { .. } => vec![Andring::NedsattMinstEnFjardedel],
+        Steg::MinstEttAr { .. } => vec![Andring::MinstEttAr],
+        Steg::Stadigvarande { .. } => vec![Andring::Stadigvarande],
+        _ => Vec::new(),
+    }
+}
+
 /// Who qualifies and for what. The amount follows in [`berakna`].
 pub fn bedom(f: &mut impl Fakta, idag: Date) -> Fact<Beslut> {
     let mut b = Beslut::new();

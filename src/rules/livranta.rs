@@ -665,6 +665,45 @@ pub fn minst_en_fjardedel_prisbasbelopp(n: &Nedsattning, m: YearMonth, b: &mut B
     Some(ok)
 }
 
+/// What would turn a "probably not" (issue 13): the nearest change, from the failed condition's
+/// own value and limit, so the figure is the rules' own. Only what a person may truly have or get:
+/// a larger loss, a reduction that lasts longer, an approval of the injury; never another answer
+/// to a fact already given. Nothing when the verdict is not "probably not" or nothing a person
+/// could change would turn it (what happened was not linked to work).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "change", rename_all = "kebab-case")]
+pub enum Andring {
+    /// The yearly loss is `saknas` short of one fifteenth of the income before (`minst`).
+    ForlustTillEnFemtondel { saknas: Kronor, minst: Kronor },
+    /// The yearly loss is `saknas` short of a quarter of the prisbasbelopp (`minst`).
+    ForlustTillFjardedelPrisbasbelopp { saknas: Kronor, minst: Kronor },
+    /// The reduction would have to last `saknas` more months, `krav` in all.
+    LangreVaraktighet { saknas: u32, krav: u32 },
+    /// Försäkringskassan approves the injury as an arbetsskada (after a reconsideration).
+    GodkandArbetsskada,
+}
+
+/// The changes that would turn a decision that failed at `failed`, nearest first.
+pub fn andringar(failed: Option<&Failed>) -> Vec<Andring> {
+    let Some(Failed::Step(super::AnyStep::Lr(steg))) = failed else { return Vec::new() };
+    match *steg {
+        Steg::EnFemtondel { forlust, minsta_forlust, .. } => {
+            vec![Andring::ForlustTillEnFemtondel {
+                saknas: Kronor(minsta_forlust.0 - forlust.0),
+                minst: minsta_forlust,
+            }]
+        }
+        Steg::FjardedelPrisbasbelopp { forlust, minst, .. } => {
+            vec![Andring::ForlustTillFjardedelPrisbasbelopp { saknas: Kronor(minst.0 - forlust.0), minst }]
+        }
+        Steg::MinstEttAr { manader, krav } => {
+            vec![Andring::LangreVaraktighet { saknas: krav.saturating_sub(manader), krav }]
+        }
+        Steg::GodkandArbetsskada { provning: Provning::Avslagen } => vec![Andring::GodkandArbetsskada],
+        _ => Vec::new(),
+    }
+}
+
 /// SFB 41 kap. 2 §: the smallest yearly loss in whole kronor that reaches one fifteenth of the
 /// income before: the fifteenth rounded up.
 pub fn minsta_forlust(fore: Kronor) -> Kronor {

@@ -197,6 +197,25 @@ pub struct Beslut {
     pub trace: Trace,
 }
 
+/// What would turn a "probably not" (issue 13), from the failed condition's value and limit:
+/// the yearly income from work that reaches the floor.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(tag = "change", rename_all = "kebab-case")]
+pub enum Andring {
+    /// The yearly income is `saknas` short of the floor (`minst`).
+    InkomstTillGolvet { saknas: Kronor, minst: Kronor },
+}
+
+/// The changes that would turn a decision that failed at `failed`.
+pub fn andringar(failed: Option<&Failed>) -> Vec<Andring> {
+    match failed {
+        Some(Failed::Step(super::AnyStep::Sp(Steg::InkomstMinstGolvet { inkomst, golv }))) => {
+            vec![Andring::InkomstTillGolvet { saknas: Kronor(golv.0 - inkomst.0), minst: *golv }]
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// SFB 25–28 kap.: the calculator: SGI, daily amounts, and the rehabiliteringskedjan when the
 /// first sick day is known. Asks whether the person is a job seeker only when there is an SGI.
 pub fn bedom(f: &mut impl Fakta, idag: Date) -> Fact<Beslut> {

@@ -1,0 +1,18 @@
+# What would turn a "probably not" (issue 13), computed by the rules from the failed condition's
+# value and limit. Shown under "What would change the result".
+
+changes-title = What would change the result
+
+ae-change-reduced-quarter = If your work capacity is reduced by at least a quarter, you may be entitled to compensation.
+ae-change-at-least-a-year = If your reduced work capacity is expected to last at least a year, you may be entitled to compensation.
+ae-change-permanent = If you are not expected to get better, not even with treatment or rehabilitation, you may be entitled to sickness compensation.
+
+lr-change-loss-to-one-fifteenth = Your loss of income is { $short } a year too small. The annuity needs a loss of at least { $least } a year, one fifteenth of your income before the injury.
+lr-change-loss-to-quarter-pbb = Your loss of income is { $short } a year too small. The annuity needs a loss of at least { $least } a year, a quarter of the price base amount.
+lr-change-longer-duration = If your reduced ability to work is expected to last at least { $months } months, that is { $short ->
+        [one] one month
+       *[other] { $short } months
+    } more, you may be entitled to the annuity. Apply when your doctor can assess it.
+lr-change-approved = If Försäkringskassan approves the injury as an occupational injury, for example after a reconsideration, you may be entitled to the annuity.
+
+sp-change-income-to-floor = Your income is { $short } a year too low. With an income from work of at least { $least } a year you have an SGI and can get sickness benefit.

@@ -1,0 +1,18 @@
+# What would turn a "probably not" (issue 13), computed by the rules from the failed condition's
+# value and limit. Shown under "Det här skulle ändra resultatet".
+
+changes-title = Det här skulle ändra resultatet
+
+ae-change-reduced-quarter = Om din arbetsförmåga är nedsatt med minst en fjärdedel kan du ha rätt till ersättning.
+ae-change-at-least-a-year = Om din nedsatta arbetsförmåga väntas hålla i sig minst ett år kan du ha rätt till ersättning.
+ae-change-permanent = Om du inte väntas bli bättre, inte heller med behandling eller rehabilitering, kan du ha rätt till sjukersättning.
+
+lr-change-loss-to-one-fifteenth = Din inkomstförlust är { $short } per år för liten. Livränta kräver att du förlorar minst { $least } per år, en femtondel av din inkomst före skadan.
+lr-change-loss-to-quarter-pbb = Din inkomstförlust är { $short } per år för liten. Livränta kräver att du förlorar minst { $least } per år, en fjärdedel av prisbasbeloppet.
+lr-change-longer-duration = Om din nedsatta förmåga att arbeta väntas hålla i sig minst { $months } månader, alltså { $short ->
+        [one] en månad
+       *[other] { $short } månader
+    } till, kan du ha rätt till livränta. Ansök när din läkare kan bedöma det.
+lr-change-approved = Om Försäkringskassan godkänner skadan som arbetsskada, till exempel efter en omprövning, kan du ha rätt till livränta.
+
+sp-change-income-to-floor = Din inkomst är { $short } per år för låg. Med en inkomst av arbete på minst { $least } per år får du en SGI och kan få sjukpenning.

@@ -1,0 +1,97 @@
+//! What would change the outcome (issue 13): the change a result names is the rules' own, at the
+//! krona and the month. For every scenario whose result names a change with a figure, the test
+//! applies exactly that change to the person's answer and runs the self-test again: the failed
+//! condition is then met; one krona or one month less, it still fails. So a change is never a
+//! hint written by hand, and a threshold that moves in the rules moves the sentence with it.
+
+use crate::files::SCENARIOS;
+use sjalvtest::api::OutcomeView;
+use sjalvtest::i18n::Lang;
+use sjalvtest::scenario::{self, Scenario};
+
+/// The value of `name=` in a machine line.
+fn field(line: &str, name: &str) -> Option<i64> {
+    line.split(' ').find_map(|f| f.strip_prefix(&format!("{name}=")))?.parse().ok()
+}
+
+/// The scenario with `answer` moved by `by`.
+fn moved(s: &Scenario, answer: &str, by: i64) -> Scenario {
+    let mut s = s.clone();
+    for (k, v) in s.answers.iter_mut() {
+        if k == answer {
+            let n: i64 = v.replace(' ', "").parse().unwrap_or_else(|_| panic!("{answer} is a number: {v}"));
+            *v = (n + by).to_string();
+        }
+    }
+    s
+}
+
+/// The id of the failed condition, or "" when nothing failed.
+fn failed_id(o: &OutcomeView) -> String {
+    o.failed.as_ref().map(|f| f.step.split(' ').next().unwrap_or("").to_string()).unwrap_or_default()
+}
+
+fn outcome(s: &Scenario) -> OutcomeView {
+    scenario::outcome(s, Lang::Sv).unwrap()
+}
+
+/// The failed condition after answering as `s` does; "(asks on)" when the self-test gets past
+/// the condition and asks a question the file does not answer.
+fn failed_after(s: &Scenario) -> String {
+    let mut session = sjalvtest::api::start(&s.test, &s.as_of).unwrap();
+    loop {
+        match sjalvtest::api::view(&session, Lang::Sv) {
+            sjalvtest::api::View::Outcome(o) => return failed_id(&o),
+            sjalvtest::api::View::Question(q) => match s.answers.iter().find(|(k, _)| k == q.id) {
+                Some((k, v)) => session.answer(k, v).unwrap(),
+                None => return "(asks on)".into(),
+            },
+        }
+    }
+}
+
+#[test]
+fn each_change_turns_the_failed_condition_exactly_at_its_threshold() {
+    let mut checked = 0;
+    for (name, path, text) in SCENARIOS {
+        let text = std::fs::read_to_string(path).unwrap_or_else(|_| text.to_string());
+        let s = scenario::parse(&text).unwrap();
+        let o = outcome(&s);
+        let before = failed_id(&o);
+        for c in &o.changes {
+            // Which answer the change moves, and in which direction.
+            let (answer, sign, condition) = match c.change.split(' ').next() {
+                Some("forlust-till-en-femtondel") => ("income-now", -1, "en-femtondel"),
+                Some("forlust-till-fjardedel-prisbasbelopp") => ("income-now", -1, "fjardedel-prisbasbelopp"),
+                Some("langre-varaktighet") => ("duration-months", 1, "minst-ett-ar"),
+                Some("inkomst-till-golvet") => ("income-per-year", 1, "inkomst-minst-golvet"),
+                _ => continue,
+            };
+            let by = field(&c.change, "saknas").unwrap_or_else(|| panic!("{name}: {} has saknas", c.change));
+            assert_eq!(before, condition, "{name}: the change is about the failed condition");
+            let enough = failed_after(&moved(&s, answer, sign * by));
+            assert_ne!(enough, condition, "{name}: {} meets the condition", c.change);
+            let one_less = failed_after(&moved(&s, answer, sign * (by - 1)));
+            assert_eq!(one_less, condition, "{name}: one less than {} still fails", c.change);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5, "the scenarios with a figure to change: {checked}");
+}
+
+#[test]
+fn only_a_probably_not_names_changes_and_every_probably_not_with_one_has_its_words() {
+    for (name, path, text) in SCENARIOS {
+        let text = std::fs::read_to_string(path).unwrap_or_else(|_| text.to_string());
+        let s = scenario::parse(&text).unwrap();
+        for lang in Lang::ALL {
+            let o = scenario::outcome(&s, lang).unwrap();
+            if o.verdict != sjalvtest::rules::Verdict::ProbablyNot {
+                assert!(o.changes.is_empty(), "{name}: a change on a {:?}", o.verdict);
+            }
+            for c in &o.changes {
+                assert!(!c.text.trim().is_empty(), "{name} {}: {} has words", lang.tag(), c.change);
+            }
+        }
+    }
+}
