@@ -43,6 +43,8 @@ export interface QuestionView {
 export interface RowView { key: string; label: string; value: string; machine: string; hidden: boolean }
 /** `step`: the failed rule step without words ("loss-at-least-one-fifteenth grad=1/20 …"). */
 export interface FailedView { step: string; criterion: string; value: string; limit: string }
+/** A date that matters: `date` is `YYYY-MM-DD`, `when` as a person reads it. */
+export interface EventView { date: string; when: string; key: string; text: string }
 /** A change that would turn a "probably not": its language-free form and its sentence. */
 export interface ChangeView { change: string; text: string }
 /** `step`: the rule step without words, its id then its values and limits. */
@@ -58,7 +60,7 @@ export interface TermView {
 }
 export interface OutcomeView {
   kind: "outcome"; test: string; lang: Lang; verdict: Verdict; verdict_label: string; headline: string;
-  rows: RowView[]; failed: FailedView | null; changes: ChangeView[];
+  rows: RowView[]; failed: FailedView | null; changes: ChangeView[]; timeline: EventView[];
   reasons: StepView[]; params: ParamView[]; notes: string[]; next_steps: string[];
   answers: AnswerView[]; terms: TermView[]; rules_version: string;
   /** `YYYY-MM-DD`. */

@@ -94,10 +94,22 @@ pub struct OutcomeView {
     pub answers: Vec<AnswerView>,
     /// For a "probably not": what would turn it, computed by the rules (issue 13).
     pub changes: Vec<ChangeView>,
+    /// The dates that matter for the person, in order (issue 13); [`ics`] makes a calendar file.
+    pub timeline: Vec<EventView>,
     /// The words the page uses that need explaining, each once, where it first appears.
     pub terms: Vec<TermView>,
     pub rules_version: &'static str,
     pub as_of: Date,
+}
+
+/// A date that matters: `date` as `YYYY-MM-DD`, `when` as a person reads it ("1 mars 2026"),
+/// `key` stable and language-free ("first-month", "apply-by", "day-181" …).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EventView {
+    pub date: Date,
+    pub when: String,
+    pub key: &'static str,
+    pub text: String,
 }
 
 /// A change that would turn the verdict: its language-free form (`domain::machine`, e.g.
@@ -448,6 +460,11 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
             .iter()
             .map(|c| ChangeView { change: c.machine.clone(), text: c.text.render(lang) })
             .collect(),
+        timeline: o
+            .timeline
+            .iter()
+            .map(|e| EventView { date: e.date, when: f::date(e.date, lang), key: e.key, text: e.text.render(lang) })
+            .collect(),
         terms: Vec::new(),
         rules_version: crate::RULES_VERSION,
         as_of: session.today(),
@@ -552,6 +569,77 @@ pub fn case_note(o: &OutcomeView) -> String {
         }
     }
     out.join("\n")
+}
+
+// --- A calendar file: the timeline as iCalendar (RFC 5545) -------------------------------------
+
+/// The result's dates as an iCalendar file, made where the person is (nothing is sent): one
+/// all-day event per date, its words in the page's language. `DTSTAMP` is the as-of day (the
+/// core has no clock). Lines end in CRLF and fold at 75 octets, as RFC 5545 asks.
+pub fn ics(o: &OutcomeView) -> String {
+    let compact = |d: Date| d.to_string().replace('-', "");
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        format!("PRODID:-//sjalvtest//{}//{}", crate::RULES_VERSION, o.lang.tag()),
+        "CALSCALE:GREGORIAN".to_string(),
+        format!("X-WR-CALNAME:{}", ics_text(&text::timeline_calendar_name().render(o.lang))),
+    ];
+    for e in &o.timeline {
+        let end = e.date.plus_days(1).unwrap_or(e.date);
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{}-{}-{}@sjalvtest", o.test, e.key, compact(e.date)),
+            format!("DTSTAMP:{}T000000Z", compact(o.as_of)),
+            format!("DTSTART;VALUE=DATE:{}", compact(e.date)),
+            format!("DTEND;VALUE=DATE:{}", compact(end)),
+            format!("SUMMARY:{}", ics_text(&e.text)),
+            "TRANSP:TRANSPARENT".to_string(),
+            "END:VEVENT".to_string(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".to_string());
+    let mut out = String::new();
+    for l in lines {
+        fold(&l, &mut out);
+    }
+    out
+}
+
+/// A TEXT value: backslash, semicolon, comma and line ends escaped (RFC 5545, 3.3.11).
+fn ics_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One content line, folded: at most 75 octets a line, a continuation starting with a space,
+/// never inside a character.
+fn fold(line: &str, out: &mut String) {
+    let mut len = 0;
+    for c in line.chars() {
+        if len + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            len = 1;
+        }
+        out.push(c);
+        len += c.len_utf8();
+    }
+    out.push_str("\r\n");
+}
+
+/// The calendar file as a `data:` URL for a download link (the file never leaves the browser).
+pub fn ics_data_url(o: &OutcomeView) -> String {
+    format!("data:text/calendar;charset=utf-8,{}", percent_encode(&ics(o)))
 }
 
 // --- Links: a saved session in a URL fragment --------------------------------------------------

@@ -128,6 +128,9 @@ pub fn render(o: &OutcomeView) -> String {
     for c in &o.changes {
         out.push_str(&format!("change: {}\n", c.change));
     }
+    for e in &o.timeline {
+        out.push_str(&format!("date: {} {}\n", e.date, e.key));
+    }
     out.push_str("trace:\n");
     for s in &o.reasons {
         let check = match s.check {

@@ -95,3 +95,80 @@ fn only_a_probably_not_names_changes_and_every_probably_not_with_one_has_its_wor
         }
     }
 }
+
+// --- The timeline and its calendar file ---------------------------------------------------------
+
+/// A small iCalendar reader for the test: unfolds the lines (RFC 5545, 3.1) and gives each
+/// event's properties.
+fn read_ics(ics: &str) -> Vec<Vec<(String, String)>> {
+    assert!(ics.ends_with("\r\n"), "lines end in CRLF");
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "a line over 75 octets: {line}");
+        assert!(!line.contains('\n'), "a bare line feed");
+    }
+    let unfolded = ics.replace("\r\n ", "");
+    let mut events = Vec::new();
+    let mut current: Option<Vec<(String, String)>> = None;
+    for line in unfolded.split("\r\n").filter(|l| !l.is_empty()) {
+        let (name, value) = line.split_once(':').unwrap_or_else(|| panic!("name:value: {line}"));
+        match (name, value) {
+            ("BEGIN", "VEVENT") => current = Some(Vec::new()),
+            ("END", "VEVENT") => events.push(current.take().unwrap()),
+            _ => {
+                if let Some(c) = current.as_mut() {
+                    c.push((name.to_string(), value.to_string()));
+                }
+            }
+        }
+    }
+    events
+}
+
+fn prop<'a>(e: &'a [(String, String)], name: &str) -> &'a str {
+    e.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()).unwrap_or_else(|| panic!("no {name}"))
+}
+
+/// Undoes the TEXT escapes.
+fn unescape(s: &str) -> String {
+    s.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\")
+}
+
+#[test]
+fn the_calendar_file_holds_every_date_of_the_timeline_in_every_language() {
+    let mut files = 0;
+    for (name, path, text) in SCENARIOS {
+        let text = std::fs::read_to_string(path).unwrap_or_else(|_| text.to_string());
+        let s = scenario::parse(&text).unwrap();
+        for lang in Lang::ALL {
+            let o = scenario::outcome(&s, lang).unwrap();
+            if o.timeline.is_empty() {
+                continue;
+            }
+            let ics = sjalvtest::api::ics(&o);
+            assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), "{name}");
+            let events = read_ics(&ics);
+            assert_eq!(events.len(), o.timeline.len(), "{name}: one event per date");
+            let mut uids = std::collections::BTreeSet::new();
+            for (e, t) in events.iter().zip(&o.timeline) {
+                let day = t.date.to_string().replace('-', "");
+                assert_eq!(prop(e, "DTSTART;VALUE=DATE"), day, "{name}");
+                let next = t.date.plus_days(1).unwrap().to_string().replace('-', "");
+                assert_eq!(prop(e, "DTEND;VALUE=DATE"), next, "{name}: an all-day event");
+                assert_eq!(unescape(prop(e, "SUMMARY")), t.text, "{name} {}", lang.tag());
+                assert!(uids.insert(prop(e, "UID").to_string()), "{name}: unique UIDs");
+            }
+            let url = sjalvtest::api::ics_data_url(&o);
+            assert!(url.starts_with("data:text/calendar;charset=utf-8,BEGIN%3AVCALENDAR"), "{name}");
+            files += 1;
+        }
+    }
+    assert!(files >= 20, "scenarios with dates: {files}");
+}
+
+#[test]
+fn the_last_month_to_apply_crosses_a_year_end() {
+    use sjalvtest::domain::ym;
+    use sjalvtest::rules::aktivitetsersattning::ansok_senast;
+    assert_eq!(ansok_senast(ym(2024, 12)), Some(ym(2025, 3)));
+    assert_eq!(ansok_senast(ym(2025, 10)), Some(ym(2026, 1)));
+}

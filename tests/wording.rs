@@ -49,6 +49,9 @@ fn wording(s: &scenario::Scenario, lang: Lang) -> Result<String, String> {
                 for c in &o.changes {
                     out.push_str(&format!("! {}\n", c.text));
                 }
+                for e in &o.timeline {
+                    out.push_str(&format!("@ {}: {}\n", e.when, e.text));
+                }
                 for t in &o.terms {
                     out.push_str(&format!("? ({}) {} {}\n", t.at, t.question, t.definition));
                 }

@@ -440,6 +440,30 @@ impl Draw {
         Ok(dl)
     }
 
+    /// The dates that matter, as a list, and a link that saves them as a calendar file made in
+    /// the browser (a `data:` URL: nothing is sent).
+    fn timeline(&self, parent: &Element, o: &OutcomeView) -> R<()> {
+        let block = self.el("div", "timeline")?;
+        let words = |m| crate::i18n::bundle::render(&m, self.lang);
+        self.heading3(&block, &words(crate::text::timeline_title()))?;
+        let list = self.el("ul", "")?;
+        for e in &o.timeline {
+            let li = self.el("li", "")?;
+            let when = self.text("time", "", &e.when)?;
+            when.set_attribute("datetime", &e.date.to_string())?;
+            add(&li, &when)?;
+            li.append_child(&self.doc.create_text_node(&format!(": {}", e.text)))?;
+            add(&list, &li)?;
+        }
+        add(&block, &list)?;
+        let a = self.text("a", "calendar", &words(crate::text::timeline_download()))?;
+        attrs(&a, &[("href", &api::ics_data_url(o)), ("download", &format!("{}.ics", o.test))])?;
+        let p = self.el("p", "")?;
+        add(&p, &a)?;
+        add(&block, &p)?;
+        add(parent, &block)
+    }
+
     /// The words of `terms` that first appear `at`, each as "Vad betyder …?" that opens its
     /// definition (a `<details>`: a button to keyboards and screen readers, nothing to load).
     fn terms(&self, parent: &Element, terms: &[api::TermView], at: &str) -> R<()> {
@@ -563,6 +587,9 @@ impl Draw {
             let texts: Vec<String> = o.changes.iter().map(|c| c.text.clone()).collect();
             add(&block, &self.list("ul", &texts)?)?;
             add(&result, &block)?;
+        }
+        if !o.timeline.is_empty() {
+            self.timeline(&result, o)?;
         }
         if !o.notes.is_empty() {
             self.heading3(&result, &self.ui(UiMsg::GoodToKnow))?;

@@ -154,6 +154,29 @@ pub struct Outcome {
     /// For a "probably not": what would turn it, computed by the rules from the failed
     /// condition's value and limit (issue 13).
     pub changes: Vec<Change>,
+    /// The dates that matter for the person, in order (issue 13).
+    pub timeline: Vec<Event>,
+}
+
+/// A date that matters for the person: when a right starts or ends, the last month to apply to
+/// be paid from the start, a step of the rehabiliteringskedja. The date is the rules'; `key` is
+/// stable and language-free, for scenario files and calendar entries.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub date: Date,
+    pub key: &'static str,
+    pub text: Msg,
+}
+
+/// The events in date order (the order they were found for the same day).
+pub fn in_order(mut events: Vec<Event>) -> Vec<Event> {
+    // A handful at most: an insertion keeps a sort routine out of the wasm.
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    for e in events.drain(..) {
+        let at = out.iter().position(|x| x.date > e.date).unwrap_or(out.len());
+        out.insert(at, e);
+    }
+    out
 }
 
 /// A change that would turn the verdict: its language-free form (`domain::machine`, for

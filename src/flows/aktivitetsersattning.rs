@@ -3,7 +3,9 @@
 //! order; this file only maps answers to facts and the decision to an [`Outcome`].
 
 use crate::domain::{Date, Kronor, YearMonth};
-use crate::flow::{Ask, Change, Choice, CountUnit, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
+use crate::flow::{
+    in_order, Ask, Change, Choice, CountUnit, Event, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR,
+};
 use crate::i18n::{self, ae_not, UiMsg};
 use crate::rules::aktivitetsersattning::{
     self as regler, Belopp, Berakning, Beslut, Fakta, Formon, Forsakrad, Forsakringstid, Grund, Inkomstuppgift, Not,
@@ -267,7 +269,36 @@ fn run(ask: &mut Ask) -> Fact<Outcome> {
     let beslut = regler::bedom(&mut svar, today)?;
     let berakning = regler::berakna(&mut svar, &beslut)?;
     let forsakringstid = berakning.as_ref().map(|b| b.forsakringstid);
-    Ok(present(beslut, berakning, forsakringstid))
+    let timeline = timeline(&beslut, today);
+    let mut o = present(beslut, berakning, forsakringstid);
+    o.timeline = timeline;
+    Ok(o)
+}
+
+/// The dates that matter (issue 13): the first month, the last month to apply in to be paid from
+/// it, the last month, and for aktivitetsersättning the month of the 30th birthday, when
+/// sjukersättning may take over. All from the decision's own months.
+fn timeline(b: &Beslut, today: Date) -> Vec<Event> {
+    let mut out = Vec::new();
+    if b.verdict != Verdict::MayBeEligible {
+        return out;
+    }
+    let benefit = if b.formon == Some(Formon::Sjukersattning) { "sa" } else { "ae" };
+    if let Some(first) = b.first_month {
+        out.push(Event { date: first.first_day(), key: "first-month", text: text::ae_when_first_month(benefit) });
+        if let Some(by) = regler::ansok_senast(first).filter(|by| *by >= today.year_month()) {
+            out.push(Event { date: by.last_day(), key: "apply-by", text: text::ae_when_apply_by(i18n::month(first)) });
+        }
+    }
+    if let Some(last) = b.last_month {
+        out.push(Event { date: last.first_day(), key: "last-month", text: text::ae_when_last_month(benefit) });
+        if b.formon == Some(Formon::Aktivitetsersattning) {
+            if let Some(at_30) = last.plus_months(1) {
+                out.push(Event { date: at_30.first_day(), key: "sa-from-30", text: text::ae_when_sa_from_30() });
+            }
+        }
+    }
+    in_order(out)
 }
 
 /// The decision and amounts as an [`Outcome`].
@@ -370,6 +401,7 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
         notes,
         next_steps,
         changes,
+        timeline: Vec::new(),
     }
 }
 

@@ -6,7 +6,8 @@
 //! Not here: the conditions (rules/alternativ.rs), the words (i18n/alternativ.rs).
 
 use crate::domain::{Check, Date, Kronor};
-use crate::flow::{Ask, Choice, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
+use crate::flow::{Ask, Choice, Event, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
+use crate::i18n;
 use crate::i18n::alternativ::{benefit, next, reason};
 use crate::rules::aktivitetsersattning as ae;
 use crate::rules::alternativ::{
@@ -437,7 +438,48 @@ fn run(ask: &mut Ask) -> Fact<Outcome> {
     }
     let livranta = suggested(&status, Formon::Arbetsskadelivranta);
     let anmald = if livranta { Some(svar.skada_anmald()?) } else { None };
-    Ok(present(&status, anmald))
+    let mut o = present(&status, anmald);
+    o.timeline = timeline(&mut svar, today)?;
+    // Nothing fits today, but graviditetspenning opens later: say from which day, not "nothing".
+    if let Some(from) = o.timeline.iter().find(|e| e.key == "graviditetspenning-from" && e.date > today) {
+        if o.verdict == Verdict::ProbablyNot {
+            o.headline = text::alt_head_later(i18n::date(from.date));
+            let nothing = text::alt_next_nothing_found();
+            o.next_steps.retain(|m| *m != nothing);
+        }
+    }
+    Ok(o)
+}
+
+/// The dates that matter (issue 13): the graviditetspenning window, from the expected birth the
+/// person gave, while it has not passed. Also before the window opens, so a pregnant person months
+/// ahead is told from which day it may apply. Reads only what was already asked.
+fn timeline(svar: &mut Svar, today: Date) -> Fact<Vec<Event>> {
+    let mut out = Vec::new();
+    let asked = |svar: &Svar, q: &Question| svar.ask.path().iter().any(|p| p.id == q.id);
+    // Graviditetspenning for physically demanding work (SFB 10 kap. 3 §): insured, pregnant,
+    // with such work, as the catalogue's condition reads them.
+    let fits = asked(svar, &DUE_DATE)
+        && asked(svar, &DEMANDING_JOB)
+        && svar.forsakrad()?
+        && svar.fysiskt_anstrangande_arbete()?;
+    if fits {
+        if let Some((from, until)) = alt::graviditetspenning_fonster(svar.beraknad_forlossning()?) {
+            if until >= today {
+                out.push(Event {
+                    date: from,
+                    key: "graviditetspenning-from",
+                    text: text::alt_when_graviditetspenning_from(),
+                });
+                out.push(Event {
+                    date: until,
+                    key: "graviditetspenning-until",
+                    text: text::alt_when_graviditetspenning_until(),
+                });
+            }
+        }
+    }
+    Ok(out)
 }
 
 fn suggested(status: &[Status; ANTAL], formon: Formon) -> bool {
@@ -492,6 +534,7 @@ fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>) -> Outcome {
         notes,
         next_steps,
         changes: Vec::new(),
+        timeline: Vec::new(),
     }
 }
 

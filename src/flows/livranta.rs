@@ -422,6 +422,7 @@ fn present(b: Beslut) -> Outcome {
         notes,
         next_steps,
         changes,
+        timeline: Vec::new(),
     }
 }
 

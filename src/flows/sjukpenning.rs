@@ -3,7 +3,7 @@
 //! amount and date; this file only maps answers to facts and the result to rows.
 
 use crate::domain::{Date, Kronor};
-use crate::flow::{Ask, Change, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
+use crate::flow::{Ask, Change, Event, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
 use crate::i18n::{self, UiMsg};
 use crate::rules::sjukpenning::{self as regler, Beslut, Dagbelopp, Fakta, Rehabkedja};
 use crate::rules::{Fact, Verdict};
@@ -138,6 +138,7 @@ fn present(b: Beslut) -> Outcome {
         notes,
         next_steps,
         changes,
+        timeline: b.kedja.as_ref().map(timeline).unwrap_or_default(),
     }
 }
 
@@ -167,6 +168,15 @@ fn amount_rows(rows: &mut Vec<Row>, d: &Dagbelopp) {
             Row::yes_no("job-seeker-cap-applied", text::sp_row_job_seeker_cap_applied(), d.tak_tillampat).hidden(),
         );
     }
+}
+
+/// The dates that matter (issue 13): the steps of the rehabiliteringskedja, from the rules' dates.
+fn timeline(k: &Rehabkedja) -> Vec<Event> {
+    vec![
+        Event { date: k.dag_91, key: "day-91", text: text::sp_when_day_91() },
+        Event { date: k.dag_181, key: "day-181", text: text::sp_when_day_181() },
+        Event { date: k.dag_366, key: "day-366", text: text::sp_when_day_366() },
+    ]
 }
 
 fn chain_rows(rows: &mut Vec<Row>, k: &Rehabkedja) {

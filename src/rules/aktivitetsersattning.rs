@@ -435,6 +435,12 @@ pub fn retroaktivt(fodd: Date, manad: YearMonth, b: &mut Beslut) {
     b.trace.info(RETROAKTIVT, Steg::Retroaktivt { ansokningsmanad: manad, fran });
 }
 
+/// The last month to apply in and still be paid from `first`: [`RETROAKTIVA_MANADER`] after it
+/// (the same reading as [`retroaktivt`], under its LEGAL-QUESTION).
+pub fn ansok_senast(first: YearMonth) -> Option<YearMonth> {
+    first.plus_months(RETROAKTIVA_MANADER)
+}
+
 impl Beslut {
     fn new() -> Beslut {
         Beslut {
