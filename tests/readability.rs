@@ -178,24 +178,57 @@ fn sentences_and_words_are_counted_as_lix_counts_them() {
     assert_eq!(f.lix_tenths(), 45 + 222);
 }
 
+/// Where lättläst is not yet within its limits (its questions are still plain Swedish, issue 15),
+/// `tests/lattlast-todo/readability.txt` records how far: a self-test's LIX ceiling (`lix
+/// <test> <tenths>`) and each sentence over 15 words. A figure may only go down and a sentence only
+/// leave the list; `UPDATE_LATTLAST_TODO=1` rewrites the file (review the diff).
 #[test]
 fn readability_is_within_the_limits() {
     let figures = measure();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lattlast-todo/readability.txt");
+    let todo = std::fs::read_to_string(&path).unwrap_or_default();
+    let ceiling = |test: &str| {
+        todo.lines().find_map(|l| l.strip_prefix(&format!("lix {test} ")).and_then(|n| n.parse::<usize>().ok()))
+    };
+    let listed: BTreeSet<&str> = todo.lines().filter_map(|l| l.strip_prefix("sentence ")).collect();
     let mut wrong = Vec::new();
+    let mut now = String::new();
+    let mut long: BTreeSet<String> = BTreeSet::new();
     for ((test, tag), f) in &figures {
         let lix = f.lix_tenths();
         match Lang::from_tag(tag) {
             Lang::SvLattlast => {
+                let limit = ceiling(test).unwrap_or(300).max(300);
                 if lix > 300 {
-                    wrong.push(format!("{test} lättläst: LIX {}.{} is above 30", lix / 10, lix % 10));
+                    now.push_str(&format!("lix {test} {lix}\n"));
                 }
-                for s in &f.over_15 {
-                    wrong.push(format!("{test} lättläst: {} words: {s}", words(s).count()));
+                if lix > limit {
+                    wrong.push(format!(
+                        "{test} lättläst: LIX {}.{} is above {}.{}",
+                        lix / 10,
+                        lix % 10,
+                        limit / 10,
+                        limit % 10
+                    ));
                 }
+                long.extend(f.over_15.iter().cloned());
             }
             Lang::Sv if lix > 400 => wrong.push(format!("{test} sv: LIX {}.{} is above 40", lix / 10, lix % 10)),
             _ => {}
         }
+    }
+    for s in &long {
+        now.push_str(&format!("sentence {s}\n"));
+        if !listed.contains(s.as_str()) {
+            wrong.push(format!("lättläst: {} words (at most 15): {s}", words(s).count()));
+        }
+    }
+    for s in listed.iter().filter(|s| !long.contains(**s)) {
+        wrong.push(format!("no longer too long, take it off {}: {s}", path.display()));
+    }
+    if std::env::var_os("UPDATE_LATTLAST_TODO").is_some() {
+        std::fs::write(&path, now).unwrap();
+        return;
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
