@@ -183,7 +183,6 @@ impl Draw {
             for p in [&hint, &error_p].into_iter().flatten() {
                 add(&fieldset, p)?;
             }
-            self.terms(&fieldset, &q.terms, "question")?;
             let options = self.el("div", "options")?;
             let chosen = raw.map(str::to_string).or_else(|| q.value.clone());
             for (i, o) in q.options.iter().enumerate() {
@@ -208,6 +207,7 @@ impl Draw {
                 add(&options, &row)?;
             }
             add(&fieldset, &options)?;
+            self.terms(&fieldset, &q.terms, "question")?;
             add(&field, &fieldset)?;
         } else {
             let label = self.text("label", "", &q.label)?;
@@ -223,7 +223,6 @@ impl Draw {
                 attrs(&p, &[("id", &id("doubt")), ("role", "alert"), ("tabindex", "-1")])?;
                 add(&field, &p)?;
             }
-            self.terms(&field, &q.terms, "question")?;
             let wrap = self.el("div", "text-field")?;
             let input = self.el("input", "")?;
             let value = raw.map(str::to_string).or_else(|| q.value.clone()).unwrap_or_default();
@@ -258,6 +257,8 @@ impl Draw {
                 input.set_attribute("aria-describedby", &described.join(" "))?;
             }
             add(&field, &wrap)?;
+            // The explanation after the answer field, so Tab reaches the field first.
+            self.terms(&field, &q.terms, "question")?;
         }
         Ok(field)
     }
