@@ -103,12 +103,12 @@ lr-limit-twelve-months = At least 12 months
 lr-note-apply-when-longer = If it later turns out that the reduction lasts at least one year, you can apply then. Until then, you may get sickness benefit.
 lr-step-underlag-capped-true = The annuity is based on your income before the injury, but only up to a cap: { $factor } × the price base amount { $pbb } = { $cap }. Your income { $income } is higher. So the income the annuity is based on (livränteunderlag) is { $underlag }.
 lr-step-underlag-capped-false = The annuity is based on your income before the injury, { $underlag } (livränteunderlag). It is not above the cap, { $factor } × the price base amount { $pbb } = { $cap }.
-lr-step-livranta = The annuity per year is the share of your income that you lose times the annuity base: { $grad } × { $underlag } = { $per-year } per year.
+lr-step-livranta = The annuity per year is the share of your income that you lose, times the income the annuity is based on: { $grad } × { $underlag } = { $per-year } per year.
 lr-step-per-month = Per month: { $per-year } / 12 = { $per-month }.
 lr-step-uncovered-above-cap = The annuity does not replace income above the cap. Of your loss of { $loss } per year, the annuity covers { $livranta }. It does not cover the rest, { $uncovered } per year.
 lr-note-uncovered-above-cap = The annuity does not replace income above 7.5 price base amounts. So the annuity does not cover { $amount } of your loss per year. If you are covered by a collective agreement, AFA Försäkring's occupational injury insurance (TFA, trygghetsförsäkring vid arbetsskada) may cover part of it.
-lr-step-omrakning = In January { $year }, Försäkringskassan recalculates the annuity with the index figure { $index }: { $before } × { $index } = { $indexed }. It may be at most the same share of 7.5 price base amounts as your reduction, { $ceiling }. The annuity becomes { $result } per year.
-lr-omrakning-not-yet-known = In January { $year }, Försäkringskassan recalculates the annuity with the index figure for { $year }.
+lr-step-omrakning = In January { $year }, Försäkringskassan recalculates the annuity with the index figure (indexeringstal) { $index }: { $before } × { $index } = { $indexed }. It may be at most the same share of 7.5 price base amounts as your reduction, { $ceiling }. The annuity becomes { $result } per year.
+lr-omrakning-not-yet-known = In January { $year }, Försäkringskassan recalculates the annuity with the index figure (indexeringstal) for { $year }.
 lr-note-omrakning = Försäkringskassan recalculates the annuity every January, so the amount changes.
 
 # Other benefits.
