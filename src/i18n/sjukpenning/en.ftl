@@ -28,11 +28,11 @@ sp-job-seeker-cap-applied-false = You have said that you are unemployed. Then yo
 sp-job-seeker-cap-not-yet-known = You have said that you are unemployed. Then there is a cap on sickness benefit per day. We do not know the cap for this year yet, so we cannot work out the amount.
 sp-chain-days-1-to-90 = Days 1–90 ({ $from } to { $through }). Försäkringskassan compares your work capacity with your usual job, or with other work your employer offers you for the time being.
 sp-chain-days-91-to-180 = Days 91–180 ({ $from } to { $through }). Försäkringskassan also compares your work capacity with any work your employer can offer you.
-sp-chain-from-day-181 = From day 181 ({ $from }) to day 365 ({ $through }). Försäkringskassan compares your work capacity with jobs that are common on the labour market. This does not apply if you will probably be able to return to your employer before day 366, or if it would be unreasonable for you.
+sp-chain-from-day-181 = From day 181 ({ $from }) to day 365 ({ $through }). Försäkringskassan compares your work capacity with jobs that are common on the labour market. This does not apply if you can probably return to your employer before day 366. Nor does it apply if it would be unreasonable for you.
 sp-chain-from-day-366 = From day 366 ({ $from }). Försäkringskassan compares your work capacity with jobs that are common on the labour market. This does not apply if it would be unreasonable for you.
 sp-chain-job-seeker = You have said that you are unemployed. Försäkringskassan then compares your work capacity with jobs that are common on the labour market from the first day, { $from }.
 sp-chain-periods-joined = The dates are for one unbroken period of illness. If you fall ill again within 90 days, Försäkringskassan counts the days of the earlier period too.
-sp-level-drops-after-364-days = After 364 days of sickness benefit within a period of 450 days (about 15 months), Försäkringskassan lowers the benefit to just under 75 per cent of the SGI. That count is separate from the days of the period of illness above.
+sp-level-drops-after-364-days = After 364 days of sickness benefit within 450 days (about 15 months), Försäkringskassan lowers it to just under 75 per cent of the SGI. That count is separate from the days of the period of illness above.
 
 # The result.
 sp-head-per-day = You can get about { $per-day } per day in sickness benefit
@@ -52,7 +52,7 @@ sp-row-day = Day { $n } of the period of illness
 sp-note-employee-first-14-days = If you are employed, your employer usually pays sick pay for days 1–14, minus a qualifying deduction (karensavdrag). From day 15 you can get sickness benefit from Försäkringskassan.
 sp-note-levels = If you are on part-time sick leave, you can get a quarter, half or three-quarter sickness benefit.
 sp-note-job-seeker = Stay registered at Arbetsförmedlingen (the Swedish Public Employment Service) while you are ill. Otherwise you may lose your SGI.
-sp-note-not-considered = We have not included: whether your work capacity is reduced enough for sickness benefit (we calculate as if you are on full-time sick leave), the qualifying deduction (karensavdrag), and sick pay from your employer for the first 14 days. Nor have we included sickness benefit based on your working hours, how many days you have already had at just under 80 per cent, supplements from your employer or AFA Försäkring under a collective agreement, and tax.
+sp-note-not-considered = We have not included everything. We do not know whether your work capacity is reduced enough for sickness benefit, so we calculate as if you are on full-time sick leave. We have not included the qualifying deduction (karensavdrag), sick pay from your employer for the first 14 days, or sickness benefit based on your working hours. Nor have we included how many days you have already had at just under 80 per cent. Supplements from your employer or AFA Försäkring under a collective agreement, and tax, are not included either.
 sp-next-report-sick = Report sick to your employer. If you are unemployed or self-employed, report sick to Försäkringskassan (the Swedish Social Insurance Agency) on the first day.
 sp-next-certificate = From day 8 you need a medical certificate.
 sp-next-apply = Apply for sickness benefit on My pages (Mina sidor) at { -fk-web }.

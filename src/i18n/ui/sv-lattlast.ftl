@@ -88,3 +88,10 @@ ui-input-not-finished = du har frågor kvar. Svara på dem först. Sedan kan du 
 ui-input-bad-as-of = vi kan inte använda datumet med dina svar.
 ui-input-bad-saved-session = vi kan inte läsa dina sparade svar. Gör testet igen.
 ui-input-unsupported-saved-version = vi kan inte läsa dina sparade svar. De är sparade på ett gammalt sätt. Gör testet igen.
+
+# The names of the figures, where a plain description can replace the term.
+ui-param-sgi-golv = lägsta inkomst som ger sjukpenning
+ui-param-sgi-tak = högsta inkomst som sjukpenningen räknas från
+ui-param-graviditetspenning-sgi-tak = högsta inkomst som graviditetspenningen räknas från
+ui-param-arbetssokande-tak = mest sjukpenning om dagen för arbetslösa
+ui-param-sjukpenning-sarskilda-fall = sjukpenning i särskilda fall om dagen
