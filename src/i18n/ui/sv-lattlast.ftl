@@ -27,7 +27,7 @@ ui-level-option = { $level ->
     [quarter] Minst en fjärdedel
     [half] Minst hälften
     [three-quarters] Minst tre fjärdedelar
-   *[full] Helt
+   *[full] Helt, jag kan inte arbeta alls
 }
 ui-level-name = { $level ->
     [quarter] En fjärdedel av hel ersättning
