@@ -79,7 +79,7 @@ fn run(ask: &mut Ask) -> Fact<Outcome> {
 
 /// The calculation as an [`Outcome`].
 fn present(b: Beslut) -> Outcome {
-    let mut rows = vec![Row::new("year", text::sp_row_year(), text::years(b.ar), b.ar.to_string()).hidden()];
+    let mut rows = vec![Row::new("year", text::sp_row_year(), text::ui_param_plain(b.ar), b.ar.to_string()).hidden()];
     if let Some(sgi) = b.sgi {
         match sgi.sgi {
             Some(s) => {

@@ -127,6 +127,9 @@ mod tests {
             assert_eq!(failed(&not).0, steg(&not));
         }
         let reason = steg(&Steg::Foreslas { formon: Formon::Arbetshjalpmedel }).render(Lang::En);
-        assert_eq!(reason, "You have said that you need aids to be able to work. According to your answers, you also have a job.");
+        assert_eq!(
+            reason,
+            "You have said that you need aids to be able to work. According to your answers, you also have a job."
+        );
     }
 }

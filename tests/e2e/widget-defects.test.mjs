@@ -96,7 +96,12 @@ test('handler mode: the whole page by keyboard, focus stays where the person put
       // The next question appears only once this one is answered; Tab must still reach it.
       await page.keyboard.press('Tab');
       await w.locator(`[data-field="${next}"]`).waitFor();
-      const f = await focusedControl(page);
+      let f = await focusedControl(page);
+      // A word's explanation ("Vad betyder …?") after a field is a stop of its own.
+      while (f?.tag === 'summary') {
+        await page.keyboard.press('Tab');
+        f = await focusedControl(page);
+      }
       assert.equal(f?.name, `${next}--answer`, `Tab from ${question} reaches ${next}, not <body> (${JSON.stringify(f)})`);
     } else {
       await page.keyboard.press('Tab');
@@ -175,7 +180,7 @@ test('handler mode: a clean case-note text, and the result reachable from the to
   // The note: answers, result, reasons with paragraphs, rules version, as-of date; no UI words.
   const note = norm(await w.locator('#case-note').inputValue());
   for (const want of ['Födelsedatum: 20 augusti 1992', 'Inkomst per år: 260 000 kr', 'Resultat: Du kan ha rätt',
-    'SFB 33 kap. 5 §', 'Regler version ', '15 januari 2025', 'Varav inkomstrelaterad ersättning per år: 84 110 kr']) {
+    'SFB 33 kap. 5 §', 'Regler version ', '15 januari 2025', 'Del som beror på din tidigare inkomst (inkomstrelaterad ersättning), per år: 84 110 kr']) {
     assert.ok(note.includes(want), `the note has ${JSON.stringify(want)}:\n${note}`);
   }
   for (const noise of ['öppnas i en ny flik', 'Ändra', 'Kopiera', 'Uppdatera', 'reproduces', 'source', 'secondary']) {
@@ -223,8 +228,8 @@ test('the breakdown rows are at the person’s level and add up to the yearly to
   await widget(page).locator('section.result').waitFor();
   const rows = await resultRows(page);
   const year = kronor(rows['About per year, before tax']);
-  const ir = kronor(rows['Of which income-related compensation per year']);
-  const garanti = kronor(rows['Of which guarantee compensation per year']);
+  const ir = kronor(rows['Part based on your earlier income (income-related compensation), per year']);
+  const garanti = kronor(rows['Part that tops up to the guarantee level (guarantee compensation), per year']);
   assert.equal(year, 84110, JSON.stringify(rows));
   assert.equal(ir, 84110, `"of which income-related" is the half-level amount, not 168,220 (${JSON.stringify(rows)})`);
   assert.equal(ir + garanti, year, 'the parts add up to the total');

@@ -101,8 +101,8 @@ ae-step-level = Med { $level } ersättning blir det { $per-year } på ett år.
 ae-step-per-month = Från { $month } blir det { $per-month } i månaden.
 
 # The result.
-ae-head-may-be-ae = Du kan kanske få { $level } aktivitetsersättning
-ae-head-may-be-sa = Du kan kanske få { $level } sjukersättning
+ae-head-may-be-ae = Du kan få { $level } aktivitetsersättning
+ae-head-may-be-sa = Du kan få { $level } sjukersättning
 ae-head-probably-not-ae = Du kan troligen inte få aktivitetsersättning
 ae-head-probably-not-sa = Du kan troligen inte få sjukersättning
 ae-head-probably-not = Du kan troligen inte få aktivitetsersättning eller sjukersättning
