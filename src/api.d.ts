@@ -52,6 +52,12 @@ export interface StepView { law: LawView; step: string; text: string; check: Che
 export interface ParamView { name: string; value: string; period: string; source: string }
 export interface AnswerView { question: string; label: string; answer: string }
 /** A word that needs explaining; on a result page `at` is the part where it first appears. */
+/** A question for a meeting, by whom it is for (the meeting sheet). */
+export interface ToAskView {
+  whom: "forsakringskassan" | "arbetsformedlingen" | "arbetsgivaren" | "varden";
+  who: string;
+  text: string;
+}
 export interface TermView {
   key: string;
   at: "question" | "facts" | "failed" | "notes" | "next-steps" | "reasons";
@@ -62,7 +68,7 @@ export interface OutcomeView {
   kind: "outcome"; test: string; lang: Lang; verdict: Verdict; verdict_label: string; headline: string;
   rows: RowView[]; failed: FailedView | null; changes: ChangeView[]; timeline: EventView[];
   reasons: StepView[]; params: ParamView[]; notes: string[]; next_steps: string[];
-  answers: AnswerView[]; terms: TermView[]; rules_version: string;
+  answers: AnswerView[]; to_ask: ToAskView[]; terms: TermView[]; rules_version: string;
   /** `YYYY-MM-DD`. */
   as_of: string;
 }

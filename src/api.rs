@@ -96,6 +96,8 @@ pub struct OutcomeView {
     pub changes: Vec<ChangeView>,
     /// The dates that matter for the person, in order (issue 13); [`ics`] makes a calendar file.
     pub timeline: Vec<EventView>,
+    /// Questions the person may ask at a meeting, by whom they are for (the meeting sheet).
+    pub to_ask: Vec<ToAskView>,
     /// The words the page uses that need explaining, each once, where it first appears.
     pub terms: Vec<TermView>,
     pub rules_version: &'static str,
@@ -109,6 +111,15 @@ pub struct EventView {
     pub date: Date,
     pub when: String,
     pub key: &'static str,
+    pub text: String,
+}
+
+/// A question for a meeting: `whom` stable and language-free (`forsakringskassan`,
+/// `arbetsformedlingen`, `arbetsgivaren`, `varden`), `who` the heading a person reads.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ToAskView {
+    pub whom: crate::flow::Whom,
+    pub who: String,
     pub text: String,
 }
 
@@ -465,6 +476,15 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
             .iter()
             .map(|e| EventView { date: e.date, when: f::date(e.date, lang), key: e.key, text: e.text.render(lang) })
             .collect(),
+        to_ask: o
+            .to_ask
+            .iter()
+            .map(|a| ToAskView {
+                whom: a.whom,
+                who: text::whom(whom_key(a.whom)).render(lang),
+                text: a.text.render(lang),
+            })
+            .collect(),
         terms: Vec::new(),
         rules_version: crate::RULES_VERSION,
         as_of: session.today(),
@@ -485,6 +505,16 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
     add_terms(&mut terms, "reasons", &v.reasons.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), lang);
     v.terms = terms;
     v
+}
+
+/// The select key of [`text::whom`].
+fn whom_key(w: crate::flow::Whom) -> &'static str {
+    match w {
+        crate::flow::Whom::Forsakringskassan => "forsakringskassan",
+        crate::flow::Whom::Arbetsformedlingen => "arbetsformedlingen",
+        crate::flow::Whom::Arbetsgivaren => "arbetsgivaren",
+        crate::flow::Whom::Varden => "varden",
+    }
 }
 
 /// Every question on the current path, with its stored answer: the handler's one-page form.

@@ -48,6 +48,8 @@ struct Walk {
     outcomes: usize,
     /// Result texts without a lättläst version.
     no_lattlast: BTreeSet<String>,
+    /// Paths whose result gives the meeting sheet no question to ask (issue 13).
+    nothing_to_ask: Vec<Vec<&'static str>>,
 }
 
 /// Depth-first over every combination of sample answers, up to this many outcomes; beyond it
@@ -66,6 +68,9 @@ impl Walk {
             Next::Done(o) => {
                 self.outcomes += 1;
                 self.longest = self.longest.max(eval.path.len());
+                if o.to_ask.is_empty() && self.nothing_to_ask.len() < 3 {
+                    self.nothing_to_ask.push(ids.clone());
+                }
                 for m in outcome_prose(&o) {
                     if m.lattlast().is_none() {
                         self.no_lattlast.insert(m.name().to_string());
@@ -136,6 +141,7 @@ fn every_flow_graph_is_sound() {
         let unreached: Vec<&&str> = declared.difference(&w.asked).collect();
         assert!(unreached.is_empty(), "{}: questions never reached: {unreached:?}", flow.id);
         assert!(w.outcomes > 0, "{}: no path ends in an outcome", flow.id);
+        assert!(w.nothing_to_ask.is_empty(), "{}: no question to ask after {:?}", flow.id, w.nothing_to_ask);
         assert_eq!(w.longest, flow.max_questions, "{}: longest path vs declared max_questions", flow.id);
     }
 }
@@ -185,7 +191,7 @@ fn question_ids_are_stable_kebab_case_and_unique() {
 }
 
 /// Every prose message a result page can show: headline, key facts, the failed condition,
-/// notes and next steps.
+/// notes, next steps and the meeting sheet's questions to ask.
 fn outcome_prose(o: &sjalvtest::flow::Outcome) -> Vec<sjalvtest::i18n::Msg> {
     let mut all = vec![o.headline.clone()];
     for r in o.rows.iter().filter(|r| !r.hidden) {
@@ -200,6 +206,7 @@ fn outcome_prose(o: &sjalvtest::flow::Outcome) -> Vec<sjalvtest::i18n::Msg> {
     all.extend(o.changes.iter().map(|c| c.text.clone()));
     all.extend(o.notes.iter().cloned());
     all.extend(o.next_steps.iter().cloned());
+    all.extend(o.to_ask.iter().map(|a| a.text.clone()));
     all.into_iter().filter(|m| m.is_prose()).collect()
 }
 

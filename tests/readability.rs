@@ -46,6 +46,7 @@ fn texts(s: &scenario::Scenario, lang: Lang, out: &mut BTreeSet<String>) -> Resu
                 out.extend(o.reasons.into_iter().map(|r| r.text));
                 out.extend(o.notes);
                 out.extend(o.next_steps);
+                out.extend(o.to_ask.into_iter().map(|a| a.text));
                 out.extend(o.terms.into_iter().flat_map(|t| [t.question, t.definition]));
                 return Ok(());
             }

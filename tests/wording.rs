@@ -52,6 +52,9 @@ fn wording(s: &scenario::Scenario, lang: Lang) -> Result<String, String> {
                 for e in &o.timeline {
                     out.push_str(&format!("@ {}: {}\n", e.when, e.text));
                 }
+                for a in &o.to_ask {
+                    out.push_str(&format!("> {} {}\n", a.who, a.text));
+                }
                 for t in &o.terms {
                     out.push_str(&format!("? ({}) {} {}\n", t.at, t.question, t.definition));
                 }

@@ -29,6 +29,11 @@ pub struct Extras<'a> {
     pub link_refused: Option<&'a str>,
     /// A valid answer worth a second look (a yearly amount that may be monthly), in words.
     pub doubt: Option<&'a str>,
+    /// The link that restores this result, for the meeting sheet (drawn with the result page,
+    /// shown when asked for or printed).
+    pub sheet_link: Option<&'a str>,
+    /// The meeting sheet is open on screen in place of the result.
+    pub sheet_open: bool,
 }
 
 /// A refused answer in handler mode, kept with the text that was typed.
@@ -563,7 +568,7 @@ impl Draw {
         add(&result, &self.text("p", "verdict", &o.verdict_label)?)?;
         let h = self.text(heading_tag, "headline", &o.headline)?;
         attrs(&h, &[("id", "headline"), ("tabindex", "-1")])?;
-        if focus {
+        if focus && !extras.sheet_open {
             h.set_attribute("data-focus", "")?;
         }
         add(&result, &h)?;
@@ -627,7 +632,141 @@ impl Draw {
         let new_tab = self.text("span", "", &self.ui(UiMsg::OpensInNewTab))?;
         attrs(&new_tab, &[("id", "new-tab"), ("hidden", "")])?;
         add(&result, &new_tab)?;
+        if !extras.handler {
+            add(&result, &self.sheet(o, extras, focus)?)?;
+            if extras.sheet_open {
+                result.set_attribute("class", "result sheet-open")?;
+            }
+        }
         Ok(result)
+    }
+
+    fn words(&self, m: crate::text::Msg) -> String {
+        crate::i18n::bundle::render(&m, self.lang)
+    }
+
+    /// Label–value pairs as a list, "label: value" per item: denser than a table on paper (two
+    /// columns where there is room, widget.css).
+    fn pairs(&self, class: &str, rows: &[(&str, &str)]) -> R<Element> {
+        let ul = self.el("ul", class)?;
+        for (label, value) in rows {
+            let li = self.el("li", "")?;
+            add(&li, &self.text("span", "label", &format!("{label}: "))?)?;
+            li.append_child(&self.doc.create_text_node(value))?;
+            add(&ul, &li)?;
+        }
+        Ok(ul)
+    }
+
+    /// The meeting sheet: on one A4 page the result, the reasons with their paragraphs, the
+    /// dates, the questions to ask and whom, the answers, the words explained and the link that
+    /// restores the result. Drawn with every citizen result page; hidden on screen until asked
+    /// for, and always what prints (widget.css).
+    fn sheet(&self, o: &OutcomeView, extras: &Extras, focus: bool) -> R<Element> {
+        use crate::text as t;
+        let sheet = self.el("section", "sheet")?;
+        attrs(&sheet, &[("aria-labelledby", "sheet-title"), ("part", "sheet")])?;
+        if !extras.sheet_open {
+            sheet.set_attribute("hidden", "")?;
+        }
+        let h = self.text("h2", "", &self.words(t::sheet_title()))?;
+        attrs(&h, &[("id", "sheet-title"), ("tabindex", "-1")])?;
+        if focus && extras.sheet_open {
+            h.set_attribute("data-focus", "")?;
+        }
+        add(&sheet, &h)?;
+        add(&sheet, &self.text("p", "", &self.words(t::sheet_intro()))?)?;
+        let made = t::sheet_made(o.as_of, o.rules_version);
+        add(&sheet, &self.text("p", "meta", &self.words(made))?)?;
+
+        self.heading3(&sheet, &self.words(t::sheet_result()))?;
+        add(&sheet, &self.text("p", "verdict", &o.verdict_label)?)?;
+        add(&sheet, &self.text("p", "sheet-headline", &o.headline)?)?;
+        // A row whose words are a reason below (the catalogue's suggestions) is not repeated.
+        let rows: Vec<(&str, &str)> = o
+            .rows
+            .iter()
+            .filter(|r| !r.hidden && !o.reasons.iter().any(|s| s.text == r.value))
+            .map(|r| (r.label.as_str(), r.value.as_str()))
+            .collect();
+        if !rows.is_empty() {
+            add(&sheet, &self.pairs("pairs", &rows)?)?;
+        }
+        if !o.changes.is_empty() {
+            let texts: Vec<String> = o.changes.iter().map(|c| c.text.clone()).collect();
+            add(&sheet, &self.list("ul", &texts)?)?;
+        }
+
+        self.heading3(&sheet, &self.words(t::sheet_reasons()))?;
+        // The conditions met and not met; the steps of a calculation are in the figures above.
+        // Many conditions not met (the catalogue's entries that do not fit) share one item.
+        use crate::domain::Check;
+        let met: Vec<&api::StepView> = o.reasons.iter().filter(|s| s.check == Check::Yes).collect();
+        let not_met: Vec<&api::StepView> = o.reasons.iter().filter(|s| s.check == Check::No).collect();
+        let mut items: Vec<Vec<&api::StepView>> = match (met.len(), not_met.len()) {
+            (0, 0) => o.reasons.iter().map(|s| vec![s]).collect(),
+            (_, n) if n > 2 => met.into_iter().map(|s| vec![s]).chain([not_met]).collect(),
+            _ => o.reasons.iter().filter(|s| s.check != Check::Info).map(|s| vec![s]).collect(),
+        };
+        items.retain(|i| !i.is_empty());
+        let reasons = self.el("ol", "reasons")?;
+        for item in items {
+            let li = self.el("li", "")?;
+            add(&li, &self.text("span", "check", &format!("{}: ", item[0].check_label))?)?;
+            let texts: Vec<String> = item.iter().map(|s| format!("{} ({})", s.text, s.law.text)).collect();
+            li.append_child(&self.doc.create_text_node(&texts.join(" ")))?;
+            add(&reasons, &li)?;
+        }
+        add(&sheet, &reasons)?;
+
+        if !o.timeline.is_empty() {
+            self.heading3(&sheet, &self.words(t::timeline_title()))?;
+            let texts: Vec<String> = o.timeline.iter().map(|e| format!("{}: {}", e.when, e.text)).collect();
+            add(&sheet, &self.list("ul", &texts)?)?;
+        }
+
+        if !o.to_ask.is_empty() {
+            self.heading3(&sheet, &self.words(t::sheet_to_ask()))?;
+            for whom in crate::flow::Whom::ALL {
+                let texts: Vec<String> = o.to_ask.iter().filter(|a| a.whom == whom).map(|a| a.text.clone()).collect();
+                if let Some(first) = o.to_ask.iter().find(|a| a.whom == whom) {
+                    add(&sheet, &self.text("h4", "", &first.who)?)?;
+                    add(&sheet, &self.list("ul", &texts)?)?;
+                }
+            }
+        }
+
+        self.heading3(&sheet, &self.words(t::sheet_answers()))?;
+        let answers: Vec<(&str, &str)> = o.answers.iter().map(|a| (a.label.as_str(), a.answer.as_str())).collect();
+        add(&sheet, &self.pairs("pairs answers", &answers)?)?;
+
+        // The words explained that the sheet itself uses (not those of the notes and next steps).
+        let terms: Vec<&api::TermView> =
+            o.terms.iter().filter(|t| matches!(t.at, "facts" | "failed" | "reasons")).collect();
+        if !terms.is_empty() {
+            let words = self.el("dl", "sheet-terms")?;
+            for term in terms {
+                add(&words, &self.text("dt", "", &term.question)?)?;
+                add(&words, &self.text("dd", "", &term.definition)?)?;
+            }
+            add(&sheet, &words)?;
+        }
+
+        if let Some(link) = extras.sheet_link {
+            self.heading3(&sheet, &self.words(t::sheet_link()))?;
+            let p = self.el("p", "restore")?;
+            let a = self.text("a", "restore", link)?;
+            a.set_attribute("href", link)?;
+            add(&p, &a)?;
+            add(&sheet, &p)?;
+            add(&sheet, &self.text("p", "hint", &self.words(t::sheet_link_hint()))?)?;
+        }
+
+        let actions = self.el("div", "actions")?;
+        add(&actions, &self.button("primary", "print", &self.words(t::sheet_print()))?)?;
+        add(&actions, &self.button("secondary", "sheet-close", &self.words(t::sheet_close()))?)?;
+        add(&sheet, &actions)?;
+        Ok(sheet)
     }
 
     /// Handler mode: the result as plain text for a case note, to read and to copy.
@@ -694,6 +833,9 @@ impl Draw {
         let actions = self.el("div", "actions")?;
         add(&actions, &self.button("secondary", "copy-link", &self.ui(UiMsg::CopyLink))?)?;
         add(&actions, &self.button("secondary", "print", &self.ui(UiMsg::Print))?)?;
+        if !extras.handler {
+            add(&actions, &self.button("secondary", "sheet", &self.words(crate::text::sheet_open()))?)?;
+        }
         let again = self.button("secondary", "restart", &self.ui(UiMsg::StartAgain))?;
         again.set_attribute("part", "button")?;
         add(&actions, &again)?;

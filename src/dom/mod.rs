@@ -44,6 +44,8 @@ struct State {
     /// The answer the person was asked to look at again: (question, text typed). The same text
     /// submitted again goes on.
     doubt: Option<(String, String)>,
+    /// The meeting sheet is open on screen in place of the result page.
+    sheet: bool,
     /// Handler mode: the last key was Tab forward, so a field's change should leave focus on
     /// the next field even when that field has only just appeared.
     tab_forward: bool,
@@ -114,6 +116,7 @@ pub fn mount_widget(
         started: handler || restored || start == "skip",
         doubt: None,
         tab_forward: false,
+        sheet: false,
     }));
     {
         let st = state.borrow();
@@ -199,14 +202,21 @@ impl Widget {
 fn redraw(st: &State, error: Option<&ErrorView>, raw: Option<&str>, focus: bool) -> Result<Option<View>, JsValue> {
     let doc = st.root.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
     let d = Draw { doc, lang: st.lang };
+    let view = st.session.as_ref().ok().map(|s| api::view(s, st.lang));
+    // The meeting sheet carries the link that restores the result (only on a result page).
+    let sheet_link = match (&st.session, &view) {
+        (Ok(s), Some(View::Outcome(_))) if !st.handler => Some(result_link(s)?),
+        _ => None,
+    };
     let extras = Extras {
         handler: st.handler,
         rules_changed: st.rules_changed.as_deref(),
         link: st.link.as_deref(),
         link_refused: st.link_refused.as_deref(),
         doubt: None,
+        sheet_link: sheet_link.as_deref(),
+        sheet_open: st.sheet,
     };
-    let view = st.session.as_ref().ok().map(|s| api::view(s, st.lang));
     let doubt = match (&st.session, &view, &st.doubt) {
         (Ok(s), Some(View::Question(q)), Some((id, typed))) if q.id == id => api::doubt(s, id, typed, st.lang),
         _ => None,
@@ -444,6 +454,18 @@ fn on_click(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
             return Ok(());
         }
         "copy-link" => return copy_link(state),
+        "sheet" | "sheet-close" => {
+            let mut st = state.borrow_mut();
+            st.sheet = action == "sheet";
+            redraw(&st, None, None, true)?;
+            if !st.sheet {
+                // Back where the person was: on the button that opened the sheet.
+                if let Some(b) = st.root.query_selector(".result > .actions [data-action=sheet]")? {
+                    b.dyn_into::<HtmlElement>()?.focus()?;
+                }
+            }
+            return Ok(());
+        }
         "copy-note" => return copy_note(state),
         "begin" => {
             let mut st = state.borrow_mut();
@@ -467,6 +489,7 @@ fn on_click(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
     };
     let mut st = state.borrow_mut();
     st.link = None;
+    st.sheet = false;
     st.doubt = None;
     st.link_refused = None;
     if action == "restart" {
@@ -483,12 +506,10 @@ fn on_click(state: &Rc<RefCell<State>>, ev: &Event) -> Result<(), JsValue> {
 /// on the clipboard. Nothing is stored and nothing is sent: the person decides where it goes.
 fn copy_link(state: &Rc<RefCell<State>>) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let href = window.location().href()?;
-    let base = href.split('#').next().unwrap_or_default().to_string();
     {
         let mut st = state.borrow_mut();
         let Ok(s) = &st.session else { return Ok(()) };
-        let link = format!("{base}#{}={}", api::LINK_KEY, api::to_link(&s.save()));
+        let link = result_link(s)?;
         st.link = Some(link);
     }
     let st = state.borrow();
@@ -500,6 +521,14 @@ fn copy_link(state: &Rc<RefCell<State>>) -> Result<(), JsValue> {
     }
     let link = st.link.clone().unwrap_or_default();
     clipboard(&window, &link, st.root.get_element_by_id("link-status"), UiMsg::LinkCopied.render(st.lang))
+}
+
+/// The page's address with the session's answers in the fragment.
+fn result_link(s: &Session) -> Result<String, JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let href = window.location().href()?;
+    let base = href.split('#').next().unwrap_or_default();
+    Ok(format!("{base}#{}={}", api::LINK_KEY, api::to_link(&s.save())))
 }
 
 /// Puts the link box on the result page already drawn, after its actions (or in place of the

@@ -156,6 +156,37 @@ pub struct Outcome {
     pub changes: Vec<Change>,
     /// The dates that matter for the person, in order (issue 13).
     pub timeline: Vec<Event>,
+    /// Questions the person may ask at the meeting, and whom (the meeting sheet, issue 13).
+    pub to_ask: Vec<ToAsk>,
+}
+
+/// Whom a question for the meeting is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Whom {
+    Forsakringskassan,
+    Arbetsformedlingen,
+    Arbetsgivaren,
+    Varden,
+}
+
+impl Whom {
+    /// In the order the meeting sheet lists them.
+    pub const ALL: [Whom; 4] = [Whom::Forsakringskassan, Whom::Arbetsformedlingen, Whom::Arbetsgivaren, Whom::Varden];
+}
+
+/// A question to ask at a meeting, chosen by the self-test from its result: the meeting sheet
+/// lists them by [`Whom`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct ToAsk {
+    pub whom: Whom,
+    pub text: Msg,
+}
+
+impl ToAsk {
+    pub fn new(whom: Whom, text: Msg) -> ToAsk {
+        ToAsk { whom, text }
+    }
 }
 
 /// A date that matters for the person: when a right starts or ends, the last month to apply to

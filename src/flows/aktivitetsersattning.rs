@@ -4,7 +4,7 @@
 
 use crate::domain::{Date, Kronor, YearMonth};
 use crate::flow::{
-    in_order, Ask, Change, Choice, CountUnit, Event, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR,
+    in_order, Ask, Change, Choice, CountUnit, Event, Flow, Kind, Outcome, Per, Question, Row, ToAsk, Whom, MAX_KRONOR,
 };
 use crate::i18n::{self, ae_not, UiMsg};
 use crate::rules::aktivitetsersattning::{
@@ -402,6 +402,35 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
         next_steps,
         changes,
         timeline: Vec::new(),
+        to_ask: to_ask(beslut.verdict, beslut.variant, older),
+    }
+}
+
+/// The questions for the meeting sheet, from the verdict: what the person needs to know to apply,
+/// or where else to turn.
+fn to_ask(verdict: Verdict, variant: Option<Variant>, older: bool) -> Vec<ToAsk> {
+    use Whom::{Arbetsformedlingen, Forsakringskassan, Varden};
+    match (verdict, variant) {
+        (Verdict::MayBeEligible, Some(Variant::ForlangdSkolgang)) => vec![
+            ToAsk::new(Forsakringskassan, text::ae_ask_school_certificate()),
+            ToAsk::new(Forsakringskassan, text::ae_ask_from_month()),
+        ],
+        (Verdict::MayBeEligible, _) => {
+            let mut out = vec![
+                ToAsk::new(Forsakringskassan, text::ae_ask_certificate()),
+                ToAsk::new(Forsakringskassan, text::ae_ask_from_month()),
+            ];
+            if older {
+                out.push(ToAsk::new(Forsakringskassan, text::ae_ask_sa_instead()));
+            }
+            out.push(ToAsk::new(Varden, text::ae_ask_doctor_duration()));
+            out
+        }
+        (Verdict::ProbablyNot, _) => vec![
+            ToAsk::new(Forsakringskassan, text::ask_other_support()),
+            ToAsk::new(Arbetsformedlingen, text::ask_work_or_studies()),
+        ],
+        (Verdict::CannotTell, _) => vec![ToAsk::new(Forsakringskassan, text::ask_other_support())],
     }
 }
 

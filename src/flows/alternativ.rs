@@ -6,7 +6,7 @@
 //! Not here: the conditions (rules/alternativ.rs), the words (i18n/alternativ.rs).
 
 use crate::domain::{Check, Date, Kronor};
-use crate::flow::{Ask, Choice, Event, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
+use crate::flow::{Ask, Choice, Event, Flow, Kind, Outcome, Per, Question, Row, ToAsk, Whom, MAX_KRONOR};
 use crate::i18n;
 use crate::i18n::alternativ::{benefit, next, reason};
 use crate::rules::aktivitetsersattning as ae;
@@ -535,7 +535,36 @@ fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>) -> Outcome {
         next_steps,
         changes: Vec::new(),
         timeline: Vec::new(),
+        to_ask: to_ask(status),
     }
+}
+
+/// The questions for the meeting sheet: one for each entry that may fit, to whoever handles it
+/// (the employer for its own measures, Arbetsförmedlingen for the meeting about work); when
+/// nothing fits, where else to turn.
+fn to_ask(status: &[Status; ANTAL]) -> Vec<ToAsk> {
+    use Whom::{Arbetsformedlingen, Arbetsgivaren, Forsakringskassan};
+    let mut out = Vec::new();
+    for (post, s) in alt::KATALOG.iter().zip(status) {
+        if *s != Status::Suggest {
+            continue;
+        }
+        out.push(match post.formon {
+            Formon::Omstallningsmote => ToAsk::new(Arbetsformedlingen, text::alt_ask_omstallningsmote()),
+            Formon::ArbetsplatsinriktatRehabiliteringsstod => {
+                ToAsk::new(Arbetsgivaren, text::alt_ask_arbetsplatsinriktat_rehabiliteringsstod())
+            }
+            Formon::Arbetshjalpmedel => ToAsk::new(Arbetsgivaren, text::alt_ask_arbetshjalpmedel()),
+            f => ToAsk::new(Forsakringskassan, text::alt_ask_benefit(f.id())),
+        });
+        if post.formon == Formon::Graviditetspenning {
+            out.push(ToAsk::new(Arbetsgivaren, text::alt_ask_graviditetspenning_employer()));
+        }
+    }
+    if out.is_empty() {
+        out.push(ToAsk::new(Forsakringskassan, text::ask_other_support()));
+    }
+    out
 }
 
 #[cfg(test)]

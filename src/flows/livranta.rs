@@ -4,7 +4,7 @@
 //! this file only maps answers to facts and the decision to rows, notes and next steps.
 
 use crate::domain::{Date, Kronor};
-use crate::flow::{Ask, Change, Choice, CountUnit, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
+use crate::flow::{Ask, Change, Choice, CountUnit, Flow, Kind, Outcome, Per, Question, Row, ToAsk, Whom, MAX_KRONOR};
 use crate::i18n::{self, UiMsg};
 use crate::rules::livranta::{self as regler, Anmalan, Beslut, Fakta, Handelse, Provning, SaAe, Situation};
 use crate::rules::{Fact, Verdict};
@@ -423,11 +423,35 @@ fn present(b: Beslut) -> Outcome {
         next_steps,
         changes,
         timeline: Vec::new(),
+        to_ask: to_ask(&b.verdict, b.anmalan),
     }
 }
 
 /// What to do next: report the injury, get the medical statement, apply, and AFA for what
 /// the livränta does not cover.
+/// The questions for the meeting sheet: whether the injury is reported, how the income is
+/// counted, what the certificate needs to say; after a "probably not", where else to turn.
+fn to_ask(verdict: &Verdict, anmalan: Option<Anmalan>) -> Vec<ToAsk> {
+    use Whom::{Arbetsgivaren, Forsakringskassan, Varden};
+    let mut out = Vec::new();
+    if matches!(anmalan, Some(Anmalan::Nej | Anmalan::VetEj)) {
+        out.push(ToAsk::new(Arbetsgivaren, text::lr_ask_employer_report()));
+    }
+    match verdict {
+        Verdict::MayBeEligible => out.extend([
+            ToAsk::new(Forsakringskassan, text::lr_ask_income_before()),
+            ToAsk::new(Forsakringskassan, text::lr_ask_decision_status()),
+            ToAsk::new(Varden, text::lr_ask_doctor_link()),
+        ]),
+        Verdict::CannotTell => out.extend([
+            ToAsk::new(Forsakringskassan, text::lr_ask_decision_status()),
+            ToAsk::new(Varden, text::lr_ask_doctor_link()),
+        ]),
+        Verdict::ProbablyNot => out.push(ToAsk::new(Forsakringskassan, text::ask_other_support())),
+    }
+    out
+}
+
 fn next_steps(verdict: &Verdict, anmalan: Option<Anmalan>, has_amount: bool, below_fifteenth: bool) -> Vec<Msg> {
     let report = match anmalan {
         Some(Anmalan::Nej | Anmalan::VetEj) => Some(text::lr_next_report()),
@@ -461,6 +485,18 @@ mod tests {
 
     fn row<'a>(o: &'a api::OutcomeView, key: &str) -> &'a api::RowView {
         o.rows.iter().find(|r| r.key == key).unwrap_or_else(|| panic!("no row {key}"))
+    }
+
+    /// The meeting sheet asks the employer first when the injury is not reported (the employer
+    /// files the arbetsskadeanmälan, RULES.md "Livränta"), then Försäkringskassan and the doctor.
+    #[test]
+    fn meeting_sheet_asks_the_employer_to_report_an_unreported_injury() {
+        use crate::flow::Whom;
+        let o = check("2023-06-15", E11, Lang::Sv);
+        let whom: Vec<Whom> = o.to_ask.iter().map(|a| a.whom).collect();
+        assert_eq!(whom, [Whom::Arbetsgivaren, Whom::Forsakringskassan, Whom::Forsakringskassan, Whom::Varden]);
+        assert!(o.to_ask[0].text.contains("anmält min arbetsskada"), "{}", o.to_ask[0].text);
+        assert_eq!(o.to_ask[0].who, "Till din arbetsgivare");
     }
 
     const E11: &[(&str, &str)] = &[

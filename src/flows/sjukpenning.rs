@@ -3,7 +3,7 @@
 //! amount and date; this file only maps answers to facts and the result to rows.
 
 use crate::domain::{Date, Kronor};
-use crate::flow::{Ask, Change, Event, Flow, Kind, Outcome, Per, Question, Row, MAX_KRONOR};
+use crate::flow::{Ask, Change, Event, Flow, Kind, Outcome, Per, Question, Row, ToAsk, Whom, MAX_KRONOR};
 use crate::i18n::{self, UiMsg};
 use crate::rules::sjukpenning::{self as regler, Beslut, Dagbelopp, Fakta, Rehabkedja};
 use crate::rules::{Fact, Verdict};
@@ -128,6 +128,7 @@ fn present(b: Beslut) -> Outcome {
     }
     let changes =
         regler::andringar(b.failed.as_ref()).iter().map(|a| Change::new(a, i18n::sjukpenning::andring(a))).collect();
+    let to_ask = to_ask(&b);
     Outcome {
         verdict: b.verdict,
         headline: headline(&b),
@@ -139,7 +140,32 @@ fn present(b: Beslut) -> Outcome {
         next_steps,
         changes,
         timeline: b.kedja.as_ref().map(timeline).unwrap_or_default(),
+        to_ask,
     }
+}
+
+/// The questions for the meeting sheet: sjuklön and the karensavdrag for an employee, the SGI,
+/// and, with a rehabiliteringskedja, the way back to work and day 181.
+fn to_ask(b: &Beslut) -> Vec<ToAsk> {
+    use Whom::{Arbetsgivaren, Forsakringskassan};
+    let mut out = Vec::new();
+    match b.verdict {
+        Verdict::MayBeEligible => {
+            if b.arbetssokande != Some(true) {
+                out.push(ToAsk::new(Arbetsgivaren, text::sp_ask_sick_pay()));
+            }
+            out.push(ToAsk::new(Forsakringskassan, text::sp_ask_sgi()));
+            if b.kedja.is_some() {
+                if b.arbetssokande != Some(true) {
+                    out.push(ToAsk::new(Arbetsgivaren, text::sp_ask_adjustments()));
+                }
+                out.push(ToAsk::new(Forsakringskassan, text::sp_ask_day_181()));
+            }
+        }
+        Verdict::ProbablyNot => out.push(ToAsk::new(Forsakringskassan, text::sp_ask_no_sgi())),
+        Verdict::CannotTell => out.push(ToAsk::new(Forsakringskassan, text::ask_other_support())),
+    }
+    out
 }
 
 fn headline(b: &Beslut) -> Msg {
