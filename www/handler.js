@@ -7,7 +7,7 @@ const params = new URLSearchParams(location.search);
 const widget = document.querySelector('sjalvtest-widget');
 const select = document.querySelector('#test');
 const lang = document.querySelector('#lang');
-lang.value = params.get('lang') === 'en' ? 'en' : 'sv';
+lang.value = ['sv', 'sv-lattlast', 'en'].includes(params.get('lang')) ? params.get('lang') : 'sv';
 
 const { glue } = await loadLanguage('sv');
 for (const t of glue.listTests('sv')) select.append(new Option(t.title, t.id));

@@ -207,6 +207,35 @@ test('events bubble out of the shadow root with the documented shape', async () 
   await bad.context.close();
 });
 
+// Lättläst all the way (issue 13 item 6): the iframe variant and the handler page take
+// `lang=sv-lattlast`, and their questions are the lättläst ones.
+test('the iframe variant and the handler page carry lättläst', async () => {
+  const lattlast = /Bor du eller arbetar du i Sverige\?/;
+  const embed = await open('embed.html?test=aktivitetsersattning&lang=sv-lattlast&start=skip');
+  const ew = embed.page.locator('sjalvtest-widget');
+  await ew.locator('form[data-question]').waitFor();
+  assert.equal(await ew.getAttribute('lang'), 'sv-lattlast');
+  const birth = ew.locator('input[name=answer]');
+  await birth.fill('2004-03-15');
+  await birth.press('Enter');
+  await ew.locator('form[data-question="insured"]').waitFor();
+  assert.match(await ew.locator('form[data-question]').textContent(), lattlast);
+  assert.deepEqual(embed.problems, []);
+  await embed.context.close();
+
+  const handler = await open('handler.html?test=aktivitetsersattning&lang=sv-lattlast&as-of=2025-01-15');
+  const hw = handler.page.locator('sjalvtest-widget');
+  assert.equal(await handler.page.locator('#lang').inputValue(), 'sv-lattlast');
+  const hb = hw.locator('input[name="birth-date--answer"]');
+  await hb.waitFor();
+  await hb.fill('2004-03-15');
+  await hb.press('Enter');
+  await hw.locator('[data-field="insured"]').waitFor();
+  assert.match(await hw.locator('[data-field="insured"]').textContent(), lattlast);
+  assert.deepEqual(handler.problems, []);
+  await handler.context.close();
+});
+
 test('handler mode shows every question, the trace and the parameters, and evaluates as of a date', async () => {
   const { page, problems, context } = await open('handler.html?test=aktivitetsersattning&as-of=2025-01-15');
   const w = page.locator('sjalvtest-widget');
