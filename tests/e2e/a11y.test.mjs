@@ -14,6 +14,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { start, newPage } from './browser.mjs';
+import { allCases, fragment, rulesVersion } from './scenarios.mjs';
 import {
   AS_OF, CONTINUE, LANGS, isRadioInput, listTests, openTest, screen, redrawAfter, focused, tabTo,
   walk, answerWithMouse, answerWithKeyboard, passStart,
@@ -282,13 +283,21 @@ test('axe sees inside the widget’s shadow root (the checks below are not vacuo
 
 // Swedish walks the first options that go deep, English the last ones, so both languages are
 // checked and together they reach more of each self-test's questions and results.
-const ORDER = { sv: 'first', en: 'last' };
+const ORDER = { sv: 'first', en: 'last', 'sv-lattlast': 'last' };
+
+/** Which questions axe has checked, by self-test and language (the report at the end). */
+const VISITED = new Map();
+const visit = (id, lang, question, how) => {
+  const key = `${id}\t${question}`;
+  if (!VISITED.has(key)) VISITED.set(key, new Map());
+  if (!VISITED.get(key).has(lang)) VISITED.get(key).set(lang, how);
+};
 
 // The pseudo-locales (never offered): en-XA is accented and about 40 % longer, so a layout that
 // breaks on longer words shows in the reflow checks; ar-XB runs right to left.
 const PSEUDO = ['en-XA', 'ar-XB'];
 for (const id of TESTS) {
-  for (const lang of [...LANGS, ...PSEUDO]) {
+  for (const lang of [...LANGS, 'sv-lattlast', ...PSEUDO]) {
     test(`${id} (${lang}) passes axe, names its controls, links its errors and reflows at every step`, async (t) => {
       const { page, context, problems } = await newPage(env, { viewport: { width: 1280, height: 900 } });
       await openTest(page, env, id, lang, { start: true });
@@ -321,6 +330,7 @@ for (const id of TESTS) {
           assert.equal(view.id, s.question, `${where}: the widget asks what the API asks`);
           await checkQuestionTree(page, view, lang, where);
           await axe(page, where);
+          visit(id, lang, s.question, 'walk');
           await forcedColoursContrast(page, where);
           await reflows(page, where);
           await screenshots(page, name(step, s.question));
@@ -395,3 +405,52 @@ for (const id of TESTS) {
     }
   }
 }
+
+// Every question in every language (issue 13): the walks above take one path each; a question
+// they did not reach is opened from a scenario file that asks it (its other answers, restored
+// from a link) and checked with axe, as is its error state. Then every
+// question id of every self-test (each is asked by some scenario file: tests/scenarios.rs) has
+// been checked in Swedish, English and lättläst; test-output/a11y-questions.txt says by what.
+test('axe checks every question of every self-test in sv, en and lättläst', async (t) => {
+  const { page, context, problems } = await newPage(env, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.url);
+  const rules = await rulesVersion(page);
+  const cases = allCases();
+  const all = new Map();
+  for (const c of cases) for (const [q] of c.answers) all.set(`${c.test}\t${q}`, c.test);
+  for (const lang of ['sv', 'en', 'sv-lattlast']) {
+    for (const [key, id] of all) {
+      if (VISITED.get(key)?.has(lang)) continue;
+      const question = key.split('\t')[1];
+      for (const c of cases.filter((c) => c.test === id && c.answers.some(([q]) => q === question))) {
+        // Every other answer of the file: the self-test then stops at this one.
+        const before = c.answers.filter(([q]) => q !== question);
+        await page.goto('about:blank');
+        await page.goto(`${env.url}?test=${id}&lang=${lang}${fragment(c, rules, before)}`);
+        const form = page.locator('sjalvtest-widget').locator('form[data-question]');
+        await form.waitFor();
+        if ((await form.getAttribute('data-question')) !== question) continue;
+        const where = `${id} ${lang} ${question} (from ${c.file})`;
+        await axe(page, where);
+        const s = await screen(page);
+        await checkEmptyAnswerError(page, s, where);
+        await axe(page, `${where}, error`);
+        visit(id, lang, question, c.file);
+        break;
+      }
+    }
+  }
+  const lines = [];
+  const missing = [];
+  for (const [key] of all) {
+    const by = VISITED.get(key) ?? new Map();
+    lines.push(`${key.replace('\t', ' ')}: ${['sv', 'en', 'sv-lattlast'].map((l) => `${l}=${by.get(l) ?? 'NOT CHECKED'}`).join(' ')}`);
+    for (const l of ['sv', 'en', 'sv-lattlast']) if (!by.has(l)) missing.push(`${key.replace('\t', ' ')} (${l})`);
+  }
+  fs.writeFileSync(path.join(SHOTS, '..', 'a11y-questions.txt'), `${lines.sort().join('\n')}\n`);
+  const walked = [...all.keys()].filter((k) => [...(VISITED.get(k)?.values() ?? [])].includes('walk')).length;
+  t.diagnostic(`${all.size} questions; ${walked} reached by a walk, the rest opened from a scenario file; report in test-output/a11y-questions.txt`);
+  assert.deepEqual(missing, [], 'questions axe never checked');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

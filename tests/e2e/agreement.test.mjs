@@ -10,26 +10,12 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { start, newPage } from './browser.mjs';
+import { parseCase } from './scenarios.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FILES = fs.readdirSync(path.join(ROOT, 'tests', 'scenarios'))
   .filter((f) => f.endsWith('.case')).sort().map((f) => `tests/scenarios/${f}`);
 const LANGS = ['sv', 'en'];
-
-/** A scenario file's answers, read as `src/scenario.rs` reads them. */
-function parseCase(text) {
-  const [input] = text.split('\n---\n');
-  const c = { answers: [] };
-  for (const line of input.split('\n')) {
-    if (line.startsWith('#') || !line.trim()) continue;
-    const i = line.indexOf(':');
-    const [key, value] = [line.slice(0, i).trim(), line.slice(i + 1).trim()];
-    if (key === 'test') c.test = value;
-    else if (key === 'as-of') c.asOf = value;
-    else c.answers.push([key, value]);
-  }
-  return c;
-}
 
 /** `sjalvtest scenario --json --lang LANG FILE...`, by file. */
 function native(lang) {

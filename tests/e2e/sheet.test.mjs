@@ -10,11 +10,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { start, newPage } from './browser.mjs';
 import { focused, tabTo } from './driver.mjs';
+import { ROOT, allCases, fragment, rulesVersion } from './scenarios.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = path.join(ROOT, 'test-output', 'sheets');
 fs.mkdirSync(OUT, { recursive: true });
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -23,37 +22,11 @@ const LANGS = ['sv', 'en', 'sv-lattlast'];
 /** How many scenario files per self-test: those with the most answers, the longest sheets. */
 const PER_TEST = 3;
 
-/** A scenario file's test, as-of date and answers, read as `src/scenario.rs` reads them. */
-function parseCase(text) {
-  const [input] = text.split('\n---\n');
-  const c = { answers: [] };
-  for (const line of input.split('\n')) {
-    if (line.startsWith('#') || !line.trim()) continue;
-    const i = line.indexOf(':');
-    const [key, value] = [line.slice(0, i).trim(), line.slice(i + 1).trim()];
-    if (key === 'test') c.test = value;
-    else if (key === 'as-of') c.asOf = value;
-    else c.answers.push([key, value]);
-  }
-  return c;
-}
-
 const CASES = (() => {
-  const dir = path.join(ROOT, 'tests', 'scenarios');
-  const all = fs.readdirSync(dir).filter((f) => f.endsWith('.case')).sort()
-    .map((f) => ({ file: f, ...parseCase(fs.readFileSync(path.join(dir, f), 'utf8')) }));
   const byTest = new Map();
-  for (const c of all) byTest.set(c.test, [...(byTest.get(c.test) ?? []), c]);
+  for (const c of allCases()) byTest.set(c.test, [...(byTest.get(c.test) ?? []), c]);
   return [...byTest.values()].flatMap((cs) => cs.sort((a, b) => b.answers.length - a.answers.length).slice(0, PER_TEST));
 })();
-
-/** The fragment `api::to_link` writes for these answers. */
-function fragment(c, rules) {
-  const e = encodeURIComponent;
-  const parts = [`v=1`, `t=${e(c.test)}`, `d=${e(c.asOf)}`, `r=${e(rules)}`,
-    ...c.answers.map(([k, v]) => `a.${e(k)}=${e(v)}`)];
-  return `#sjalvtest=${e(parts.join('&'))}`;
-}
 
 /** Pages in a PDF: the leaf page objects. */
 const pageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
@@ -63,7 +36,7 @@ after(() => env.close());
 const RULES = await (async () => {
   const { page, context } = await newPage(env);
   await page.goto(env.url);
-  const rules = await page.evaluate(async () => { const g = await import('/pkg/sjalvtest.js'); await g.default({ module_or_path: '/pkg/sjalvtest_bg.wasm' }); return g.rulesVersion(); });
+  const rules = await rulesVersion(page);
   await context.close();
   return rules;
 })();
