@@ -424,6 +424,61 @@ impl AlternativFakta for Svar<'_, '_> {
     }
 }
 
+/// The answers this self-test would take for facts a case record already holds: the inverse of
+/// [`Svar`], for the screening's link into the self-test (the facts filled in, in the URL
+/// fragment). A fact the record lacks is left for the person to answer; so is one the
+/// questions cannot say (`has_ae` without `has_sa_or_ae`).
+pub fn answers_from<F: AlternativFakta + ?Sized>(f: &mut F) -> Vec<(&'static str, String)> {
+    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+    let mut out = Vec::new();
+    let mut put = |q: &'static Question, v: Option<String>| {
+        if let Some(v) = v {
+            out.push((q.id, v));
+        }
+    };
+    put(&INSURED, f.forsakrad().ok().map(yes_no));
+    put(&BIRTH_DATE, f.fodelsedatum().ok().map(|d| d.to_string()));
+    let now = match (f.har_sa_eller_ae().ok(), f.har_ae().ok()) {
+        (Some(true), Some(true)) => Some("aktivitetsersattning"),
+        (Some(true), Some(false)) => Some("sjukersattning"),
+        (Some(false), Some(true)) => Some("had-aktivitetsersattning"),
+        (Some(false), Some(false)) => Some("neither"),
+        _ => None,
+    };
+    put(&BENEFIT_NOW, now.map(String::from));
+    put(&CAPACITY, f.nedsattning().ok().map(|l| l.map_or("0", Level::code).to_string()));
+    put(
+        &DURATION,
+        f.varaktighet_manader()
+            .ok()
+            .map(|m| if m >= ETT_AR_I_MANADER { "at-least-a-year" } else { "less-than-a-year" }.to_string()),
+    );
+    put(&SCHOOLING, f.skolgang_forlangd().ok().map(yes_no));
+    put(&PERMANENT, f.stadigvarande().ok().map(yes_no));
+    put(&APPLIED_BTS, f.sokt_bostadstillagg().ok().map(yes_no));
+    put(&IN_REHAB, f.i_rehabilitering().ok().map(yes_no));
+    put(&ON_SICK_PAY, f.sjukpenning().ok().map(yes_no));
+    put(
+        &SICK_DAYS,
+        f.sjukdagar()
+            .ok()
+            .map(|d| if d >= DAG_NORMALT_FOREKOMMANDE_ARBETE { "181-or-more" } else { "up-to-180" }.to_string()),
+    );
+    put(&SICK_PAY_DENIED, f.sjukpenning_nekad_normalt_arbete().ok().map(yes_no));
+    put(&UNEMPLOYED, f.arbetslos().ok().map(yes_no));
+    put(&WORK_RELATED, f.arbetsrelaterad().ok().map(yes_no));
+    put(&INCOME_BEFORE, f.inkomst_fore().ok().map(|k| k.0.to_string()));
+    put(&INCOME_AFTER, f.inkomst_efter().ok().map(|k| k.0.to_string()));
+    put(&INJURY_REPORTED, f.skada_anmald().ok().map(yes_no));
+    put(&PREVENTIVE, f.forebyggande_behandling().ok().map(yes_no));
+    put(&PREGNANT, f.gravid().ok().map(yes_no));
+    put(&DEMANDING_JOB, f.fysiskt_anstrangande_arbete().ok().map(yes_no));
+    put(&DUE_DATE, f.beraknad_forlossning().ok().map(|d| d.to_string()));
+    put(&FREQUENT_SICKNESS, f.ofta_eller_lange_sjuk().ok().map(yes_no));
+    put(&NEEDS_AIDS, f.behover_arbetshjalpmedel().ok().map(yes_no));
+    out
+}
+
 fn run(ask: &mut Ask) -> Fact<Outcome> {
     let today = ask.today();
     let mut svar = Svar { ask, vet_ej: Vec::new() };
@@ -696,6 +751,57 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// The screening's link fills in what a record holds: the self-test, answered from
+    /// [`answers_from`], reaches the same suggestions as the catalogue on the record, and asks
+    /// nothing the record already told.
+    #[test]
+    fn answers_from_a_record_give_the_records_suggestions() {
+        let today = Date::parse("2026-01-15").unwrap();
+        for (sick_days, denied, pregnant) in [(30, false, false), (200, true, false), (400, false, true)] {
+            let mut r = Record {
+                insured_in_sweden: Some(true),
+                birth_date: Date::parse("1990-05-01").ok(),
+                has_sa_or_ae: Some(false),
+                has_ae: Some(false),
+                capacity_reduction: Some(Some(Level::Half)),
+                expected_duration_months: Some(14),
+                permanent: Some(false),
+                school_incomplete_due_to_disability: Some(false),
+                in_rehabilitation: Some(false),
+                on_sick_pay: Some(!denied),
+                sick_days: Some(sick_days),
+                sick_pay_denied_normal_work: Some(denied),
+                unemployed: Some(false),
+                work_related: Some(true),
+                injury_reported: Some(true),
+                income_before: Some(Kronor(300_000)),
+                income_after: Some(Kronor(200_000)),
+                preventive_treatment: Some(false),
+                pregnant: Some(pregnant),
+                physically_demanding_job: Some(true),
+                due_date: today.plus_days(40),
+                frequent_or_long_sickness: Some(false),
+                needs_work_aids: Some(false),
+                applied_housing_supplement: Some(false),
+                ..Record::default()
+            };
+            let answers = answers_from(&mut r);
+            let mut s = Session::new(&FLOW, today);
+            while let Screen::Question { question, .. } = s.screen() {
+                let (_, a) =
+                    answers.iter().find(|(q, _)| *q == question.id).unwrap_or_else(|| panic!("asks {}", question.id));
+                s.answer(question.id, a).unwrap_or_else(|e| panic!("{}: {a}: {e:?}", question.id));
+            }
+            let want: Vec<&str> = alt::KATALOG
+                .iter()
+                .zip(bedom(&mut r, today))
+                .filter(|(_, st)| *st == Status::Suggest)
+                .map(|(p, _)| p.formon.id())
+                .collect();
+            assert_eq!(ids(&outcome(&s), "suggested"), want, "sick day {sick_days}");
         }
     }
 

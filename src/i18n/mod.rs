@@ -16,6 +16,7 @@ pub mod aktivitet;
 pub mod alternativ;
 pub mod bundle;
 pub mod format;
+pub mod informera;
 pub mod livranta;
 pub mod sjukpenning;
 pub mod terms;
