@@ -51,7 +51,7 @@ impl Line {
             self.out.push(' ');
         }
         // The tag of an internally tagged enum, and a bare value, stand alone.
-        if !key.is_empty() && key != "step" && key != "change" {
+        if !key.is_empty() && !matches!(key.as_str(), "step" | "change" | "indicator") {
             self.out.push_str(&key);
             self.out.push('=');
         }

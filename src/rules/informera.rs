@@ -7,7 +7,7 @@
 //!
 //! Försäkringskassan's own criteria for its urvalsprofiler are not published; each indicator
 //! below is chosen from the law it names and written down with its reason in
-//! `docs/profiles.md`, which a test keeps in step with [`Indikator`].
+//! `docs/profiles.md`; a test fails when an [`Indikator`] is missing there.
 //! Not here: words (i18n/informera.rs), the record (screen/record.rs), the output.
 
 use super::aktivitetsersattning as ae;
@@ -459,6 +459,44 @@ mod tests {
         for (dag, arbetslos, fires) in [(29, None, false), (30, None, true), (30, Some(true), false)] {
             let mut r = R { dagar: Some(dag), arbetslos, ..R::default() };
             assert_eq!(flag(&mut r, Formon::ArbetsplatsinriktatRehabiliteringsstod).is_some(), fires, "day {dag}");
+        }
+    }
+
+    /// Every indicator, by its id, is in docs/profiles.md (the match makes a new one a compile
+    /// error here until it is added).
+    #[test]
+    fn every_indicator_is_documented() {
+        let all = [
+            Indikator::ArbetsskadaNekadDag181,
+            Indikator::ArbetsskadaLangSjukperiod { dag: 0, fran: 0 },
+            Indikator::LangSjukperiod { dag: 0, fran: 0, alder: 0 },
+            Indikator::NekadNormaltArbete,
+            Indikator::NaraDag181 { dag: 0, fran: 0 },
+            Indikator::AeSlutarVid30 { manader: 0, inom: 0 },
+            Indikator::BeviljadUtanBostadstillagg { manader: None, efter: 0 },
+            Indikator::Graviditet { dagar: 0, fore: 0 },
+            Indikator::UpprepadeSjukperioder,
+            Indikator::SjukskrivenMedArbetsgivare { dag: 0, fran: 0 },
+        ];
+        for i in all {
+            match i {
+                Indikator::ArbetsskadaNekadDag181
+                | Indikator::ArbetsskadaLangSjukperiod { .. }
+                | Indikator::LangSjukperiod { .. }
+                | Indikator::NekadNormaltArbete
+                | Indikator::NaraDag181 { .. }
+                | Indikator::AeSlutarVid30 { .. }
+                | Indikator::BeviljadUtanBostadstillagg { .. }
+                | Indikator::Graviditet { .. }
+                | Indikator::UpprepadeSjukperioder
+                | Indikator::SjukskrivenMedArbetsgivare { .. } => {}
+            }
+        }
+        let doc = include_str!("../../docs/profiles.md");
+        for i in all {
+            let id = crate::domain::machine::line(&i);
+            let id = id.split(' ').next().unwrap_or_default();
+            assert!(doc.contains(&format!("| `{id}` |")), "docs/profiles.md does not list the indicator {id}");
         }
     }
 
