@@ -87,59 +87,9 @@ fn record(g: &mut Rng, n: u64) -> Record {
     }
 }
 
-fn cell_bool(b: Option<bool>) -> &'static str {
-    match b {
-        Some(true) => "ja",
-        Some(false) => "nej",
-        None => "",
-    }
-}
-
-fn cell<T: ToString>(v: Option<T>) -> String {
-    v.map(|v| v.to_string()).unwrap_or_default()
-}
-
 /// The record as one CSV row, in the order of [`Field::ALL`].
 fn csv_row(r: &Record) -> String {
-    let capacity = match r.capacity_reduction {
-        None => "",
-        Some(None) => "0",
-        Some(Some(Level::Quarter)) => "0.25",
-        Some(Some(Level::Half)) => "0.5",
-        Some(Some(Level::ThreeQuarters)) => "0.75",
-        Some(Some(Level::Full)) => "1",
-    };
-    let cells: Vec<String> = Field::ALL
-        .iter()
-        .map(|f| match f {
-            Field::Id => r.id.clone(),
-            Field::AsOf => cell(r.as_of),
-            Field::BirthDate => cell(r.birth_date),
-            Field::InsuredInSweden => cell_bool(r.insured_in_sweden).into(),
-            Field::OnSickPay => cell_bool(r.on_sick_pay).into(),
-            Field::SickDays => cell(r.sick_days),
-            Field::SickPayDeniedNormalWork => cell_bool(r.sick_pay_denied_normal_work).into(),
-            Field::WorkRelated => cell_bool(r.work_related).into(),
-            Field::InjuryReported => cell_bool(r.injury_reported).into(),
-            Field::IncomeBefore => cell(r.income_before.map(|k| k.0)),
-            Field::IncomeAfter => cell(r.income_after.map(|k| k.0)),
-            Field::CapacityReduction => capacity.into(),
-            Field::ExpectedDurationMonths => cell(r.expected_duration_months),
-            Field::Permanent => cell_bool(r.permanent).into(),
-            Field::SchoolIncompleteDueToDisability => cell_bool(r.school_incomplete_due_to_disability).into(),
-            Field::Pregnant => cell_bool(r.pregnant).into(),
-            Field::DueDate => cell(r.due_date),
-            Field::PhysicallyDemandingJob => cell_bool(r.physically_demanding_job).into(),
-            Field::PreventiveTreatment => cell_bool(r.preventive_treatment).into(),
-            Field::FrequentOrLongSickness => cell_bool(r.frequent_or_long_sickness).into(),
-            Field::NeedsWorkAids => cell_bool(r.needs_work_aids).into(),
-            Field::HasSaOrAe => cell_bool(r.has_sa_or_ae).into(),
-            Field::HasAe => cell_bool(r.has_ae).into(),
-            Field::AppliedHousingSupplement => cell_bool(r.applied_housing_supplement).into(),
-            Field::Unemployed => cell_bool(r.unemployed).into(),
-            Field::InRehabilitation => cell_bool(r.in_rehabilitation).into(),
-        })
-        .collect();
+    let cells: Vec<String> = Field::ALL.iter().map(|f| r.cell(*f).unwrap_or_default()).collect();
     cells.join(",")
 }
 

@@ -10,6 +10,7 @@ pub mod aktivitetsersattning;
 pub mod aktuella_belopp;
 pub mod alternativ;
 pub mod bostadstillagg;
+pub mod fakta;
 pub mod informera;
 pub mod livranta;
 pub mod sjukpenning;

@@ -7,138 +7,169 @@
 use crate::domain::{CalendarError, Date, Kronor};
 use crate::flow::{parse_kronor, AmountProblem, MAX_KRONOR};
 use crate::rules::alternativ::AlternativFakta;
+use crate::rules::fakta::{alternativ_fakta, fakta_typ};
 use crate::rules::{Fact, Level, Missing};
 
-/// Every field of a record, by its name in the CSV header or the JSON object.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Field {
-    Id,
-    AsOf,
-    BirthDate,
-    InsuredInSweden,
-    OnSickPay,
-    SickDays,
-    SickPayDeniedNormalWork,
-    WorkRelated,
-    InjuryReported,
-    IncomeBefore,
-    IncomeAfter,
-    CapacityReduction,
-    ExpectedDurationMonths,
-    Permanent,
-    SchoolIncompleteDueToDisability,
-    Pregnant,
-    DueDate,
-    PhysicallyDemandingJob,
-    PreventiveTreatment,
-    FrequentOrLongSickness,
-    NeedsWorkAids,
-    HasSaOrAe,
-    HasAe,
-    AppliedHousingSupplement,
-    Unemployed,
-    InRehabilitation,
+/// Reads a raw value by its fact's kind (see `rules::fakta`).
+macro_rules! las {
+    (bool, $raw:expr) => {
+        boolean($raw)
+    };
+    (date, $raw:expr) => {
+        date($raw)
+    };
+    (kronor, $raw:expr) => {
+        kronor($raw)
+    };
+    (whole, $raw:expr, $max:expr) => {
+        whole($raw, $max)
+    };
+    (level, $raw:expr) => {
+        capacity($raw)
+    };
 }
 
-impl Field {
-    pub const ALL: [Field; 26] = [
-        Field::Id,
-        Field::AsOf,
-        Field::BirthDate,
-        Field::InsuredInSweden,
-        Field::OnSickPay,
-        Field::SickDays,
-        Field::SickPayDeniedNormalWork,
-        Field::WorkRelated,
-        Field::InjuryReported,
-        Field::IncomeBefore,
-        Field::IncomeAfter,
-        Field::CapacityReduction,
-        Field::ExpectedDurationMonths,
-        Field::Permanent,
-        Field::SchoolIncompleteDueToDisability,
-        Field::Pregnant,
-        Field::DueDate,
-        Field::PhysicallyDemandingJob,
-        Field::PreventiveTreatment,
-        Field::FrequentOrLongSickness,
-        Field::NeedsWorkAids,
-        Field::HasSaOrAe,
-        Field::HasAe,
-        Field::AppliedHousingSupplement,
-        Field::Unemployed,
-        Field::InRehabilitation,
-    ];
+/// A known value as a record writes it, so that reading it back gives the same value.
+macro_rules! cell {
+    (bool, $v:expr) => {
+        String::from(if $v { "ja" } else { "nej" })
+    };
+    (kronor, $v:expr) => {
+        $v.0.to_string()
+    };
+    (level, $v:expr) => {
+        String::from(match $v {
+            None => "0",
+            Some(Level::Quarter) => "0.25",
+            Some(Level::Half) => "0.5",
+            Some(Level::ThreeQuarters) => "0.75",
+            Some(Level::Full) => "1",
+        })
+    };
+    ($kind:ident, $v:expr) => {
+        $v.to_string()
+    };
+}
 
-    pub fn name(self) -> &'static str {
-        match self {
-            Field::Id => "id",
-            Field::AsOf => "as_of",
-            Field::BirthDate => "birth_date",
-            Field::InsuredInSweden => "insured_in_sweden",
-            Field::OnSickPay => "on_sick_pay",
-            Field::SickDays => "sick_days",
-            Field::SickPayDeniedNormalWork => "sick_pay_denied_normal_work",
-            Field::WorkRelated => "work_related",
-            Field::InjuryReported => "injury_reported",
-            Field::IncomeBefore => "income_before",
-            Field::IncomeAfter => "income_after",
-            Field::CapacityReduction => "capacity_reduction",
-            Field::ExpectedDurationMonths => "expected_duration_months",
-            Field::Permanent => "permanent",
-            Field::SchoolIncompleteDueToDisability => "school_incomplete_due_to_disability",
-            Field::Pregnant => "pregnant",
-            Field::DueDate => "due_date",
-            Field::PhysicallyDemandingJob => "physically_demanding_job",
-            Field::PreventiveTreatment => "preventive_treatment",
-            Field::FrequentOrLongSickness => "frequent_or_long_sickness",
-            Field::NeedsWorkAids => "needs_work_aids",
-            Field::HasSaOrAe => "has_sa_or_ae",
-            Field::HasAe => "has_ae",
-            Field::AppliedHousingSupplement => "applied_housing_supplement",
-            Field::Unemployed => "unemployed",
-            Field::InRehabilitation => "in_rehabilitation",
+/// The record's side of the declaration in `rules::fakta`: the field list, the storage, the
+/// reading by kind and the answers to the trait. `id` and `as_of` are the extra fields, read
+/// here by hand.
+macro_rules! record {
+    (
+        extra { $(
+            #[doc = $extra_meaning:literal]
+            $extra_variant:ident $extra_field:ident = $extra_values:literal;
+        )* }
+        facts { $(
+            #[doc = $meaning:literal] $(#[doc = $more:literal])*
+            $variant:ident $field:ident => $reader:ident : $kind:ident $(($max:expr))? = $values:literal;
+        )* }
+    ) => {
+        /// Every field of a record, by its name in the CSV header or the JSON object.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Field {
+            $( #[doc = $extra_meaning] $extra_variant, )*
+            $( #[doc = $meaning] $variant, )*
         }
-    }
 
-    /// The field with this name; surrounding spaces and letter case do not matter.
-    pub fn from_name(name: &str) -> Option<Field> {
-        let name = name.trim();
-        // The exact names first, as a `match` the compiler turns into a few comparisons (JSON
-        // Lines looks up every key of every record); `field_names_read_back_and_ignore_case`
-        // pins that they are the names of `name`.
-        let exact = match name {
-            "id" => Field::Id,
-            "as_of" => Field::AsOf,
-            "birth_date" => Field::BirthDate,
-            "insured_in_sweden" => Field::InsuredInSweden,
-            "on_sick_pay" => Field::OnSickPay,
-            "sick_days" => Field::SickDays,
-            "sick_pay_denied_normal_work" => Field::SickPayDeniedNormalWork,
-            "work_related" => Field::WorkRelated,
-            "injury_reported" => Field::InjuryReported,
-            "income_before" => Field::IncomeBefore,
-            "income_after" => Field::IncomeAfter,
-            "capacity_reduction" => Field::CapacityReduction,
-            "expected_duration_months" => Field::ExpectedDurationMonths,
-            "permanent" => Field::Permanent,
-            "school_incomplete_due_to_disability" => Field::SchoolIncompleteDueToDisability,
-            "pregnant" => Field::Pregnant,
-            "due_date" => Field::DueDate,
-            "physically_demanding_job" => Field::PhysicallyDemandingJob,
-            "preventive_treatment" => Field::PreventiveTreatment,
-            "frequent_or_long_sickness" => Field::FrequentOrLongSickness,
-            "needs_work_aids" => Field::NeedsWorkAids,
-            "has_sa_or_ae" => Field::HasSaOrAe,
-            "has_ae" => Field::HasAe,
-            "applied_housing_supplement" => Field::AppliedHousingSupplement,
-            "unemployed" => Field::Unemployed,
-            "in_rehabilitation" => Field::InRehabilitation,
-            _ => return Field::ALL.into_iter().find(|f| f.name().eq_ignore_ascii_case(name)),
-        };
-        Some(exact)
-    }
+        impl Field {
+            /// Every field, in the order of the declaration (and of `README.md`'s table); a field's
+            /// index here is `field as usize`.
+            pub const ALL: [Field; [$(stringify!($extra_field),)* $(stringify!($field),)*].len()] =
+                [$(Field::$extra_variant,)* $(Field::$variant,)*];
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $( Field::$extra_variant => stringify!($extra_field), )*
+                    $( Field::$variant => stringify!($field), )*
+                }
+            }
+
+            /// The values the field takes, as `README.md`'s field table says them.
+            pub fn values(self) -> &'static str {
+                match self {
+                    $( Field::$extra_variant => $extra_values, )*
+                    $( Field::$variant => $values, )*
+                }
+            }
+
+            /// What the field means, as `README.md`'s field table says it.
+            pub fn meaning(self) -> &'static str {
+                let doc = match self {
+                    $( Field::$extra_variant => $extra_meaning, )*
+                    $( Field::$variant => $meaning, )*
+                };
+                doc.strip_prefix(' ').unwrap_or(doc)
+            }
+
+            /// The field with this name; surrounding spaces and letter case do not matter.
+            pub fn from_name(name: &str) -> Option<Field> {
+                let name = name.trim();
+                // The exact names first, as a `match` the compiler turns into a few comparisons
+                // (JSON Lines looks up every key of every record); `field_names_read_back_and_ignore_case`
+                // pins that they are the names of `name`.
+                let exact = match name {
+                    $( stringify!($extra_field) => Field::$extra_variant, )*
+                    $( stringify!($field) => Field::$variant, )*
+                    _ => return Field::ALL.into_iter().find(|f| f.name().eq_ignore_ascii_case(name)),
+                };
+                Some(exact)
+            }
+        }
+
+        /// One case record. Reused from record to record: [`Record::clear`] keeps the id's buffer.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct Record {
+            pub id: String,
+            pub has_id: bool,
+            pub as_of: Option<Date>,
+            $( #[doc = $meaning] pub $field: Option<fakta_typ!($kind)>, )*
+        }
+
+        impl Record {
+            /// Reads one raw value into its field. An empty value (after trimming) leaves the field
+            /// unknown. On error the field is left unknown.
+            pub fn set(&mut self, field: Field, raw: &str) -> Result<(), Problem> {
+                let raw = trim(raw);
+                if raw.is_empty() {
+                    return Ok(());
+                }
+                match field {
+                    Field::Id => {
+                        self.id.clear();
+                        self.id.push_str(raw);
+                        self.has_id = true;
+                    }
+                    Field::AsOf => self.as_of = Some(date(raw)?),
+                    $( Field::$variant => self.$field = Some(las!($kind, raw $(, $max)?)?), )*
+                }
+                Ok(())
+            }
+
+            /// The field's value as a record would write it (booleans as `ja`/`nej`), or `None`
+            /// when it is unknown: [`Record::set`] reads it back to the same value.
+            pub fn cell(&self, field: Field) -> Option<String> {
+                match field {
+                    Field::Id => self.has_id.then(|| self.id.clone()),
+                    Field::AsOf => self.as_of.map(|v| v.to_string()),
+                    $( Field::$variant => self.$field.map(|v| cell!($kind, v)), )*
+                }
+            }
+        }
+
+        /// A record answers the catalogue's facts from its fields; a missing fact is named by its
+        /// field, so "not assessed" says which field would have helped.
+        impl AlternativFakta for Record {
+            $(
+                fn $reader(&mut self) -> Fact<fakta_typ!($kind)> {
+                    known(self.$field, Field::$variant)
+                }
+            )*
+        }
+    };
 }
+
+alternativ_fakta!(record);
 
 /// `str::trim`, with a fast way out for the usual value that starts and ends with a visible
 /// ASCII character (never whitespace), since trimming is a good part of the reading time.
@@ -187,43 +218,7 @@ pub enum Problem {
     NotAPlainValue,
 }
 
-/// The most days a sick period can have in a record (a hundred years).
-pub const MAX_SICK_DAYS: u32 = 36_500;
-/// The most months a duration can have in a record (a hundred years).
-pub const MAX_DURATION_MONTHS: u32 = 1_200;
-
-/// One case record. Reused from record to record: [`Record::clear`] keeps the id's buffer.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Record {
-    pub id: String,
-    pub has_id: bool,
-    pub as_of: Option<Date>,
-    pub birth_date: Option<Date>,
-    pub insured_in_sweden: Option<bool>,
-    pub on_sick_pay: Option<bool>,
-    pub sick_days: Option<u32>,
-    pub sick_pay_denied_normal_work: Option<bool>,
-    pub work_related: Option<bool>,
-    pub injury_reported: Option<bool>,
-    pub income_before: Option<Kronor>,
-    pub income_after: Option<Kronor>,
-    /// `Some(None)`: reduced by less than a quarter.
-    pub capacity_reduction: Option<Option<Level>>,
-    pub expected_duration_months: Option<u32>,
-    pub permanent: Option<bool>,
-    pub school_incomplete_due_to_disability: Option<bool>,
-    pub pregnant: Option<bool>,
-    pub due_date: Option<Date>,
-    pub physically_demanding_job: Option<bool>,
-    pub preventive_treatment: Option<bool>,
-    pub frequent_or_long_sickness: Option<bool>,
-    pub needs_work_aids: Option<bool>,
-    pub has_sa_or_ae: Option<bool>,
-    pub has_ae: Option<bool>,
-    pub applied_housing_supplement: Option<bool>,
-    pub unemployed: Option<bool>,
-    pub in_rehabilitation: Option<bool>,
-}
+pub use crate::rules::fakta::{MAX_DURATION_MONTHS, MAX_SICK_DAYS};
 
 impl Record {
     /// Forgets every value, keeping the id's buffer for the next record.
@@ -231,48 +226,6 @@ impl Record {
         let mut id = std::mem::take(&mut self.id);
         id.clear();
         *self = Record { id, ..Record::default() };
-    }
-
-    /// Reads one raw value into its field. An empty value (after trimming) leaves the field
-    /// unknown. On error the field is left unknown.
-    pub fn set(&mut self, field: Field, raw: &str) -> Result<(), Problem> {
-        let raw = trim(raw);
-        if raw.is_empty() {
-            return Ok(());
-        }
-        match field {
-            Field::Id => {
-                self.id.clear();
-                self.id.push_str(raw);
-                self.has_id = true;
-            }
-            Field::AsOf => self.as_of = Some(date(raw)?),
-            Field::BirthDate => self.birth_date = Some(date(raw)?),
-            Field::InsuredInSweden => self.insured_in_sweden = Some(boolean(raw)?),
-            Field::OnSickPay => self.on_sick_pay = Some(boolean(raw)?),
-            Field::SickDays => self.sick_days = Some(whole(raw, MAX_SICK_DAYS)?),
-            Field::SickPayDeniedNormalWork => self.sick_pay_denied_normal_work = Some(boolean(raw)?),
-            Field::WorkRelated => self.work_related = Some(boolean(raw)?),
-            Field::InjuryReported => self.injury_reported = Some(boolean(raw)?),
-            Field::IncomeBefore => self.income_before = Some(kronor(raw)?),
-            Field::IncomeAfter => self.income_after = Some(kronor(raw)?),
-            Field::CapacityReduction => self.capacity_reduction = Some(capacity(raw)?),
-            Field::ExpectedDurationMonths => self.expected_duration_months = Some(whole(raw, MAX_DURATION_MONTHS)?),
-            Field::Permanent => self.permanent = Some(boolean(raw)?),
-            Field::SchoolIncompleteDueToDisability => self.school_incomplete_due_to_disability = Some(boolean(raw)?),
-            Field::Pregnant => self.pregnant = Some(boolean(raw)?),
-            Field::DueDate => self.due_date = Some(date(raw)?),
-            Field::PhysicallyDemandingJob => self.physically_demanding_job = Some(boolean(raw)?),
-            Field::PreventiveTreatment => self.preventive_treatment = Some(boolean(raw)?),
-            Field::FrequentOrLongSickness => self.frequent_or_long_sickness = Some(boolean(raw)?),
-            Field::NeedsWorkAids => self.needs_work_aids = Some(boolean(raw)?),
-            Field::HasSaOrAe => self.has_sa_or_ae = Some(boolean(raw)?),
-            Field::HasAe => self.has_ae = Some(boolean(raw)?),
-            Field::AppliedHousingSupplement => self.applied_housing_supplement = Some(boolean(raw)?),
-            Field::Unemployed => self.unemployed = Some(boolean(raw)?),
-            Field::InRehabilitation => self.in_rehabilitation = Some(boolean(raw)?),
-        }
-        Ok(())
     }
 
     /// The checks across fields, once every field is read: an id, and a birth date no later
@@ -368,83 +321,6 @@ fn known<T: Copy>(value: Option<T>, field: Field) -> Fact<T> {
     value.ok_or(Missing(field.name()))
 }
 
-/// A record answers the catalogue's facts from its fields; a missing fact is named by its
-/// field, so "not assessed" says which field would have helped.
-impl AlternativFakta for Record {
-    fn forsakrad(&mut self) -> Fact<bool> {
-        known(self.insured_in_sweden, Field::InsuredInSweden)
-    }
-    fn fodelsedatum(&mut self) -> Fact<Date> {
-        known(self.birth_date, Field::BirthDate)
-    }
-    fn har_sa_eller_ae(&mut self) -> Fact<bool> {
-        known(self.has_sa_or_ae, Field::HasSaOrAe)
-    }
-    fn har_ae(&mut self) -> Fact<bool> {
-        known(self.has_ae, Field::HasAe)
-    }
-    fn nedsattning(&mut self) -> Fact<Option<Level>> {
-        known(self.capacity_reduction, Field::CapacityReduction)
-    }
-    fn varaktighet_manader(&mut self) -> Fact<u32> {
-        known(self.expected_duration_months, Field::ExpectedDurationMonths)
-    }
-    fn stadigvarande(&mut self) -> Fact<bool> {
-        known(self.permanent, Field::Permanent)
-    }
-    fn skolgang_forlangd(&mut self) -> Fact<bool> {
-        known(self.school_incomplete_due_to_disability, Field::SchoolIncompleteDueToDisability)
-    }
-    fn sokt_bostadstillagg(&mut self) -> Fact<bool> {
-        known(self.applied_housing_supplement, Field::AppliedHousingSupplement)
-    }
-    fn i_rehabilitering(&mut self) -> Fact<bool> {
-        known(self.in_rehabilitation, Field::InRehabilitation)
-    }
-    fn sjukpenning(&mut self) -> Fact<bool> {
-        known(self.on_sick_pay, Field::OnSickPay)
-    }
-    fn sjukdagar(&mut self) -> Fact<u32> {
-        known(self.sick_days, Field::SickDays)
-    }
-    fn sjukpenning_nekad_normalt_arbete(&mut self) -> Fact<bool> {
-        known(self.sick_pay_denied_normal_work, Field::SickPayDeniedNormalWork)
-    }
-    fn arbetslos(&mut self) -> Fact<bool> {
-        known(self.unemployed, Field::Unemployed)
-    }
-    fn arbetsrelaterad(&mut self) -> Fact<bool> {
-        known(self.work_related, Field::WorkRelated)
-    }
-    fn skada_anmald(&mut self) -> Fact<bool> {
-        known(self.injury_reported, Field::InjuryReported)
-    }
-    fn inkomst_fore(&mut self) -> Fact<Kronor> {
-        known(self.income_before, Field::IncomeBefore)
-    }
-    fn inkomst_efter(&mut self) -> Fact<Kronor> {
-        known(self.income_after, Field::IncomeAfter)
-    }
-    fn forebyggande_behandling(&mut self) -> Fact<bool> {
-        known(self.preventive_treatment, Field::PreventiveTreatment)
-    }
-    fn gravid(&mut self) -> Fact<bool> {
-        known(self.pregnant, Field::Pregnant)
-    }
-    fn fysiskt_anstrangande_arbete(&mut self) -> Fact<bool> {
-        known(self.physically_demanding_job, Field::PhysicallyDemandingJob)
-    }
-    fn beraknad_forlossning(&mut self) -> Fact<Date> {
-        known(self.due_date, Field::DueDate)
-    }
-    fn ofta_eller_lange_sjuk(&mut self) -> Fact<bool> {
-        known(self.frequent_or_long_sickness, Field::FrequentOrLongSickness)
-    }
-    fn behover_arbetshjalpmedel(&mut self) -> Fact<bool> {
-        known(self.needs_work_aids, Field::NeedsWorkAids)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -529,5 +405,69 @@ mod tests {
         }
         assert_eq!(Field::from_name(" Birth_Date "), Some(Field::BirthDate));
         assert_eq!(Field::from_name("birthdate"), None);
+    }
+
+    /// README.md's field table, as the declaration in `rules::fakta` gives it.
+    fn declared_table() -> String {
+        let mut t = String::from("| Field | Values | Meaning |\n|---|---|---|\n");
+        for f in Field::ALL {
+            t.push_str(&format!("| `{}` | {} | {} |\n", f.name(), f.values(), f.meaning()));
+        }
+        t
+    }
+
+    #[test]
+    fn the_readme_field_table_is_the_declaration() {
+        let readme = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"));
+        let start = readme.find("| Field | Values | Meaning |").expect("README.md has a field table");
+        let table: String =
+            readme[start..].lines().take_while(|l| l.starts_with('|')).map(|l| format!("{l}\n")).collect();
+        let declared = declared_table();
+        let rows = |t: &str| t.lines().skip(2).map(String::from).collect::<Vec<_>>();
+        let (readme_rows, declared_rows) = (rows(&table), rows(&declared));
+        let differ: Vec<String> = readme_rows
+            .iter()
+            .filter(|r| !declared_rows.contains(r))
+            .map(|r| format!("  README:   {r}"))
+            .chain(declared_rows.iter().filter(|r| !readme_rows.contains(r)).map(|r| format!("  declared: {r}")))
+            .collect();
+        assert!(
+            table == declared,
+            "README.md's field table differs from the facts declared in src/rules/fakta.rs \
+             (`alternativ_fakta!`; `id` and `as_of` are its `extra`):\n{}\n\
+             Change the declaration (a fact's first doc line is its Meaning, the string after `=` \
+             its Values, the order is the table's), or replace the table in README.md with:\n\n{declared}",
+            if differ.is_empty() { "  the same rows in another order".to_string() } else { differ.join("\n") }
+        );
+    }
+
+    #[test]
+    fn every_field_reads_back_the_value_it_writes() {
+        let day = Date::parse("2024-02-29").unwrap();
+        let known = Record {
+            id: "A1".into(),
+            has_id: true,
+            as_of: Some(day),
+            birth_date: Some(day),
+            sick_days: Some(MAX_SICK_DAYS),
+            income_before: Some(Kronor(350_000)),
+            capacity_reduction: Some(Some(Level::ThreeQuarters)),
+            expected_duration_months: Some(0),
+            pregnant: Some(false),
+            in_rehabilitation: Some(true),
+            ..Record::default()
+        };
+        for levels in [None, Some(Level::Quarter), Some(Level::Half), Some(Level::Full)] {
+            let r = Record { capacity_reduction: Some(levels), ..known.clone() };
+            let mut back = Record::default();
+            for f in Field::ALL {
+                if let Some(cell) = r.cell(f) {
+                    back.set(f, &cell).unwrap();
+                }
+            }
+            assert_eq!(back, r);
+        }
+        assert_eq!(Record::default().cell(Field::Id), None);
+        assert_eq!(known.cell(Field::Pregnant).as_deref(), Some("nej"));
     }
 }
