@@ -237,104 +237,9 @@ pub fn aldersband(fodd: Date, idag: Date) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{Fact, Missing};
 
     /// The facts a register holds, each unknown until set.
-    #[derive(Default)]
-    struct R {
-        fodd: Option<Date>,
-        sjukpenning: Option<bool>,
-        dagar: Option<u32>,
-        nekad: Option<bool>,
-        arbetsrelaterad: Option<bool>,
-        anmald: Option<bool>,
-        sa_ae: Option<bool>,
-        ae: Option<bool>,
-        bts: Option<bool>,
-        gravid: Option<bool>,
-        forlossning: Option<Date>,
-        ofta: Option<bool>,
-        arbetslos: Option<bool>,
-    }
-
-    fn k<T: Copy>(v: Option<T>, id: &'static str) -> Fact<T> {
-        v.ok_or(Missing(id))
-    }
-
-    impl AlternativFakta for R {
-        fn forsakrad(&mut self) -> Fact<bool> {
-            Err(Missing("insured_in_sweden"))
-        }
-        fn fodelsedatum(&mut self) -> Fact<Date> {
-            k(self.fodd, "birth_date")
-        }
-        fn har_sa_eller_ae(&mut self) -> Fact<bool> {
-            k(self.sa_ae, "has_sa_or_ae")
-        }
-        fn har_ae(&mut self) -> Fact<bool> {
-            k(self.ae, "has_ae")
-        }
-        fn nedsattning(&mut self) -> Fact<Option<crate::rules::Level>> {
-            Err(Missing("capacity_reduction"))
-        }
-        fn varaktighet_manader(&mut self) -> Fact<u32> {
-            Err(Missing("expected_duration_months"))
-        }
-        fn stadigvarande(&mut self) -> Fact<bool> {
-            Err(Missing("permanent"))
-        }
-        fn skolgang_forlangd(&mut self) -> Fact<bool> {
-            Err(Missing("school"))
-        }
-        fn sokt_bostadstillagg(&mut self) -> Fact<bool> {
-            k(self.bts, "applied_housing_supplement")
-        }
-        fn i_rehabilitering(&mut self) -> Fact<bool> {
-            Err(Missing("in_rehabilitation"))
-        }
-        fn sjukpenning(&mut self) -> Fact<bool> {
-            k(self.sjukpenning, "on_sick_pay")
-        }
-        fn sjukdagar(&mut self) -> Fact<u32> {
-            k(self.dagar, "sick_days")
-        }
-        fn sjukpenning_nekad_normalt_arbete(&mut self) -> Fact<bool> {
-            k(self.nekad, "sick_pay_denied_normal_work")
-        }
-        fn arbetslos(&mut self) -> Fact<bool> {
-            k(self.arbetslos, "unemployed")
-        }
-        fn arbetsrelaterad(&mut self) -> Fact<bool> {
-            k(self.arbetsrelaterad, "work_related")
-        }
-        fn skada_anmald(&mut self) -> Fact<bool> {
-            k(self.anmald, "injury_reported")
-        }
-        fn inkomst_fore(&mut self) -> Fact<crate::domain::Kronor> {
-            Err(Missing("income_before"))
-        }
-        fn inkomst_efter(&mut self) -> Fact<crate::domain::Kronor> {
-            Err(Missing("income_after"))
-        }
-        fn forebyggande_behandling(&mut self) -> Fact<bool> {
-            Err(Missing("preventive_treatment"))
-        }
-        fn gravid(&mut self) -> Fact<bool> {
-            k(self.gravid, "pregnant")
-        }
-        fn fysiskt_anstrangande_arbete(&mut self) -> Fact<bool> {
-            Err(Missing("physically_demanding_job"))
-        }
-        fn beraknad_forlossning(&mut self) -> Fact<Date> {
-            k(self.forlossning, "due_date")
-        }
-        fn ofta_eller_lange_sjuk(&mut self) -> Fact<bool> {
-            k(self.ofta, "frequent_or_long_sickness")
-        }
-        fn behover_arbetshjalpmedel(&mut self) -> Fact<bool> {
-            Err(Missing("needs_work_aids"))
-        }
-    }
+    type R = crate::rules::alternativ::KandaFakta;
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()
@@ -350,7 +255,7 @@ mod tests {
     /// shaped like register data (no incomes, no duration): flagged for livränta.
     #[test]
     fn refused_at_day_181_with_a_reported_injury_is_flagged_for_livranta() {
-        let mut r = R { nekad: Some(true), anmald: Some(true), dagar: Some(190), ..R::default() };
+        let mut r = R { sjukpenning_nekad_normalt_arbete: Some(true), skada_anmald: Some(true), sjukdagar: Some(190), ..R::default() };
         let f = flag(&mut r, Formon::Arbetsskadelivranta).expect("flagged");
         assert_eq!(f.indikator, Indikator::ArbetsskadaNekadDag181);
         assert_eq!(f.sakerhet, Sakerhet::ShouldBeInformed);
@@ -359,9 +264,9 @@ mod tests {
         let i = alt::KATALOG.iter().position(|p| p.formon == Formon::Arbetsskadelivranta).unwrap();
         assert!(matches!(status[i], Status::NotAssessed(_)));
         // No injury, no livränta flag; an injury without a refusal waits for day 181.
-        assert_eq!(flag(&mut R { nekad: Some(true), ..R::default() }, Formon::Arbetsskadelivranta), None);
+        assert_eq!(flag(&mut R { sjukpenning_nekad_normalt_arbete: Some(true), ..R::default() }, Formon::Arbetsskadelivranta), None);
         for (dag, fires) in [(180, false), (181, true)] {
-            let mut r = R { arbetsrelaterad: Some(true), dagar: Some(dag), ..R::default() };
+            let mut r = R { arbetsrelaterad: Some(true), sjukdagar: Some(dag), ..R::default() };
             assert_eq!(flag(&mut r, Formon::Arbetsskadelivranta).is_some(), fires, "day {dag}");
         }
     }
@@ -370,16 +275,16 @@ mod tests {
     /// aktivitetsersättning; from day 366, not before.
     #[test]
     fn fifty_seven_on_sick_day_420_is_flagged_for_sjukersattning_from_day_366() {
-        let mut r = R { fodd: Some(d("1968-03-01")), dagar: Some(420), ..R::default() };
+        let mut r = R { fodelsedatum: Some(d("1968-03-01")), sjukdagar: Some(420), ..R::default() };
         let f = flag(&mut r, Formon::Sjukersattning).expect("flagged");
         assert_eq!(f.indikator, Indikator::LangSjukperiod { dag: 420, fran: 366, alder: 57 });
         assert_eq!(flag(&mut r, Formon::Aktivitetsersattning), None);
         for (dag, fires) in [(365, false), (366, true)] {
-            let mut r = R { fodd: Some(d("1968-03-01")), dagar: Some(dag), ..R::default() };
+            let mut r = R { fodelsedatum: Some(d("1968-03-01")), sjukdagar: Some(dag), ..R::default() };
             assert_eq!(flag(&mut r, Formon::Sjukersattning).is_some(), fires, "day {dag}");
         }
         // With sjuk- or aktivitetsersättning already, no flag.
-        let mut r = R { fodd: Some(d("1968-03-01")), dagar: Some(420), sa_ae: Some(true), ..R::default() };
+        let mut r = R { fodelsedatum: Some(d("1968-03-01")), sjukdagar: Some(420), har_sa_eller_ae: Some(true), ..R::default() };
         assert_eq!(flag(&mut r, Formon::Sjukersattning), None);
     }
 
@@ -388,10 +293,10 @@ mod tests {
     /// sjukersättning.
     #[test]
     fn under_30_a_long_sick_period_is_flagged_for_aktivitetsersattning() {
-        let mut r = R { fodd: Some(d("1995-07-10")), dagar: Some(400), ..R::default() };
+        let mut r = R { fodelsedatum: Some(d("1995-07-10")), sjukdagar: Some(400), ..R::default() };
         assert!(flag(&mut r, Formon::Aktivitetsersattning).is_some());
         assert_eq!(flag(&mut r, Formon::Sjukersattning), None);
-        let mut r = R { fodd: Some(d("1995-06-10")), dagar: Some(400), ..R::default() };
+        let mut r = R { fodelsedatum: Some(d("1995-06-10")), sjukdagar: Some(400), ..R::default() };
         assert_eq!(flag(&mut r, Formon::Aktivitetsersattning), None, "turns 30 this month");
         assert!(flag(&mut r, Formon::Sjukersattning).is_some());
     }
@@ -399,10 +304,10 @@ mod tests {
     #[test]
     fn omstallningsmote_from_day_151_or_when_refused() {
         for (dag, fires) in [(150, false), (151, true), (181, true)] {
-            let mut r = R { sjukpenning: Some(true), dagar: Some(dag), ..R::default() };
+            let mut r = R { sjukpenning: Some(true), sjukdagar: Some(dag), ..R::default() };
             assert_eq!(flag(&mut r, Formon::Omstallningsmote).is_some(), fires, "day {dag}");
         }
-        let mut r = R { nekad: Some(true), ..R::default() };
+        let mut r = R { sjukpenning_nekad_normalt_arbete: Some(true), ..R::default() };
         assert_eq!(flag(&mut r, Formon::Omstallningsmote).map(|f| f.indikator), Some(Indikator::NekadNormaltArbete));
     }
 
@@ -412,11 +317,11 @@ mod tests {
         // Born 1996-06-20: the last AE month is May 2026 (the month before the 30th birthday), so
         // June 2026 is twelve months from June 2025; born a month later it is thirteen.
         for (fodd, fires) in [("1996-06-20", true), ("1996-07-20", false), ("1994-01-01", true)] {
-            let mut r = R { fodd: Some(d(fodd)), ae: Some(true), ..R::default() };
+            let mut r = R { fodelsedatum: Some(d(fodd)), har_ae: Some(true), ..R::default() };
             let f = flag(&mut r, Formon::SjukpenningSarskildaFall);
             assert_eq!(f.is_some(), fires, "born {fodd}: {f:?}");
         }
-        let mut r = R { fodd: Some(d("1996-06-20")), ae: Some(true), ..R::default() };
+        let mut r = R { fodelsedatum: Some(d("1996-06-20")), har_ae: Some(true), ..R::default() };
         assert_eq!(
             flag(&mut r, Formon::SjukpenningSarskildaFall).map(|f| f.indikator),
             Some(Indikator::AeSlutarVid30 { manader: 12, inom: 12 })
@@ -431,11 +336,11 @@ mod tests {
         for (beviljad, fires) in
             [("2025-03-15", true), ("2025-03-16", false), ("2025-04-01", false), ("2018-05-02", true)]
         {
-            let mut r = R { sa_ae: Some(true), ..R::default() };
+            let mut r = R { har_sa_eller_ae: Some(true), ..R::default() };
             let f = informera(&mut r, idag, Some(d(beviljad))).into_iter().find(|f| f.formon == Formon::Bostadstillagg);
             assert_eq!(f.is_some(), fires, "granted {beviljad}: {f:?}");
         }
-        let mut r = R { sa_ae: Some(true), bts: Some(true), ..R::default() };
+        let mut r = R { har_sa_eller_ae: Some(true), sokt_bostadstillagg: Some(true), ..R::default() };
         assert!(informera(&mut r, idag, Some(d("2018-05-02"))).iter().all(|f| f.formon != Formon::Bostadstillagg));
         // The grant date alone shows the benefit.
         let mut r = R::default();
@@ -449,7 +354,7 @@ mod tests {
         let idag = d(IDAG);
         for (days_to_birth, fires) in [(91, false), (90, true), (60, true), (11, true), (10, false)] {
             let due = idag.plus_days(days_to_birth).unwrap();
-            let mut r = R { gravid: Some(true), forlossning: Some(due), ..R::default() };
+            let mut r = R { gravid: Some(true), beraknad_forlossning: Some(due), ..R::default() };
             assert_eq!(flag(&mut r, Formon::Graviditetspenning).is_some(), fires, "{days_to_birth} days to birth");
         }
     }
@@ -457,7 +362,7 @@ mod tests {
     #[test]
     fn arbetsplatsinriktat_stod_from_day_30_with_an_employer() {
         for (dag, arbetslos, fires) in [(29, None, false), (30, None, true), (30, Some(true), false)] {
-            let mut r = R { dagar: Some(dag), arbetslos, ..R::default() };
+            let mut r = R { sjukdagar: Some(dag), arbetslos, ..R::default() };
             assert_eq!(flag(&mut r, Formon::ArbetsplatsinriktatRehabiliteringsstod).is_some(), fires, "day {dag}");
         }
     }
