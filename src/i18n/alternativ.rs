@@ -83,6 +83,7 @@ pub fn problem(p: Problem) -> text::Msg {
         P::FieldCount { header, row } => text::alt_problem_field_count(header, row),
         P::NotUtf8 => text::alt_problem_not_utf8(),
         P::TooLong { max } => text::alt_problem_too_long(Arg::Grouped(i64::try_from(max).unwrap_or(i64::MAX))),
+        P::TextTooLong { max } => text::alt_problem_text_too_long(Arg::Grouped(i64::try_from(max).unwrap_or(i64::MAX))),
         P::UnclosedQuote => text::alt_problem_unclosed_quote(),
         P::DuplicateKey => text::alt_problem_duplicate_key(),
         P::NotJson => text::alt_problem_not_json(),

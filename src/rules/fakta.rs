@@ -38,6 +38,12 @@ macro_rules! alternativ_fakta {
                 Id id = "any text (required)";
                 /// the day this record is assessed for (overrides `--as-of`)
                 AsOf as_of = "`YYYY-MM-DD`";
+                /// the day sjukersättning or aktivitetsersättning was granted (read by `--profile informera`)
+                SaAeGranted sa_ae_granted = "`YYYY-MM-DD`";
+                /// sex as the register writes it, counted in the `--summary` report only
+                Sex sex = "any text (at most 40 characters)";
+                /// region (for example a län) as the register writes it, counted in the `--summary` report only
+                Region region = "any text (at most 40 characters)";
             }
             facts {
                 /// date of birth; must not be after the as-of day

@@ -255,7 +255,12 @@ mod tests {
     /// shaped like register data (no incomes, no duration): flagged for livränta.
     #[test]
     fn refused_at_day_181_with_a_reported_injury_is_flagged_for_livranta() {
-        let mut r = R { sjukpenning_nekad_normalt_arbete: Some(true), skada_anmald: Some(true), sjukdagar: Some(190), ..R::default() };
+        let mut r = R {
+            sjukpenning_nekad_normalt_arbete: Some(true),
+            skada_anmald: Some(true),
+            sjukdagar: Some(190),
+            ..R::default()
+        };
         let f = flag(&mut r, Formon::Arbetsskadelivranta).expect("flagged");
         assert_eq!(f.indikator, Indikator::ArbetsskadaNekadDag181);
         assert_eq!(f.sakerhet, Sakerhet::ShouldBeInformed);
@@ -264,7 +269,10 @@ mod tests {
         let i = alt::KATALOG.iter().position(|p| p.formon == Formon::Arbetsskadelivranta).unwrap();
         assert!(matches!(status[i], Status::NotAssessed(_)));
         // No injury, no livränta flag; an injury without a refusal waits for day 181.
-        assert_eq!(flag(&mut R { sjukpenning_nekad_normalt_arbete: Some(true), ..R::default() }, Formon::Arbetsskadelivranta), None);
+        assert_eq!(
+            flag(&mut R { sjukpenning_nekad_normalt_arbete: Some(true), ..R::default() }, Formon::Arbetsskadelivranta),
+            None
+        );
         for (dag, fires) in [(180, false), (181, true)] {
             let mut r = R { arbetsrelaterad: Some(true), sjukdagar: Some(dag), ..R::default() };
             assert_eq!(flag(&mut r, Formon::Arbetsskadelivranta).is_some(), fires, "day {dag}");
@@ -284,7 +292,12 @@ mod tests {
             assert_eq!(flag(&mut r, Formon::Sjukersattning).is_some(), fires, "day {dag}");
         }
         // With sjuk- or aktivitetsersättning already, no flag.
-        let mut r = R { fodelsedatum: Some(d("1968-03-01")), sjukdagar: Some(420), har_sa_eller_ae: Some(true), ..R::default() };
+        let mut r = R {
+            fodelsedatum: Some(d("1968-03-01")),
+            sjukdagar: Some(420),
+            har_sa_eller_ae: Some(true),
+            ..R::default()
+        };
         assert_eq!(flag(&mut r, Formon::Sjukersattning), None);
     }
 

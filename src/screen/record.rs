@@ -123,6 +123,9 @@ macro_rules! record {
             pub id: String,
             pub has_id: bool,
             pub as_of: Option<Date>,
+            pub sa_ae_granted: Option<Date>,
+            pub sex: Option<String>,
+            pub region: Option<String>,
             $( #[doc = $meaning] pub $field: Option<fakta_typ!($kind)>, )*
         }
 
@@ -141,6 +144,9 @@ macro_rules! record {
                         self.has_id = true;
                     }
                     Field::AsOf => self.as_of = Some(date(raw)?),
+                    Field::SaAeGranted => self.sa_ae_granted = Some(date(raw)?),
+                    Field::Sex => self.sex = Some(short_text(raw)?),
+                    Field::Region => self.region = Some(short_text(raw)?),
                     $( Field::$variant => self.$field = Some(las!($kind, raw $(, $max)?)?), )*
                 }
                 Ok(())
@@ -152,6 +158,9 @@ macro_rules! record {
                 match field {
                     Field::Id => self.has_id.then(|| self.id.clone()),
                     Field::AsOf => self.as_of.map(|v| v.to_string()),
+                    Field::SaAeGranted => self.sa_ae_granted.map(|v| v.to_string()),
+                    Field::Sex => self.sex.clone(),
+                    Field::Region => self.region.clone(),
                     $( Field::$variant => self.$field.map(|v| cell!($kind, v)), )*
                 }
             }
@@ -170,6 +179,18 @@ macro_rules! record {
 }
 
 alternativ_fakta!(record);
+
+/// The most characters of a free-text class (sex, region): a register's code or name, never a
+/// note.
+pub const MAX_CLASS_CHARS: usize = 40;
+
+/// A class as given, at most [`MAX_CLASS_CHARS`] characters.
+fn short_text(raw: &str) -> Result<String, Problem> {
+    if raw.chars().count() > MAX_CLASS_CHARS {
+        return Err(Problem::TextTooLong { max: MAX_CLASS_CHARS });
+    }
+    Ok(raw.to_string())
+}
 
 /// `str::trim`, with a fast way out for the usual value that starts and ends with a visible
 /// ASCII character (never whitespace), since trimming is a good part of the reading time.
@@ -206,6 +227,10 @@ pub enum Problem {
     NotUtf8,
     /// A record longer than the limit; it was skipped to its end.
     TooLong {
+        max: usize,
+    },
+    /// A text value (sex, region) longer than `max` characters.
+    TextTooLong {
         max: usize,
     },
     /// A CSV quote that opens on the record's line and does not close properly.

@@ -139,6 +139,7 @@ alt-problem-amount-has-ore = the amount must be in whole kronor, without öre.
 alt-problem-amount-too-large = the amount can be at most SEK { $max }.
 alt-problem-field-count = the row has { $row } fields but the header has { $header }. The record was not assessed.
 alt-problem-not-utf8 = the row is not encoded as UTF-8. Save the file as UTF-8 and try again.
+alt-problem-text-too-long = the value is longer than { $max } characters.
 alt-problem-too-long = the record is longer than { $max } bytes and was not read. Reading goes on after the record.
 alt-problem-unclosed-quote = a quote that opens on this line is not closed. The line was not assessed; reading goes on at the next line.
 alt-problem-duplicate-key = the field appears twice in the record (letter case does not count).

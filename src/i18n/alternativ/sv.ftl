@@ -139,6 +139,7 @@ alt-problem-amount-has-ore = beloppet ska vara i hela kronor, utan öre.
 alt-problem-amount-too-large = beloppet kan vara högst { $max } kr.
 alt-problem-field-count = raden har { $row } fält men rubrikraden har { $header }. Posten har inte bedömts.
 alt-problem-not-utf8 = raden är inte kodad som UTF-8. Spara filen som UTF-8 och försök igen.
+alt-problem-text-too-long = värdet är längre än { $max } tecken.
 alt-problem-too-long = posten är längre än { $max } byte och har inte lästs. Läsningen fortsätter efter posten.
 alt-problem-unclosed-quote = ett citattecken som börjar på den här raden stängs inte. Raden har inte bedömts; läsningen fortsätter på nästa rad.
 alt-problem-duplicate-key = fältet finns två gånger i posten (stora och små bokstäver räknas lika).
