@@ -683,3 +683,72 @@ fn an_unclosed_quote_found_only_after_the_limit_is_one_line_in_a_file_and_stops_
     assert!(r.stderr.contains("line 3:"), "{}", r.stderr);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Issue 14: the `informera` profile on a register-shaped export (a BOM, semicolons, CRLF, `ja`/
+/// `nej`, sex and region columns, no incomes and no durations). Someone refused at day 181 with a
+/// reported work injury is flagged for livränta, a 57-year-old on sick day 420 for sjukersättning,
+/// each with the indicator, how sure, the law, a note, a letter paragraph in plain Swedish and in
+/// lättläst, and a link that restores the record's facts in the self-test. Without the profile the
+/// lines have no flags.
+#[test]
+fn the_informera_profile_flags_register_records_with_note_letter_and_link() {
+    let input = fixture("register-informera.csv");
+    let base = "https://sjalvtest.example/tester.html";
+    let r = run(&["screen", "--input", &input, "--as-of", "2025-06-15", "--profile", "informera", "--link-base", base]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let flags = |id: &str| -> Vec<Value> {
+        let line = r.lines.iter().find(|l| l["id"] == id).unwrap_or_else(|| panic!("no line {id}"));
+        line["flags"].as_array().unwrap().clone()
+    };
+    let of = |id: &str, benefit: &str| -> Value {
+        flags(id).into_iter().find(|f| f["benefit"] == benefit).unwrap_or_else(|| panic!("{id}: no {benefit} flag"))
+    };
+    let livranta = of("R181", "arbetsskadelivranta");
+    assert_eq!(livranta["indicator"], "arbetsskada-nekad-dag181");
+    assert_eq!(livranta["sure"], "should-be-informed");
+    assert_eq!(livranta["law"], "SFB 41 kap. 2 §");
+    assert!(livranta["note"].as_str().unwrap().starts_with("Bör informeras om livränta vid arbetsskada."));
+    assert!(livranta["letter"].as_str().unwrap().contains("livränta vid arbetsskada"));
+    assert!(livranta["letter_lattlast"].as_str().unwrap().contains("livränta vid arbetsskada"));
+    let sa = of("S420", "sjukersattning");
+    assert_eq!(sa["indicator"], "lang-sjukperiod");
+    assert_eq!(sa["detail"], "dag=420 fran=366 alder=57");
+    assert!(sa["reason"].as_str().unwrap().contains("57 år och på dag 420"));
+    assert_eq!(of("BTS2018", "bostadstillagg")["indicator"], "beviljad-utan-bostadstillagg");
+    assert!(flags("BTSNEW").is_empty(), "granted less than three months ago");
+    assert_eq!(of("AE30", "sjukpenning_sarskilda_fall")["detail"], "manader=7 inom=12");
+    assert_eq!(of("GRAV", "graviditetspenning")["indicator"], "graviditet");
+    assert!(flags("NONE").is_empty());
+
+    // The link opens the alternatives self-test with the record's facts and nothing else.
+    let link = livranta["link"].as_str().unwrap();
+    let (page, fragment) = link.split_once('#').unwrap();
+    assert_eq!(page, format!("{base}?test=alternativ"));
+    let saved = api::from_link(fragment).unwrap();
+    assert_eq!(saved.test, "alternativ");
+    assert_eq!(saved.as_of, "2025-06-15");
+    let answers: Vec<(&str, &str)> = saved.answers.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(
+        answers,
+        [
+            ("birth-date", "1975-04-02"),
+            ("injury-reported", "yes"),
+            ("on-sick-pay", "no"),
+            ("sick-days", "181-or-more"),
+            ("sick-pay-denied", "yes")
+        ]
+    );
+    let session = api::restore(&saved).unwrap_or_else(|e| panic!("{e:?}"));
+    match api::view(&session, Lang::Sv) {
+        View::Question(q) => assert_eq!(q.id, "insured", "the first fact the record does not hold"),
+        View::Outcome(_) => panic!("the link should still ask"),
+    }
+    assert!(!link.contains("R181") && !link.contains("Skåne"), "only the facts, no id or class");
+
+    // The default profile: no flags key.
+    let plain = run(&["screen", "--input", &input, "--as-of", "2025-06-15"]);
+    assert!(plain.lines.iter().all(|l| l.get("flags").is_none()));
+    let bad = run(&["screen", "--input", &input, "--profile", "nosuch"]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("--profile must be behorighet or informera"), "{}", bad.stderr);
+}

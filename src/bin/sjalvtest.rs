@@ -27,7 +27,7 @@ use sjalvtest::i18n::{format as f, Lang};
 use sjalvtest::params::ParamError;
 use sjalvtest::rules::{aktuella_belopp, RuleError};
 use sjalvtest::scenario;
-use sjalvtest::screen::{Format, RunError, Screener};
+use sjalvtest::screen::{Format, Profile, RunError, Screener};
 use std::fmt::Write as _;
 use std::io::{BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -38,6 +38,7 @@ const USAGE: &str = "usage:
   sjalvtest sjukpenning --income N --year YYYY [--first-sick-day YYYY-MM-DD] [--job-seeker] [--format json|table]
   sjalvtest scenario [--json [--lang sv|en]] FILE...
   sjalvtest screen --input FILE|- [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl]
+                   [--profile behorighet|informera] [--link-base URL]
   sjalvtest --version
   sjalvtest COMMAND --help
 
@@ -66,6 +67,7 @@ JSON (OutcomeView) in the language given by --lang (sv or en, default en).";
 
 const SCREEN_HELP: &str =
     "usage: sjalvtest screen --input FILE|- [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl]
+                        [--profile behorighet|informera] [--link-base URL]
 
 Screens case records (CSV with a header row, or JSON Lines) against the alternatives catalogue
 and writes one JSON line per record, accepted or rejected.
@@ -74,6 +76,10 @@ and writes one JSON line per record, accepted or rejected.
   --output FILE          where the lines go (default: standard output); written to a temporary
                          file beside it and renamed when the run has succeeded
   --format csv|jsonl     the input's format (default: from the extension .csv, .jsonl, .ndjson)
+  --profile NAME         behorighet (the default): which benefits' conditions hold; informera:
+                         also who should be told about what, as \"flags\" (docs/profiles.md)
+  --link-base URL        the self-tests' page the flags' links open (default: index.html; the
+                         link adds test=alternativ to its query and the facts in its fragment)
 Exit codes: 0 every record read; 1 some rejected (they are in the output with their errors);
 2 the run could not start or go on (nothing is written to --output then).";
 
@@ -346,8 +352,12 @@ fn scenarios(args: &[String]) -> Result<ExitCode, Failure> {
 /// Screens case records (CSV or JSON Lines) and writes one JSON line per record. Records are
 /// assessed for their own `as_of`, else for `--as-of`, else for today. Exit 0: every record
 /// read; 1: some rejected (written with their errors); 2: the run could not start or go on.
+/// Where an `informera` flag's link goes when `--link-base` is not given: the self-tests' page
+/// beside the file, as `scripts/demo.sh` serves it. A deployment gives its own address.
+const DEFAULT_LINK_BASE: &str = "index.html";
+
 fn screen(args: &[String]) -> Result<ExitCode, Failure> {
-    let opts = options(args, &["--input", "--as-of", "--output", "--format"], SCREEN_HELP)?;
+    let opts = options(args, &["--input", "--as-of", "--output", "--format", "--profile", "--link-base"], SCREEN_HELP)?;
     let input = option(&opts, "--input").ok_or(format!("--input is required\n{SCREEN_HELP}"))?;
     let format = match option(&opts, "--format") {
         Some(name) => Format::from_name(name).ok_or(format!("--format must be csv or jsonl, not {name:?}"))?,
@@ -359,6 +369,14 @@ fn screen(args: &[String]) -> Result<ExitCode, Failure> {
         Some(d) => Date::parse(d).map_err(|_| format!("--as-of must be a date YYYY-MM-DD, not {d:?}"))?,
         None => today()?,
     };
+    let profile = match option(&opts, "--profile") {
+        Some(name) => {
+            Profile::from_name(name).ok_or(format!("--profile must be behorighet or informera, not {name:?}"))?
+        }
+        None => Profile::default(),
+    };
+    let link_base = option(&opts, "--link-base").unwrap_or(DEFAULT_LINK_BASE);
+    let screener = || Screener::new(as_of).with_profile(profile, link_base);
     let output = option(&opts, "--output").filter(|o| *o != "-");
     if let Some(path) = output {
         if input != "-" && same_file(Path::new(input), Path::new(path)) {
@@ -383,10 +401,10 @@ fn screen(args: &[String]) -> Result<ExitCode, Failure> {
     let result = {
         let mut out = BufWriter::with_capacity(1 << 16, target.writer());
         match file {
-            Some(file) => Screener::new(as_of).run_seekable(file, format, &mut out),
+            Some(file) => screener().run_seekable(file, format, &mut out),
             None => {
                 let stdin = BufReader::with_capacity(1 << 16, std::io::stdin().lock());
-                Screener::new(as_of).run(stdin, format, &mut out)
+                screener().run(stdin, format, &mut out)
             }
         }
     };

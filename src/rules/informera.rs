@@ -195,7 +195,7 @@ fn indikator<F: AlternativFakta + ?Sized>(
             (f.ofta_eller_lange_sjuk().ok() == Some(true)).then_some(Indikator::UpprepadeSjukperioder)
         }
         Formon::ArbetsplatsinriktatRehabiliteringsstod => {
-            if f.arbetslos().ok() == Some(true) || f.sjukpenning().ok() == Some(false) {
+            if nekad || f.arbetslos().ok() == Some(true) || f.sjukpenning().ok() == Some(false) {
                 return None;
             }
             dag.filter(|d| *d >= ARBETSPLATS_FRAN_DAG)

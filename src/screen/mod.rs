@@ -14,11 +14,13 @@
 //! Not here: files, the clock, exit codes (the `sjalvtest screen` command).
 
 pub mod csv;
+pub mod flags;
 #[cfg(feature = "cli")]
 pub mod jsonl;
 pub mod lines;
 pub mod record;
 
+pub use flags::Profile;
 pub use record::{Field, Problem, Record};
 
 use crate::domain::Date;
@@ -182,6 +184,9 @@ pub struct Screener {
     out: Vec<u8>,
     summary: Summary,
     unknown: UnknownNames,
+    profile: Profile,
+    /// The page the `informera` flags' links open (the citizen self-test's address).
+    link_base: String,
 }
 
 impl Screener {
@@ -213,7 +218,17 @@ impl Screener {
             out: Vec::with_capacity(1024),
             summary: Summary::default(),
             unknown: UnknownNames::default(),
+            profile: Profile::default(),
+            link_base: String::new(),
         }
+    }
+
+    /// Screens with `profile`; the `informera` flags' links open `link_base` (the address of
+    /// the page with the self-tests).
+    pub fn with_profile(mut self, profile: Profile, link_base: &str) -> Screener {
+        self.profile = profile;
+        self.link_base = link_base.to_string();
+        self
     }
 
     /// Screens every record of `input` and writes one line per record to `out`.
@@ -360,6 +375,13 @@ impl Screener {
         }
         let status = if self.errors.is_empty() { Some(alt::bedom(&mut self.record, as_of)) } else { None };
         self.write_line(status.as_ref());
+        if self.profile == Profile::Informera {
+            // Before the line's closing brace.
+            self.out.truncate(self.out.len().saturating_sub(2));
+            let record = if self.errors.is_empty() { Some(&mut self.record) } else { None };
+            flags::write(&mut self.out, record, as_of, &self.link_base);
+            self.out.extend_from_slice(b"}\n");
+        }
         self.summary.records += 1;
         if !self.errors.is_empty() {
             self.summary.rejected += 1;

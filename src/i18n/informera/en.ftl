@@ -39,7 +39,7 @@ inf-why-graviditet = The person is pregnant. Pregnancy benefit may apply from { 
 inf-why-upprepade-sjukperioder = The person has an illness that causes many or long sick periods.
 inf-why-sjukskriven-med-arbetsgivare = The person is on day { $dag } of the sick period and has an employer. The employer must have a plan for the return to work.
 
-inf-note = { inf-sure } { inf-benefit } ({ $law }). { $why }
+inf-note = { inf-sure } { inf-benefit }. { $why } Law: { $law }.
 
 inf-letter-aktivitetsersattning = You have been on sick leave for a long time. If you cannot work full time for at least a year because of illness or disability, you may be entitled to activity compensation. It is for people aged 19 to 29. You apply to Försäkringskassan (the Swedish Social Insurance Agency).
 inf-letter-sjukersattning = You have been on sick leave for a long time. If your work capacity is reduced for good, you may be entitled to sickness compensation. You apply to Försäkringskassan (the Swedish Social Insurance Agency), and your doctor needs to write a medical statement.

@@ -43,7 +43,7 @@ inf-why-upprepade-sjukperioder = Personen har en sjukdom som ger många eller l�
 inf-why-sjukskriven-med-arbetsgivare = Personen är på dag { $dag } i sjukperioden och har en arbetsgivare. Arbetsgivaren ska ha en plan för återgång i arbete.
 
 # The note for the case file.
-inf-note = { inf-sure } { inf-benefit } ({ $law }). { $why }
+inf-note = { inf-sure } { inf-benefit }. { $why } Lagrum: { $law }.
 
 # A paragraph for a letter to the person, by benefit.
 inf-letter-aktivitetsersattning = Du har varit sjukskriven länge. Om du inte kan arbeta fullt under minst ett år på grund av sjukdom eller funktionsnedsättning kan du ha rätt till aktivitetsersättning. Den är till för dig som är mellan 19 och 29 år. Du ansöker hos Försäkringskassan.
