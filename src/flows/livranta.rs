@@ -4,7 +4,9 @@
 //! this file only maps answers to facts and the decision to rows, notes and next steps.
 
 use crate::domain::{Date, Kronor};
-use crate::flow::{Ask, Change, Choice, CountUnit, Flow, Kind, Outcome, Per, Question, Row, ToAsk, Whom, MAX_KRONOR};
+use crate::flow::{
+    Ask, Change, Choice, CountUnit, Event, Flow, Kind, Outcome, Per, Question, Row, ToAsk, Whom, MAX_KRONOR,
+};
 use crate::i18n::{self, UiMsg};
 use crate::rules::livranta::{self as regler, Anmalan, Beslut, Fakta, Handelse, Provning, SaAe, Situation};
 use crate::rules::{Fact, Verdict};
@@ -422,7 +424,18 @@ fn present(b: Beslut) -> Outcome {
         notes,
         next_steps,
         changes,
-        timeline: Vec::new(),
+        timeline: b
+            .omrakning
+            .as_ref()
+            .and_then(|(ar, _)| {
+                regler::omrakning_fran(*ar).map(|d| Event {
+                    date: d,
+                    key: "omrakning",
+                    text: text::lr_when_omrakning(*ar),
+                })
+            })
+            .into_iter()
+            .collect(),
         to_ask: to_ask(&b.verdict, b.anmalan),
     }
 }

@@ -773,6 +773,16 @@ pub fn livranta(n: &Nedsattning, m: YearMonth, t: &mut Trace) -> Result<Belopp, 
 /// year, but to at most the same share of 7,5 × PBB of that year as the reduction (8 §).
 /// An indexeringstal we do not have is "not yet known", never a neighbouring year's.
 pub fn omrakning(livranta: Kronor, grad: Fraction, ar: i32, t: &mut Trace) -> Result<Omraknad, RuleError> {
+    omrakning_belopp(livranta, grad, ar, t)
+}
+
+/// SFB 41 kap. 21 §: the day the omräkning of year `ar` applies from: its 1 January (the
+/// livränta is recalculated for each calendar year).
+pub fn omrakning_fran(ar: i32) -> Option<Date> {
+    Date::new(ar, 1, 1).ok()
+}
+
+fn omrakning_belopp(livranta: Kronor, grad: Fraction, ar: i32, t: &mut Trace) -> Result<Omraknad, RuleError> {
     let m = YearMonth::new(ar, 1).map_err(|_| RuleError::Overflow)?;
     let index = t.lookup(&INDEXERINGSTAL, m, ParamValue::Factor)?;
     let pbb = t.lookup(&PRISBASBELOPP, m, ParamValue::Kronor)?;

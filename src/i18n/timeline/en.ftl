@@ -15,6 +15,8 @@ ae-when-last-month = The last month of { $benefit ->
     } under the rules in force now.
 ae-when-sa-from-30 = You turn 30 and activity compensation has ended. If your work capacity is not expected to get better, sickness compensation may apply instead.
 
+lr-when-omrakning = From this day Försäkringskassan (the Swedish Social Insurance Agency) recalculates the annuity for { $year } with the year's index figure (indexeringstal).
+
 sp-when-day-91 = Day 91 of the period of illness: Försäkringskassan also compares your work capacity with other work at your employer.
 sp-when-day-181 = Day 181: Försäkringskassan compares your work capacity with jobs that are common on the labour market.
 sp-when-day-366 = Day 366: Försäkringskassan compares your work capacity with jobs that are common on the labour market, unless that would be unreasonable for you.

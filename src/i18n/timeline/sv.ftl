@@ -15,6 +15,8 @@ ae-when-last-month = Sista månaden med { $benefit ->
     } enligt reglerna som gäller nu.
 ae-when-sa-from-30 = Du fyller 30 år och aktivitetsersättningen har slutat. Om din arbetsförmåga inte väntas bli bättre kan sjukersättning bli aktuell i stället.
 
+lr-when-omrakning = Från den här dagen räknar Försäkringskassan om livräntan för { $year } med årets indexeringstal.
+
 sp-when-day-91 = Dag 91 i sjukperioden: Försäkringskassan jämför din arbetsförmåga också med andra arbeten hos din arbetsgivare.
 sp-when-day-181 = Dag 181: Försäkringskassan jämför din arbetsförmåga med arbeten som är vanliga på arbetsmarknaden.
 sp-when-day-366 = Dag 366: Försäkringskassan jämför din arbetsförmåga med arbeten som är vanliga på arbetsmarknaden, om det inte vore orimligt för dig.
