@@ -100,7 +100,7 @@ pub fn varfor(v: Varfor) -> text::Msg {
         V::ForeSjukersattning { fran } => text::alt_why_fore_sjukersattning(fran),
         V::DelvisSjukersattningFran { fran, .. } => text::alt_why_delvis_sjukersattning_fran(fran),
         V::EfterSistaManadSjukersattning { sista } => text::alt_why_efter_sista_manad_sjukersattning(sista),
-        V::AldersgransOkand => text::alt_why_aldersgrans_okand(),
+        V::DatumOkant => text::alt_why_datum_okant(),
         V::HarRedanSaEllerAe => text::alt_why_har_redan_sa_eller_ae(),
         V::HarInteSaEllerAe => text::alt_why_har_inte_sa_eller_ae(),
         V::NedsattningUnderEnFjardedel => text::alt_why_nedsattning_under_en_fjardedel(),

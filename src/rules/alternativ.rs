@@ -133,7 +133,7 @@ pub enum Varfor {
     EfterSistaManadSjukersattning { sista: YearMonth },
     /// A month or day the condition needs lies outside the calendar (a birth date near the
     /// ends of the years we reckon with).
-    AldersgransOkand,
+    DatumOkant,
     /// Already has sjukersättning or aktivitetsersättning.
     HarRedanSaEllerAe,
     /// Has neither sjukersättning nor aktivitetsersättning.
@@ -343,7 +343,7 @@ pub fn aktivitetsersattning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) 
     }
     let manad = idag.year_month();
     let Some((fran, till)) = ae::ae_period(f.fodelsedatum()?) else {
-        return inte(Varfor::AldersgransOkand);
+        return inte(Varfor::DatumOkant);
     };
     if !(fran <= manad && manad <= till) {
         return inte(Varfor::AlderAktivitetsersattning { fran, till });
@@ -388,7 +388,7 @@ pub fn sjukersattning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fac
     let fodd = f.fodelsedatum()?;
     let manad = idag.year_month();
     let Some(hel_fran) = ae::sjukersattning_tidigast(fodd, Level::Full) else {
-        return inte(Varfor::AldersgransOkand);
+        return inte(Varfor::DatumOkant);
     };
     if manad < hel_fran {
         return inte(Varfor::ForeSjukersattning { fran: hel_fran });
@@ -402,7 +402,7 @@ pub fn sjukersattning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fac
     match ae::sjukersattning_tidigast(fodd, niva) {
         Some(fran) if fran <= manad => {}
         Some(fran) => return inte(Varfor::DelvisSjukersattningFran { fran, niva }),
-        None => return inte(Varfor::AldersgransOkand),
+        None => return inte(Varfor::DatumOkant),
     }
     let varaktighet = if f.stadigvarande()? { Varaktighet::Stadigvarande } else { Varaktighet::MinstEttAr };
     if ae::ar_stadigvarande(varaktighet) != Some(true) {
@@ -412,7 +412,7 @@ pub fn sjukersattning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fac
     // not decided yet.
     match ae::sista_manad_sjukersattning_utan_spar(fodd) {
         Ok(slut) => Ok(foreslas(manad <= slut.manad(), Varfor::EfterSistaManadSjukersattning { sista: slut.manad() })),
-        Err(_) => inte(Varfor::AldersgransOkand),
+        Err(_) => inte(Varfor::DatumOkant),
     }
 }
 
@@ -459,7 +459,7 @@ fn ae_slutar_vid_30<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<
     match fran.and_then(|m| m.plus_months(-SARSKILDA_FALL_MANADER_FORE)) {
         Some(visas_fran) if idag.year_month() >= visas_fran => Ok(None),
         Some(visas_fran) => Ok(Some(Varfor::SarskildaFallFran { fran: visas_fran })),
-        None => Ok(Some(Varfor::AldersgransOkand)),
+        None => Ok(Some(Varfor::DatumOkant)),
     }
 }
 
@@ -594,7 +594,7 @@ pub fn graviditetspenning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) ->
     }
     match graviditetspenning_fonster(beraknad) {
         Some((fran, till)) => inte(Varfor::UtanforGraviditetspenning { fran, till }),
-        None => inte(Varfor::AldersgransOkand),
+        None => inte(Varfor::DatumOkant),
     }
 }
 
