@@ -40,7 +40,7 @@ export interface QuestionView {
   as_of: string;
 }
 /** `machine` is the language-free value: whole kronor, `YYYY-MM`, `yes`/`no`, an id. */
-export interface RowView { key: string; label: string; value: string; machine: string; hidden: boolean }
+export interface RowView { key: string; label: string; value: string; machine: string; hidden: boolean; group: string | null }
 /** `step`: the failed rule step without words ("loss-at-least-one-fifteenth grad=1/20 …"). */
 export interface FailedView { step: string; criterion: string; value: string; limit: string }
 /** A date that matters: `date` is `YYYY-MM-DD`, `when` as a person reads it. */

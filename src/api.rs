@@ -138,6 +138,8 @@ pub struct RowView {
     pub value: String,
     pub machine: String,
     pub hidden: bool,
+    /// The heading of the list apart the row is in; `null` for a key fact under the headline.
+    pub group: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -429,6 +431,7 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
                 value: r.value.render(lang),
                 machine: r.machine.clone(),
                 hidden: r.hidden,
+                group: r.group.as_ref().map(|g| g.render(lang)),
             })
             .collect(),
         failed: o.failed.as_ref().map(|x| {
@@ -566,7 +569,13 @@ pub fn case_note(o: &OutcomeView) -> String {
     }
     out.push(String::new());
     out.push(format!("{}: {}. {}", ui(UiMsg::ResultTitle), o.verdict_label, o.headline));
+    let mut group = None;
     for r in o.rows.iter().filter(|r| !r.hidden) {
+        if r.group.is_some() && r.group != group {
+            group = r.group.clone();
+            out.push(String::new());
+            out.push(group.clone().unwrap_or_default());
+        }
         out.push(format!("- {}: {}", r.label, r.value));
     }
     if let Some(f) = &o.failed {

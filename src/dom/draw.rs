@@ -573,12 +573,31 @@ impl Draw {
         }
         add(&result, &h)?;
 
-        let rows: Vec<(&str, &str)> =
-            o.rows.iter().filter(|r| !r.hidden).map(|r| (r.label.as_str(), r.value.as_str())).collect();
+        let shown = |group: Option<&str>| -> Vec<(&str, &str)> {
+            o.rows
+                .iter()
+                .filter(|r| !r.hidden && r.group.as_deref() == group)
+                .map(|r| (r.label.as_str(), r.value.as_str()))
+                .collect()
+        };
+        let rows = shown(None);
         if !rows.is_empty() {
             add(&result, &self.definition_list("summary", &rows)?)?;
         }
         self.terms(&result, &o.terms, "facts")?;
+        // Lists apart from the key facts, each under its heading, in the order they come.
+        let mut groups: Vec<&str> = Vec::new();
+        for g in o.rows.iter().filter(|r| !r.hidden).filter_map(|r| r.group.as_deref()) {
+            if !groups.contains(&g) {
+                groups.push(g);
+            }
+        }
+        for g in groups {
+            let block = self.el("div", "group")?;
+            self.heading3(&block, g)?;
+            add(&block, &self.definition_list("summary", &shown(Some(g)))?)?;
+            add(&result, &block)?;
+        }
         if let Some(f) = &o.failed {
             let block = self.el("div", "failed")?;
             self.heading3(&block, &self.ui(UiMsg::FailedTitle))?;

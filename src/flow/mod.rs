@@ -232,11 +232,15 @@ pub struct Row {
     pub machine: String,
     /// Machine-only rows (a variant id already named by another row) are not shown.
     pub hidden: bool,
+    /// The heading of a list apart from the key facts (the entries that do not fit, those not
+    /// assessed); rows with the same group follow each other. `None`: a key fact, shown under
+    /// the headline.
+    pub group: Option<Msg>,
 }
 
 impl Row {
     pub fn new(key: impl Into<String>, label: Msg, value: Msg, machine: impl Into<String>) -> Row {
-        Row { key: key.into(), label, value, machine: machine.into(), hidden: false }
+        Row { key: key.into(), label, value, machine: machine.into(), hidden: false, group: None }
     }
 
     /// An amount: shown as kronor in the person's language, `machine` in whole kronor.
@@ -252,6 +256,12 @@ impl Row {
 
     pub fn hidden(mut self) -> Row {
         self.hidden = true;
+        self
+    }
+
+    /// The row in a list apart, under `heading`.
+    pub fn in_group(mut self, heading: Msg) -> Row {
+        self.group = Some(heading);
         self
     }
 }

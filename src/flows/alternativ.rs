@@ -8,8 +8,10 @@
 use crate::domain::{Check, Date, Kronor};
 use crate::flow::{Ask, Choice, Event, Flow, Kind, Outcome, Per, Question, Row, ToAsk, Whom, MAX_KRONOR};
 use crate::i18n;
-use crate::i18n::alternativ::{benefit, next, reason};
+use crate::i18n::alternativ::{benefit, next, reason, varfor};
 use crate::rules::aktivitetsersattning as ae;
+#[cfg(test)]
+use crate::rules::alternativ::Varfor;
 use crate::rules::alternativ::{
     self as alt, AlternativFakta, Formon, Forslag, Katalog, Status, Steg, ANTAL, DAG_NORMALT_FOREKOMMANDE_ARBETE,
     ETT_AR_I_MANADER,
@@ -482,11 +484,11 @@ pub fn answers_from<F: AlternativFakta + ?Sized>(f: &mut F) -> Vec<(&'static str
 fn run(ask: &mut Ask) -> Fact<Outcome> {
     let today = ask.today();
     let mut svar = Svar { ask, vet_ej: Vec::new() };
-    let mut status = [Status::NotSuggested; ANTAL];
+    let mut status = [Status::Suggest; ANTAL];
     for (s, post) in status.iter_mut().zip(Katalog::<Svar>::POSTER.iter()) {
         *s = match (post.villkor)(&mut svar, today) {
             Ok(Forslag::Suggest) => Status::Suggest,
-            Ok(Forslag::NotSuggested) => Status::NotSuggested,
+            Ok(Forslag::NotSuggested(varfor)) => Status::NotSuggested(varfor),
             Err(Missing(id)) if svar.vet_ej.contains(&id) => Status::NotAssessed(id),
             Err(missing) => return Err(missing),
         };
@@ -541,10 +543,13 @@ fn suggested(status: &[Status; ANTAL], formon: Formon) -> bool {
     alt::KATALOG.iter().zip(status).any(|(p, s)| p.formon == formon && *s == Status::Suggest)
 }
 
-/// The catalogue's results as an [`Outcome`]: what may fit and why, what was not assessed,
+/// The catalogue's results as an [`Outcome`]: what may fit and why (the key facts, under the
+/// headline), then apart what does not fit and why not, then apart again what was not assessed;
 /// and what to do next.
 fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>) -> Outcome {
     let mut rows = Vec::new();
+    let mut not_suggested = Vec::new();
+    let mut not_assessed = Vec::new();
     let mut reasons = Vec::new();
     let mut next_steps = Vec::new();
     if skada_anmald == Some(false) {
@@ -558,14 +563,21 @@ fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>) -> Outcome {
                 next_steps.push(next(f));
                 Check::Yes
             }
-            Status::NotSuggested => Check::No,
+            Status::NotSuggested(why) => {
+                let row = Row::new("not-suggested", benefit(f), varfor(*why), f.id());
+                not_suggested.push(row.in_group(text::alt_group_not_suggested()));
+                Check::No
+            }
             Status::NotAssessed(_) => {
-                rows.push(Row::new("not-assessed", benefit(f), text::alt_not_assessed_value(), f.id()));
+                let row = Row::new("not-assessed", benefit(f), text::alt_not_assessed_value(), f.id());
+                not_assessed.push(row.in_group(text::alt_group_not_assessed()));
                 Check::Info
             }
         };
         reasons.push(Step { law: post.lag, what: Steg::for_status(f, *s).into(), check });
     }
+    rows.append(&mut not_suggested);
+    rows.append(&mut not_assessed);
     let any = status.contains(&Status::Suggest);
     let mut notes = Vec::new();
     if status.iter().any(|s| matches!(s, Status::NotAssessed(_))) {
@@ -694,6 +706,59 @@ mod tests {
     }
 
     #[test]
+    fn an_entry_that_does_not_fit_says_why_and_one_not_assessed_is_listed_apart() {
+        let mut answers = NOTHING.to_vec();
+        answers.retain(|(q, _)| *q != "preventive-treatment");
+        answers.push(("preventive-treatment", "dont-know"));
+        answers.retain(|(q, _)| *q != "work-related");
+        answers.extend([
+            ("work-related", "yes"),
+            ("income-before", "420000"),
+            ("income-after", "300000"),
+            ("duration", "at-least-a-year"),
+            ("injury-reported", "yes"),
+        ]);
+        let o = outcome(&session(&answers, "2026-01-15"));
+        assert_eq!(o.headline, text::alt_head_suggestions());
+        // Under the headline only what may fit; then apart what does not and why, then apart
+        // again what was not assessed.
+        let keys: Vec<(&str, Option<Msg>)> = o.rows.iter().map(|r| (r.key.as_str(), r.group.clone())).collect();
+        let first_not = keys.iter().position(|(k, _)| *k != "suggested").unwrap();
+        assert!(keys[..first_not].iter().all(|(k, g)| *k == "suggested" && g.is_none()));
+        let not_suggested = Some(text::alt_group_not_suggested());
+        let not_assessed = Some(text::alt_group_not_assessed());
+        let first_assessed = keys.iter().position(|(k, _)| *k == "not-assessed").unwrap();
+        assert!(keys[first_not..first_assessed].iter().all(|(k, g)| *k == "not-suggested" && *g == not_suggested));
+        assert!(keys[first_assessed..].iter().all(|(k, g)| *k == "not-assessed" && *g == not_assessed));
+        let row = |id: &str| o.rows.iter().find(|r| r.machine == id).unwrap();
+        assert_eq!(row("arbetsskadelivranta").key, "suggested");
+        assert_eq!(row("forebyggande_sjukpenning").key, "not-assessed");
+        // Not on sick pay and not refused: the meeting with Arbetsförmedlingen says so.
+        let mote = row("omstallningsmote");
+        assert_eq!((mote.key.as_str(), &mote.value), ("not-suggested", &varfor(Varfor::InteNekadSjukpenning)));
+        let ae = row("aktivitetsersattning");
+        let age = Varfor::AlderAktivitetsersattning {
+            fran: crate::domain::YearMonth::new(1999, 7).unwrap(),
+            till: crate::domain::YearMonth::new(2010, 4).unwrap(),
+        };
+        assert_eq!(ae.value, varfor(age));
+        // The trace carries the same reason, typed.
+        let step = Steg::ForeslasInte { formon: Formon::Omstallningsmote, varfor: Varfor::InteNekadSjukpenning };
+        assert!(o.reasons.iter().any(|s| s.what == step.clone().into() && s.check == Check::No));
+        // On the page and in the case note, each list apart under its heading.
+        let view = match crate::api::view(&session(&answers, "2026-01-15"), crate::i18n::Lang::Sv) {
+            crate::api::View::Outcome(v) => v,
+            crate::api::View::Question(_) => panic!("still asks"),
+        };
+        let note = crate::api::case_note(&view);
+        let (head_no, head_na) = ("Det här passar troligen inte dig", "Det här kunde vi inte bedöma");
+        let (at_no, at_na) = (note.find(head_no).unwrap(), note.find(head_na).unwrap());
+        assert!(at_no < at_na);
+        assert!(note[at_no..at_na].contains("Omställningsmöte"), "{note}");
+        assert!(note[at_na..].contains("Förebyggande sjukpenning: Inte bedömt"), "{note}");
+    }
+
+    #[test]
     fn a_work_injury_asks_whether_it_was_reported() {
         let mut answers = NOTHING.to_vec();
         answers.retain(|(q, _)| *q != "work-related");
@@ -713,7 +778,7 @@ mod tests {
         assert_eq!(steps.len(), ANTAL);
         let livranta = Formon::Arbetsskadelivranta;
         assert!(steps.contains(&(alt::LIVRANTA, Steg::Foreslas { formon: livranta }.into(), Check::Yes)));
-        let sa = Steg::ForeslasInte { formon: Formon::Sjukersattning };
+        let sa = Steg::ForeslasInte { formon: Formon::Sjukersattning, varfor: Varfor::NedsattningUnderEnFjardedel };
         assert_eq!(steps[1], (alt::SA_RATT, sa.into(), Check::No));
     }
 
@@ -747,7 +812,10 @@ mod tests {
                         words.expected_duration_months = months_for(choice);
                         words.sick_days = Some(days_for(days.0));
                         let today = Date::parse("2026-01-15").unwrap();
-                        assert_eq!(bedom(&mut r, today), bedom(&mut words, today), "{choice} {m}, {} {d}", days.0);
+                        // The same result for every entry; a reason carries the count it was given.
+                        let kinds = |s: [Status; ANTAL]| s.map(|s| std::mem::discriminant(&s));
+                        let (exact, worded) = (bedom(&mut r, today), bedom(&mut words, today));
+                        assert_eq!(kinds(exact), kinds(worded), "{choice} {m}, {} {d}", days.0);
                     }
                 }
             }

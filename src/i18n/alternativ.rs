@@ -3,7 +3,7 @@
 //! screening's error reasons, as messages in `alternativ/*.ftl`, where the words are.
 
 use crate::flow::AmountProblem;
-use crate::rules::alternativ::{Formon, Steg};
+use crate::rules::alternativ::{Formon, Steg, Varfor};
 use crate::screen::Problem;
 use crate::text::{self, Arg};
 
@@ -92,12 +92,54 @@ pub fn problem(p: Problem) -> text::Msg {
     }
 }
 
+/// Why an entry does not fit: the condition, with the person's value and the limit.
+pub fn varfor(v: Varfor) -> text::Msg {
+    use Varfor as V;
+    match v {
+        V::InteForsakrad => text::alt_why_inte_forsakrad(),
+        V::AlderAktivitetsersattning { fran, till } => text::alt_why_alder_aktivitetsersattning(fran, till),
+        V::ForeSjukersattning { fran } => text::alt_why_fore_sjukersattning(fran),
+        V::DelvisSjukersattningFran { fran, .. } => text::alt_why_delvis_sjukersattning_fran(fran),
+        V::EfterSistaManadSjukersattning { sista } => text::alt_why_efter_sista_manad_sjukersattning(sista),
+        V::DatumOkant => text::alt_why_datum_okant(),
+        V::HarRedanSaEllerAe => text::alt_why_har_redan_sa_eller_ae(),
+        V::HarInteSaEllerAe => text::alt_why_har_inte_sa_eller_ae(),
+        V::NedsattningUnderEnFjardedel => text::alt_why_nedsattning_under_en_fjardedel(),
+        V::UnderEnFjardedelUtanForlangdSkolgang => text::alt_why_under_en_fjardedel_utan_forlangd_skolgang(),
+        V::KortareAnEttArUtanForlangdSkolgang { krav, .. } => {
+            text::alt_why_kortare_an_ett_ar_utan_forlangd_skolgang(krav)
+        }
+        V::KortareAnEttAr { krav, .. } => text::alt_why_kortare_an_ett_ar(krav),
+        V::InteStadigvarande => text::alt_why_inte_stadigvarande(),
+        V::RedanSoktBostadstillagg => text::alt_why_redan_sokt_bostadstillagg(),
+        V::HarInteAktivitetsersattning => text::alt_why_har_inte_aktivitetsersattning(),
+        V::SarskildaFallFran { fran } => text::alt_why_sarskilda_fall_fran(fran),
+        V::InteIRehabilitering => text::alt_why_inte_i_rehabilitering(),
+        V::SjukdagarFore { fran, .. } => text::alt_why_sjukdagar_fore(fran),
+        V::InteNekadSjukpenning => text::alt_why_inte_nekad_sjukpenning(),
+        V::InteSjukskriven => text::alt_why_inte_sjukskriven(),
+        V::Arbetslos => text::alt_why_arbetslos(),
+        V::InteArbetsrelaterad => text::alt_why_inte_arbetsrelaterad(),
+        V::IngenInkomstFore => text::alt_why_ingen_inkomst_fore(),
+        V::ForlustUnderEnFemtondel { forlust, minst } => text::alt_why_forlust_under_en_femtondel(minst, forlust),
+        V::ForlustUnderFjardedelPrisbasbelopp { forlust, minst } => {
+            text::alt_why_forlust_under_fjardedel_prisbasbelopp(minst, forlust)
+        }
+        V::IngenForebyggandeBehandling => text::alt_why_ingen_forebyggande_behandling(),
+        V::InteOftaEllerLangeSjuk => text::alt_why_inte_ofta_eller_lange_sjuk(),
+        V::BehoverInteArbetshjalpmedel => text::alt_why_behover_inte_arbetshjalpmedel(),
+        V::InteGravid => text::alt_why_inte_gravid(),
+        V::InteFysisktAnstrangandeArbete => text::alt_why_inte_fysiskt_anstrangande_arbete(),
+        V::UtanforGraviditetspenning { fran, till } => text::alt_why_utanfor_graviditetspenning(fran, till),
+    }
+}
+
 /// The words for a step of `rules::alternativ`: for a suggestion the entry's reason, else that
 /// it does not fit or could not be assessed.
 pub fn steg(s: &Steg) -> super::Msg {
     match *s {
         Steg::Foreslas { formon } => reason(formon),
-        Steg::ForeslasInte { formon } => text::alt_not_suggested(benefit(formon)),
+        Steg::ForeslasInte { formon, varfor: why } => text::alt_not_suggested(benefit(formon), varfor(why)),
         Steg::InteBedomd { formon, .. } => text::alt_not_assessed(benefit(formon)),
     }
 }
@@ -122,7 +164,11 @@ mod tests {
             let f = p.formon;
             let words = |s: Steg| steg(&s);
             assert_eq!(words(Steg::Foreslas { formon: f }), reason(f));
-            assert_eq!(words(Steg::ForeslasInte { formon: f }), text::alt_not_suggested(benefit(f)));
+            let why = Varfor::InteGravid;
+            assert_eq!(
+                words(Steg::ForeslasInte { formon: f, varfor: why }),
+                text::alt_not_suggested(benefit(f), varfor(why))
+            );
             let not = Steg::InteBedomd { formon: f, saknas: "x" };
             assert_eq!(words(not.clone()), text::alt_not_assessed(benefit(f)));
             assert_eq!(failed(&not).0, steg(&not));
@@ -131,6 +177,42 @@ mod tests {
         assert_eq!(
             reason,
             "You have said that you need aids to be able to work. According to your answers, you also have a job."
+        );
+    }
+
+    #[test]
+    fn each_reason_names_the_persons_value_and_the_limit_in_every_language() {
+        use crate::domain::{Date, Kronor, YearMonth};
+        let ym = |y, m| YearMonth::new(y, m).unwrap();
+        let d = |s| Date::parse(s).unwrap();
+        let cases = [
+            (Varfor::SjukdagarFore { dag: 180, fran: 181 }, ["181", "181", "181"]),
+            (
+                Varfor::ForlustUnderEnFemtondel { forlust: Kronor(19_999), minst: Kronor(20_000) },
+                ["19 999", "19,999", "19 999"],
+            ),
+            (
+                Varfor::ForlustUnderFjardedelPrisbasbelopp { forlust: Kronor(1_000), minst: Kronor(14_800) },
+                ["14 800", "14,800", "14 800"],
+            ),
+            (Varfor::AlderAktivitetsersattning { fran: ym(2025, 7), till: ym(2036, 10) }, ["2036", "2036", "2036"]),
+            (
+                Varfor::UtanforGraviditetspenning { fran: d("2024-05-01"), till: d("2024-06-19") },
+                ["19 juni 2024", "19 June 2024", "19 juni 2024"],
+            ),
+            (Varfor::KortareAnEttAr { manader: 11, krav: 12 }, ["12 månader", "12 months", "12 månader"]),
+        ];
+        for (why, expected) in cases {
+            for (lang, want) in [Lang::Sv, Lang::En, Lang::SvLattlast].into_iter().zip(expected) {
+                // Thousands are grouped with a no-break space.
+                let words = varfor(why).render(lang).replace(['\u{a0}', '\u{202f}'], " ");
+                assert!(words.contains(want), "{why:?} in {lang:?}: {words}");
+            }
+        }
+        let loss = varfor(Varfor::ForlustUnderEnFemtondel { forlust: Kronor(19_999), minst: Kronor(20_000) });
+        assert_eq!(
+            loss.render(Lang::Sv).replace(['\u{a0}', '\u{202f}'], " "),
+            "Din inkomstförlust är 19 999 kr per år. Det krävs minst en femtondel av inkomsten före skadan, för dig 20 000 kr per år."
         );
     }
 }

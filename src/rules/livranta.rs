@@ -600,10 +600,50 @@ pub fn nedsattning(fore: Kronor, efter: Kronor, b: &mut Beslut) -> Option<Nedsat
 /// not checked (the traced rule says so in its own words).
 #[inline(always)]
 pub fn ratt_till_livranta(fore: Kronor, efter: Kronor, varaktighet_manader: u32, pbb: Option<Kronor>) -> bool {
+    hinder_for_livranta(fore, efter, varaktighet_manader, pbb).is_none()
+}
+
+/// Which condition of SFB 41 kap. 2 § is not met, with the person's value and the limit, in the
+/// order [`ratt_till_livranta`] checks them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hinder {
+    /// No income from work before: nothing to lose.
+    IngenInkomstFore,
+    /// The yearly loss is less than one fifteenth of the income before (`minst`, rounded up).
+    UnderEnFemtondel { forlust: Kronor, minst: Kronor },
+    /// The yearly loss is less than a quarter of the prisbasbelopp (`minst`, rounded up).
+    UnderFjardedelPrisbasbelopp { forlust: Kronor, minst: Kronor },
+    /// The reduction lasts fewer months than a year.
+    KortareAnEttAr { manader: u32, krav: u32 },
+}
+
+/// [`ratt_till_livranta`], saying which condition fails first; `None` when all are met.
+#[inline(always)]
+pub fn hinder_for_livranta(
+    fore: Kronor,
+    efter: Kronor,
+    varaktighet_manader: u32,
+    pbb: Option<Kronor>,
+) -> Option<Hinder> {
     let forlust = Kronor(fore.0.saturating_sub(efter.0.min(fore.0)));
-    forlorat_minst_en_femtondel(fore, efter)
-        && pbb.is_none_or(|pbb| forlust_minst_en_fjardedel(forlust, pbb))
-        && varaktighet_manader >= ETT_AR_I_MANADER
+    if fore.0 <= 0 {
+        return Some(Hinder::IngenInkomstFore);
+    }
+    if !forlorat_minst_en_femtondel(fore, efter) {
+        return Some(Hinder::UnderEnFemtondel { forlust, minst: minsta_forlust(fore) });
+    }
+    if let Some(pbb) = pbb.filter(|pbb| !forlust_minst_en_fjardedel(forlust, *pbb)) {
+        return Some(Hinder::UnderFjardedelPrisbasbelopp { forlust, minst: fjardedel_uppat(pbb) });
+    }
+    if varaktighet_manader < ETT_AR_I_MANADER {
+        return Some(Hinder::KortareAnEttAr { manader: varaktighet_manader, krav: ETT_AR_I_MANADER });
+    }
+    None
+}
+
+/// A quarter of the prisbasbelopp in whole kronor, rounded up: the smallest loss that reaches it.
+fn fjardedel_uppat(pbb: Kronor) -> Kronor {
+    Kronor(pbb.0.div_euclid(4) + i64::from(pbb.0.rem_euclid(4) != 0))
 }
 
 /// SFB 41 kap. 2 §: the yearly loss is at least a quarter of the prisbasbelopp, compared exactly
@@ -657,7 +697,7 @@ pub fn minst_en_fjardedel_prisbasbelopp(n: &Nedsattning, m: YearMonth, b: &mut B
         }
     };
     let ok = forlust_minst_en_fjardedel(n.forlust, pbb);
-    let minst = Kronor(pbb.0.div_euclid(4) + i64::from(pbb.0.rem_euclid(4) != 0));
+    let minst = fjardedel_uppat(pbb);
     let steg = Steg::FjardedelPrisbasbelopp { forlust: n.forlust, grad: n.grad, pbb, minst };
     if !b.trace.check(RATT_TILL_LIVRANTA, steg.clone(), ok) {
         b.probably_not(steg);

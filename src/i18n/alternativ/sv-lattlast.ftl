@@ -82,7 +82,7 @@ alt-note-livranta-and-sa = Får du både livränta och sjukersättning för samm
 alt-next-report-injury = Be din arbetsgivare att anmäla arbetsskadan till Försäkringskassan. En arbetsskada är en skada eller sjukdom som har med ditt jobb att göra. Har du ingen arbetsgivare? Då kan du anmäla skadan själv.
 alt-next-nothing-found = Ändras något för dig? Då kan du göra testet igen.
 alt-next-help = Vill du ha hjälp? Ring Försäkringskassan på { -fk-phone }. Har du inte pengar till det du behöver? Då kan du också kontakta socialtjänsten i din kommun.
-alt-not-suggested = { $benefit }: passar troligen inte dig.
+alt-not-suggested = { $benefit }: passar troligen inte dig. { $why }
 alt-not-assessed = { $benefit }: Vi kan inte säga om det passar dig. Du visste inte svaret på en fråga.
 
 # The catalogue.
@@ -125,3 +125,38 @@ alt-next-rehabiliteringspenning = Prata med Försäkringskassan om en plan för 
 alt-next-sarskilt-hogriskskydd = Be din läkare om ett läkarutlåtande. Det är ett papper där läkaren skriver om din sjukdom. Du eller din arbetsgivare kan söka särskilt högriskskydd hos Försäkringskassan.
 alt-next-arbetshjalpmedel = Prata med din arbetsgivare. Sök pengarna innan ni köper hjälpmedlet. Har du varit anställd kortare tid än 12 månader? Då söker du hos Arbetsförmedlingen.
 alt-next-graviditetspenning = Fråga din arbetsgivare om du kan få göra lättare saker på jobbet. Går det inte? Sök då graviditetspenning så snart du kan. Sök på { -fk-web }. Logga in på Mina sidor.
+
+# Why an entry does not fit (issue 13): the condition that failed, with the person's value and the limit. Shown after the entry's name on the result page and in the reasons.
+alt-group-not-suggested = Det här passar troligen inte dig
+alt-group-not-assessed = Det här kan vi inte säga något om
+alt-why-inte-forsakrad = Du bor inte och arbetar inte i Sverige. Då är du inte försäkrad här.
+alt-why-alder-aktivitetsersattning = För dig gäller aktivitetsersättning från { $from } till och med { $through }. Det beror på när du är född.
+alt-why-fore-sjukersattning = Du kan få hel sjukersättning tidigast från { $from }. Det är i juli det år du fyller 19 år.
+alt-why-delvis-sjukersattning-fran = Du kan få sjukersättning på en lägre nivå än hel från { $from }. Då fyller du 30 år.
+alt-why-efter-sista-manad-sjukersattning = Du kan få sjukersättning till och med { $last }. Sedan når du åldersgränsen.
+alt-why-datum-okant = Vi kunde inte räkna ut dina datum.
+alt-why-har-redan-sa-eller-ae = Du har redan sjukersättning eller aktivitetsersättning.
+alt-why-har-inte-sa-eller-ae = Du har inte sjukersättning eller aktivitetsersättning. Det behövs för det här.
+alt-why-nedsattning-under-en-fjardedel = Du kan arbeta nästan som vanligt. Din arbetsförmåga måste vara nedsatt med minst en fjärdedel.
+alt-why-under-en-fjardedel-utan-forlangd-skolgang = Din arbetsförmåga är nedsatt med mindre än en fjärdedel. Din skolgång är inte heller förlängd. Det krävs minst en fjärdedel i ett år, eller förlängd skolgång.
+alt-why-kortare-an-ett-ar-utan-forlangd-skolgang = Din arbetsförmåga är nedsatt kortare tid än { $required } månader. Din skolgång är inte heller förlängd. Det krävs minst { $required } månader, eller förlängd skolgång.
+alt-why-kortare-an-ett-ar = Nedsättningen väntas vara kortare tid än { $required } månader. Det krävs minst { $required } månader.
+alt-why-inte-stadigvarande = Din arbetsförmåga kan bli bättre. Den måste vara nedsatt för alltid.
+alt-why-redan-sokt-bostadstillagg = Du har redan sökt bostadstillägg.
+alt-why-har-inte-aktivitetsersattning = Du har inte aktivitetsersättning. Du hade det inte heller tills du fyllde 30 år.
+alt-why-sarskilda-fall-fran = Din aktivitetsersättning slutar när du fyller 30 år. Vi visar det här från { $from }.
+alt-why-inte-i-rehabilitering = Du deltar inte i rehabilitering för att komma tillbaka till arbete.
+alt-why-sjukdagar-fore = Du har inte kommit till dag { $from } i sjukperioden än. Från den dagen jämförs du med andra vanliga arbeten.
+alt-why-inte-nekad-sjukpenning = Du är inte sjukskriven. Du har inte fått nej till sjukpenning för att du kan göra andra vanliga arbeten.
+alt-why-inte-sjukskriven = Du är inte sjukskriven nu.
+alt-why-arbetslos = Du är arbetslös. Det här får du genom en arbetsgivare.
+alt-why-inte-arbetsrelaterad = Din skada eller sjukdom beror inte på ditt arbete. Livränta är för skador från arbetet.
+alt-why-ingen-inkomst-fore = Du hade ingen inkomst från arbete före skadan. Livränta ersätter inkomst som du har förlorat.
+alt-why-forlust-under-en-femtondel = Du förlorar { $loss } per år. Du måste förlora minst { $least } per år.
+alt-why-forlust-under-fjardedel-prisbasbelopp = Du förlorar { $loss } per år. Du måste förlora minst { $least } per år.
+alt-why-ingen-forebyggande-behandling = Du behöver inte vara borta från arbetet för att förebygga sjukdom.
+alt-why-inte-ofta-eller-lange-sjuk = Du har inte en sjukdom som gör dig sjuk ofta eller länge.
+alt-why-behover-inte-arbetshjalpmedel = Du behöver inte hjälpmedel i arbetet.
+alt-why-inte-gravid = Du är inte gravid.
+alt-why-inte-fysiskt-anstrangande-arbete = Ditt arbete är inte tungt för kroppen.
+alt-why-utanfor-graviditetspenning = För dig gäller graviditetspenning från { $from } till och med { $through }. Det beror på när barnet ska födas.
