@@ -670,7 +670,9 @@ impl Draw {
         let ul = self.el("ul", class)?;
         for (label, value) in rows {
             let li = self.el("li", "")?;
-            add(&li, &self.text("span", "label", &format!("{label}: "))?)?;
+            // "När är du född?: …" reads badly: a question keeps its own mark.
+            let sep = if label.ends_with(['?', ':']) { " " } else { ": " };
+            add(&li, &self.text("span", "label", &format!("{label}{sep}"))?)?;
             li.append_child(&self.doc.create_text_node(value))?;
             add(&ul, &li)?;
         }
@@ -694,18 +696,19 @@ impl Draw {
             h.set_attribute("data-focus", "")?;
         }
         add(&sheet, &h)?;
-        add(&sheet, &self.text("p", "", &self.words(t::sheet_intro()))?)?;
+        add(&sheet, &self.text("p", "sheet-intro", &self.words(t::sheet_intro()))?)?;
         let made = t::sheet_made(o.as_of, o.rules_version);
         add(&sheet, &self.text("p", "meta", &self.words(made))?)?;
 
         self.heading3(&sheet, &self.words(t::sheet_result()))?;
         add(&sheet, &self.text("p", "verdict", &o.verdict_label)?)?;
         add(&sheet, &self.text("p", "sheet-headline", &o.headline)?)?;
-        // A row whose words are a reason below (the catalogue's suggestions) is not repeated.
+        // A row whose words are a reason below (the catalogue's suggestions, and what does not
+        // fit and why) is not repeated.
         let rows: Vec<(&str, &str)> = o
             .rows
             .iter()
-            .filter(|r| !r.hidden && !o.reasons.iter().any(|s| s.text == r.value))
+            .filter(|r| !r.hidden && r.key != "not-suggested" && !o.reasons.iter().any(|s| s.text == r.value))
             .map(|r| (r.label.as_str(), r.value.as_str()))
             .collect();
         if !rows.is_empty() {
