@@ -66,7 +66,7 @@ export interface TermView {
 }
 export interface OutcomeView {
   kind: "outcome"; test: string; lang: Lang; verdict: Verdict; verdict_label: string; headline: string;
-  rows: RowView[]; failed: FailedView | null; changes: ChangeView[]; timeline: EventView[];
+  rows: RowView[]; failed: FailedView | null; changes: ChangeView[]; timeline: EventView[]; moves: ChangeView[];
   reasons: StepView[]; params: ParamView[]; notes: string[]; next_steps: string[];
   answers: AnswerView[]; to_ask: ToAskView[]; terms: TermView[]; rules_version: string;
   /** `YYYY-MM-DD`. */

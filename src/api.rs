@@ -96,6 +96,8 @@ pub struct OutcomeView {
     pub changes: Vec<ChangeView>,
     /// The dates that matter for the person, in order (issue 13); [`ics`] makes a calendar file.
     pub timeline: Vec<EventView>,
+    /// For an amount: what each answer that moves it does, the one that moves it most first.
+    pub moves: Vec<ChangeView>,
     /// Questions the person may ask at a meeting, by whom they are for (the meeting sheet).
     pub to_ask: Vec<ToAskView>,
     /// The words the page uses that need explaining, each once, where it first appears.
@@ -474,6 +476,7 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
             .iter()
             .map(|c| ChangeView { change: c.machine.clone(), text: c.text.render(lang) })
             .collect(),
+        moves: o.moves.iter().map(|c| ChangeView { change: c.machine.clone(), text: c.text.render(lang) }).collect(),
         timeline: o
             .timeline
             .iter()
@@ -503,6 +506,8 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
     }
     // A word in what would change the result is explained with the failed condition, just above.
     add_terms(&mut terms, "failed", &v.changes.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), lang);
+    // What moves the amount is drawn with the figures.
+    add_terms(&mut terms, "facts", &v.moves.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), lang);
     add_terms(&mut terms, "notes", &v.notes.iter().map(String::as_str).collect::<Vec<_>>(), lang);
     add_terms(&mut terms, "next-steps", &v.next_steps.iter().map(String::as_str).collect::<Vec<_>>(), lang);
     add_terms(&mut terms, "reasons", &v.reasons.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), lang);

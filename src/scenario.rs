@@ -131,6 +131,9 @@ pub fn render(o: &OutcomeView) -> String {
     for e in &o.timeline {
         out.push_str(&format!("date: {} {}\n", e.date, e.key));
     }
+    for m in &o.moves {
+        out.push_str(&format!("moves: {}\n", m.change));
+    }
     out.push_str("trace:\n");
     for s in &o.reasons {
         let check = match s.check {

@@ -204,6 +204,7 @@ fn outcome_prose(o: &sjalvtest::flow::Outcome) -> Vec<sjalvtest::i18n::Msg> {
     }
     all.extend(o.reasons.iter().map(|r| sjalvtest::i18n::step(&r.what)));
     all.extend(o.changes.iter().map(|c| c.text.clone()));
+    all.extend(o.moves.iter().map(|c| c.text.clone()));
     all.extend(o.notes.iter().cloned());
     all.extend(o.next_steps.iter().cloned());
     all.extend(o.to_ask.iter().map(|a| a.text.clone()));

@@ -42,6 +42,7 @@ fn texts(s: &scenario::Scenario, lang: Lang, out: &mut BTreeSet<String>) -> Resu
                     out.extend([f.criterion, f.value, f.limit]);
                 }
                 out.extend(o.changes.into_iter().map(|c| c.text));
+                out.extend(o.moves.into_iter().map(|c| c.text));
                 out.extend(o.timeline.into_iter().map(|e| e.text));
                 out.extend(o.reasons.into_iter().map(|r| r.text));
                 out.extend(o.notes);

@@ -49,6 +49,9 @@ fn wording(s: &scenario::Scenario, lang: Lang) -> Result<String, String> {
                 for c in &o.changes {
                     out.push_str(&format!("! {}\n", c.text));
                 }
+                for m in &o.moves {
+                    out.push_str(&format!("~ {}\n", m.text));
+                }
                 for e in &o.timeline {
                     out.push_str(&format!("@ {}: {}\n", e.when, e.text));
                 }

@@ -584,6 +584,13 @@ impl Draw {
         if !rows.is_empty() {
             add(&result, &self.definition_list("summary", &rows)?)?;
         }
+        if !o.moves.is_empty() {
+            let block = self.el("div", "moves")?;
+            self.heading3(&block, &self.words(crate::text::moves_title()))?;
+            let texts: Vec<String> = o.moves.iter().map(|c| c.text.clone()).collect();
+            add(&block, &self.list("ul", &texts)?)?;
+            add(&result, &block)?;
+        }
         self.terms(&result, &o.terms, "facts")?;
         // Lists apart from the key facts, each under its heading, in the order they come.
         let mut groups: Vec<&str> = Vec::new();
@@ -713,6 +720,9 @@ impl Draw {
             .collect();
         if !rows.is_empty() {
             add(&sheet, &self.pairs("pairs", &rows)?)?;
+        }
+        if let Some(most) = o.moves.first() {
+            add(&sheet, &self.text("p", "", &most.text)?)?;
         }
         if !o.changes.is_empty() {
             let texts: Vec<String> = o.changes.iter().map(|c| c.text.clone()).collect();

@@ -156,6 +156,9 @@ pub struct Outcome {
     pub changes: Vec<Change>,
     /// The dates that matter for the person, in order (issue 13).
     pub timeline: Vec<Event>,
+    /// For an amount: how each answer that moves it does, the one that moves it most first
+    /// (issue 13), computed by the rules with the answer moved by a round step.
+    pub moves: Vec<Change>,
     /// Questions the person may ask at the meeting, and whom (the meeting sheet, issue 13).
     pub to_ask: Vec<ToAsk>,
 }

@@ -349,8 +349,10 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
     }
     let mut reasons = beslut.trace.steps;
     let mut params = beslut.trace.params;
+    let mut moves = Vec::new();
     if let Some(b) = berakning {
         let level = beslut.level.unwrap_or(Level::Full);
+        moves = b.paverkan.iter().map(|p| Change::new(p, i18n::aktivitet::paverkan(p))).collect();
         amount_rows(&mut rows, &b.forsta, None, level);
         for (m, belopp) in &b.bandbyten {
             amount_rows(&mut rows, belopp, Some(*m), level);
@@ -402,6 +404,7 @@ fn present(beslut: Beslut, berakning: Option<Berakning>, forsakringstid: Option<
         next_steps,
         changes,
         timeline: Vec::new(),
+        moves,
         to_ask: to_ask(beslut.verdict, beslut.variant, older),
     }
 }

@@ -602,6 +602,7 @@ fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>) -> Outcome {
         next_steps,
         changes: Vec::new(),
         timeline: Vec::new(),
+        moves: Vec::new(),
         to_ask: to_ask(status),
     }
 }

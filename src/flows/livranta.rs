@@ -408,6 +408,17 @@ fn present(b: Beslut) -> Outcome {
     let next_steps = next_steps(&b.verdict, b.anmalan, b.belopp.is_some(), b.ej_ersatt_under_en_femtondel.is_some());
     let changes =
         regler::andringar(b.failed.as_ref()).iter().map(|a| Change::new(a, i18n::livranta::andring(a))).collect();
+    // What moves the livränta itself; with sjuk- or aktivitetsersättning the amount paid is the
+    // coordinated one, which these steps do not show, so none then.
+    let moves = match (&b.nedsattning, &b.belopp, &b.samordning, b.verdict) {
+        (Some(n), Some(Ok(belopp)), None, Verdict::MayBeEligible) => crate::domain::YearMonth::new(belopp.ar, 1)
+            .map(|m| regler::paverkan(n, m))
+            .unwrap_or_default()
+            .iter()
+            .map(|p| Change::new(p, i18n::livranta::paverkan(p)))
+            .collect(),
+        _ => Vec::new(),
+    };
     Outcome {
         verdict: b.verdict,
         headline: match (b.verdict, &b.samordning) {
@@ -436,6 +447,7 @@ fn present(b: Beslut) -> Outcome {
             })
             .into_iter()
             .collect(),
+        moves,
         to_ask: to_ask(&b.verdict, b.anmalan),
     }
 }

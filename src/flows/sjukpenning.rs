@@ -129,6 +129,15 @@ fn present(b: Beslut) -> Outcome {
     let changes =
         regler::andringar(b.failed.as_ref()).iter().map(|a| Change::new(a, i18n::sjukpenning::andring(a))).collect();
     let to_ask = to_ask(&b);
+    let moves = match (b.sgi, b.arbetssokande, &b.dagbelopp) {
+        (Some(sgi), Some(arbetssokande), Some(Ok(_))) => crate::domain::YearMonth::new(b.ar, 1)
+            .ok()
+            .and_then(|m| regler::paverkan(sgi.inkomst, arbetssokande, m))
+            .map(|p| Change::new(&p, i18n::sjukpenning::paverkan(&p)))
+            .into_iter()
+            .collect(),
+        _ => Vec::new(),
+    };
     Outcome {
         verdict: b.verdict,
         headline: headline(&b),
@@ -140,6 +149,7 @@ fn present(b: Beslut) -> Outcome {
         next_steps,
         changes,
         timeline: b.kedja.as_ref().map(timeline).unwrap_or_default(),
+        moves,
         to_ask,
     }
 }

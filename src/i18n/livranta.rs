@@ -227,3 +227,14 @@ mod tests {
         );
     }
 }
+
+/// What moves the livränta (issue 13), in words.
+pub fn paverkan(p: &crate::rules::livranta::Paverkan) -> Msg {
+    use crate::domain::Kronor;
+    use crate::rules::livranta::Paverkan as P;
+    match *p {
+        P::InkomstFore { steg, per_manad } => text::lr_moves_income_before(Kronor(per_manad.abs()), steg),
+        P::InkomstForeOverTaket { tak } => text::lr_moves_income_before_capped(tak),
+        P::InkomstEfter { steg, per_manad } => text::lr_moves_income_after(Kronor(per_manad.abs()), steg),
+    }
+}

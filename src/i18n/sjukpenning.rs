@@ -61,3 +61,14 @@ pub fn andring(a: &crate::rules::sjukpenning::Andring) -> Msg {
         A::InkomstTillGolvet { saknas, minst } => text::sp_change_income_to_floor(minst, saknas),
     }
 }
+
+/// What moves the sjukpenning (issue 13), in words.
+pub fn paverkan(p: &crate::rules::sjukpenning::Paverkan) -> Msg {
+    use crate::domain::Kronor;
+    use crate::rules::sjukpenning::Paverkan as P;
+    match *p {
+        P::Inkomst { steg, per_manad } => text::sp_moves_income(Kronor(per_manad.abs()), steg),
+        P::InkomstOverTaket { tak } => text::sp_moves_income_capped(tak),
+        P::ArbetssokandeTak { tak } => text::sp_moves_job_seeker_cap(tak),
+    }
+}

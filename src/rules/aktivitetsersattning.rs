@@ -358,6 +358,8 @@ pub struct Berakning {
     pub forsakringstid: Forsakringstid,
     pub forsta: Result<Belopp, RuleError>,
     pub bandbyten: Vec<(YearMonth, Result<Belopp, RuleError>)>,
+    /// What moves the first month's amount, most first ([`paverkan`]).
+    pub paverkan: Vec<Paverkan>,
     pub trace: Trace,
 }
 
@@ -778,7 +780,14 @@ pub fn berakna(f: &mut impl Fakta, beslut: &Beslut) -> Fact<Option<Berakning>> {
         Some(Inkomstuppgift::Arsinkomster(ar)) => match antagandeinkomst(first.year(), &ar, &mut trace) {
             Ok(k) => Some(k),
             Err(e) => {
-                return Ok(Some(Berakning { forsakringstid, forsta: Err(e), bandbyten: Vec::new(), trace }));
+                let forsta = Err(e);
+                return Ok(Some(Berakning {
+                    forsakringstid,
+                    forsta,
+                    bandbyten: Vec::new(),
+                    paverkan: Vec::new(),
+                    trace,
+                }));
             }
         },
     };
@@ -794,7 +803,94 @@ pub fn berakna(f: &mut impl Fakta, beslut: &Beslut) -> Fact<Option<Berakning>> {
             }
         }
     }
-    Ok(Some(Berakning { forsakringstid, forsta, bandbyten, trace }))
+    let paverkan = match forsta {
+        Ok(_) => paverkan(fodd, first, level, forsakringstid, inkomst, sa),
+        Err(_) => Vec::new(),
+    };
+    Ok(Some(Berakning { forsakringstid, forsta, bandbyten, paverkan, trace }))
+}
+
+/// What moves the amount most (issue 13): the antagandeinkomst `steg` higher, and one more year
+/// of försäkringstid when it is short of 40, the amount per month by the same rules ([`belopp`]),
+/// as the change from the amount now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "change", rename_all = "kebab-case")]
+pub enum Paverkan {
+    Inkomst {
+        steg: Kronor,
+        per_manad: i64,
+    },
+    /// The inkomstrelaterad ersättning is below the garantinivå: garantiersättning fills the
+    /// difference, so `steg` more income changes nothing.
+    InkomstUnderGarantiniva {
+        steg: Kronor,
+    },
+    /// The antagandeinkomst counts only up to 7,5 prisbasbelopp (34 kap.): `steg` more changes
+    /// nothing.
+    InkomstOverTaket {
+        steg: Kronor,
+    },
+    /// One more year of försäkringstid (of `av` for the full garantinivå).
+    Forsakringstid {
+        per_manad: i64,
+        av: u32,
+    },
+}
+
+/// The step the income answer is moved by.
+pub const PAVERKAN_STEG: Kronor = Kronor(10_000);
+
+/// The answers that move the first month's amount, the one that moves it most first.
+pub fn paverkan(
+    fodd: Date,
+    m: YearMonth,
+    level: Level,
+    forsakringstid: Forsakringstid,
+    antagandeinkomst: Option<Kronor>,
+    sjukersattning: bool,
+) -> Vec<Paverkan> {
+    let per_manad = |ft, inkomst| belopp(fodd, m, level, ft, inkomst, sjukersattning, &mut Trace::new()).ok();
+    let Some(bas) = per_manad(forsakringstid, antagandeinkomst) else { return Vec::new() };
+    let mut out = Vec::new();
+    if let Some(inkomst) = antagandeinkomst {
+        let steg = PAVERKAN_STEG;
+        if let Some(mer) = per_manad(forsakringstid, Some(Kronor(inkomst.0.saturating_add(steg.0)))) {
+            let d = mer.per_month.0 - bas.per_month.0;
+            out.push(if d == 0 && bas.garantiersattning > Kronor::ZERO {
+                Paverkan::InkomstUnderGarantiniva { steg }
+            } else if d == 0 {
+                Paverkan::InkomstOverTaket { steg }
+            } else {
+                Paverkan::Inkomst { steg, per_manad: d }
+            });
+        }
+    }
+    let full = Fraction::whole(FULL_FORSAKRINGSTID as i64);
+    let ett_ar_till = match forsakringstid {
+        Forsakringstid::Ar(ar) | Forsakringstid::Bosatt(ar) if ar < FULL_FORSAKRINGSTID => {
+            Some(Forsakringstid::Ar(ar + 1))
+        }
+        Forsakringstid::Raknad(ar) if ar < full => {
+            // ar + 1 = (num + den) / den, never above the full 40 years.
+            let mer = Fraction::new(ar.num().saturating_add(ar.den()), ar.den());
+            Some(Forsakringstid::Raknad(mer.min(full)))
+        }
+        _ => None,
+    };
+    if let Some(mer) = ett_ar_till.and_then(|ft| per_manad(ft, antagandeinkomst)) {
+        let d = mer.per_month.0 - bas.per_month.0;
+        if d != 0 {
+            out.push(Paverkan::Forsakringstid { per_manad: d, av: FULL_FORSAKRINGSTID });
+        }
+    }
+    let storlek = |p: &Paverkan| match p {
+        Paverkan::Inkomst { per_manad, .. } | Paverkan::Forsakringstid { per_manad, .. } => per_manad.abs(),
+        Paverkan::InkomstUnderGarantiniva { .. } | Paverkan::InkomstOverTaket { .. } => 0,
+    };
+    if out.len() == 2 && storlek(&out[1]) > storlek(&out[0]) {
+        out.swap(0, 1);
+    }
+    out
 }
 
 /// The amount for month `m` (SFB 34–35 kap.): inkomstrelaterad ersättning, topped up by
@@ -1007,6 +1103,20 @@ pub fn sjukersattning_tidigast(fodd: Date, niva: Level) -> Option<YearMonth> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What moves the amount (issue 13): an antagandeinkomst at the cap (7,5 × PBB 58 800 =
+    /// 441 000 kr in 2025) moves nothing, 10 000 kr under it does; one below the garantinivå
+    /// moves nothing either; a short försäkringstid moves the garantinivå.
+    #[test]
+    fn the_amount_moves_with_income_above_the_garantiniva_and_below_the_cap() {
+        let (fodd, m) = (Date::parse("1990-01-01").unwrap(), YearMonth::new(2025, 1).unwrap());
+        let p = |ft, inkomst| paverkan(fodd, m, Level::Full, ft, Some(Kronor(inkomst)), true);
+        assert_eq!(p(Forsakringstid::Full, 441_000), [Paverkan::InkomstOverTaket { steg: PAVERKAN_STEG }]);
+        assert!(matches!(p(Forsakringstid::Full, 431_000)[..], [Paverkan::Inkomst { per_manad, .. }] if per_manad > 0));
+        assert_eq!(p(Forsakringstid::Full, 50_000), [Paverkan::InkomstUnderGarantiniva { steg: PAVERKAN_STEG }]);
+        let short = p(Forsakringstid::Ar(20), 50_000);
+        assert!(matches!(short[0], Paverkan::Forsakringstid { per_manad, av: 40 } if per_manad > 0), "{short:?}");
+    }
     use crate::domain::ym;
 
     fn d(s: &str) -> Date {

@@ -585,10 +585,67 @@ pub fn nedsattning(fore: Kronor, efter: Kronor, b: &mut Beslut) -> Option<Nedsat
         b.notes.push(Not::IngenInkomstFore);
         return None;
     }
+    let n = nedsattning_av(fore, efter)?;
+    b.trace.info(NEDSATTNING, Steg::Nedsattning { fore, efter, forlust: n.forlust, grad: n.grad });
+    Some(n)
+}
+
+/// What moves the amount most (issue 13): each income answer `steg` higher, the livränta per
+/// month by the same rules ([`livranta`]), as the change from the amount now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "change", rename_all = "kebab-case")]
+pub enum Paverkan {
+    /// The income before the injury `steg` higher changes the livränta by `per_manad` a month.
+    InkomstFore { steg: Kronor, per_manad: i64 },
+    /// The income before is above the cap (`tak` per year): more of it changes nothing.
+    InkomstForeOverTaket { tak: Kronor },
+    /// The income the person can earn now `steg` higher changes it by `per_manad` (a loss).
+    InkomstEfter { steg: Kronor, per_manad: i64 },
+}
+
+/// The step the income answers are moved by: a round sum a person can picture.
+pub const PAVERKAN_STEG: Kronor = Kronor(10_000);
+
+/// The income answers, each moved by [`PAVERKAN_STEG`], the one that moves the livränta most
+/// first. Empty when the amount is not known.
+pub fn paverkan(n: &Nedsattning, m: YearMonth) -> Vec<Paverkan> {
+    let nu = |n: &Nedsattning| livranta(n, m, &mut Trace::new()).ok();
+    let Some(bas) = nu(n) else { return Vec::new() };
+    let steg = PAVERKAN_STEG;
+    let flyttad = |fore: Kronor, efter: Kronor| {
+        let andra = nedsattning_av(fore, efter)?;
+        nu(&andra).map(|b| b.per_manad.0 - bas.per_manad.0)
+    };
+    let mut out = Vec::new();
+    if let Some(d) = flyttad(Kronor(n.fore.0.saturating_add(steg.0)), n.efter) {
+        out.push(if d == 0 && bas.takad {
+            Paverkan::InkomstForeOverTaket { tak: bas.tak }
+        } else {
+            Paverkan::InkomstFore { steg, per_manad: d }
+        });
+    }
+    if let Some(d) = flyttad(n.fore, Kronor(n.efter.0.saturating_add(steg.0))) {
+        out.push(Paverkan::InkomstEfter { steg, per_manad: d });
+    }
+    let storlek = |p: &Paverkan| match p {
+        Paverkan::InkomstFore { per_manad, .. } | Paverkan::InkomstEfter { per_manad, .. } => per_manad.abs(),
+        Paverkan::InkomstForeOverTaket { .. } => 0,
+    };
+    // The larger first; an insertion keeps a sort routine out of the wasm.
+    if out.len() == 2 && storlek(&out[1]) > storlek(&out[0]) {
+        out.swap(0, 1);
+    }
+    out
+}
+
+/// The reduction of [`nedsattning`], without a trace.
+fn nedsattning_av(fore: Kronor, efter: Kronor) -> Option<Nedsattning> {
+    if fore <= Kronor::ZERO {
+        return None;
+    }
     let efter_hogst_fore = efter.min(fore);
     let forlust = fore.checked_sub(efter_hogst_fore)?;
     let grad = Fraction::share_lost(fore, efter_hogst_fore)?;
-    b.trace.info(NEDSATTNING, Steg::Nedsattning { fore, efter, forlust, grad });
     Some(Nedsattning { fore, efter, forlust, grad })
 }
 
@@ -1006,6 +1063,22 @@ pub fn sjukpenning_for_forlusten(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What moves the livränta (issue 13): below the cap each 10 000 kr of income before adds
+    /// a twelfth of it a month and each 10 000 kr earned now takes it away, by the same rules.
+    #[test]
+    fn each_income_moves_the_livranta_by_the_same_rules() {
+        let m = YearMonth::new(2024, 1).unwrap();
+        let n = nedsattning_av(Kronor(300_000), Kronor(150_000)).unwrap();
+        let p = paverkan(&n, m);
+        assert_eq!(p.len(), 2);
+        assert!(p.contains(&Paverkan::InkomstFore { steg: PAVERKAN_STEG, per_manad: 833 }), "{p:?}");
+        assert!(p.contains(&Paverkan::InkomstEfter { steg: PAVERKAN_STEG, per_manad: -833 }), "{p:?}");
+        // Above the cap (7,5 × 57 300 = 429 750 kr) the income before still moves the share lost.
+        let n = nedsattning_av(Kronor(600_000), Kronor(300_000)).unwrap();
+        let Paverkan::InkomstEfter { per_manad, .. } = paverkan(&n, m)[0] else { panic!("the loss moves it most") };
+        assert!(per_manad < 0);
+    }
     use crate::domain::ym;
 
     fn ned(fore: i64, efter: i64) -> Nedsattning {

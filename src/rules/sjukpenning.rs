@@ -216,6 +216,47 @@ pub fn andringar(failed: Option<&Failed>) -> Vec<Andring> {
     }
 }
 
+/// What moves the amount (issue 13): the yearly income `steg` higher, the sjukpenning per month
+/// at the normal level by the same rules, as the change from the amount now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "change", rename_all = "kebab-case")]
+pub enum Paverkan {
+    Inkomst {
+        steg: Kronor,
+        per_manad: i64,
+    },
+    /// The income is above the SGI's cap (`tak`): more of it changes nothing.
+    InkomstOverTaket {
+        tak: Kronor,
+    },
+    /// A job seeker's amount is at the cap of the year: more income changes nothing.
+    ArbetssokandeTak {
+        tak: Kronor,
+    },
+}
+
+/// The step the income answer is moved by.
+pub const PAVERKAN_STEG: Kronor = Kronor(10_000);
+
+/// The income answer moved by [`PAVERKAN_STEG`]; `None` without an SGI or a known amount.
+pub fn paverkan(inkomst: Kronor, arbetssokande: bool, m: YearMonth) -> Option<Paverkan> {
+    let per_manad = |inkomst: Kronor| {
+        let mut t = Trace::new();
+        let sgi = sgi(inkomst, m, &mut t).ok()?;
+        let d = dagbelopp(sgi.sgi?, arbetssokande, m, &mut t).ok()?;
+        Some((sgi, d, per_manad(d.normalniva).ok()?))
+    };
+    let (_, d, bas) = per_manad(inkomst)?;
+    let (sgi, _, mer) = per_manad(Kronor(inkomst.0.saturating_add(PAVERKAN_STEG.0)))?;
+    let skillnad = mer.0 - bas.0;
+    // The moved income tells whether the cap took the step.
+    Some(match (skillnad, sgi.takad, d.arbetssokande_tak) {
+        (0, true, _) => Paverkan::InkomstOverTaket { tak: sgi.tak },
+        (0, false, Some(tak)) if d.tak_tillampat => Paverkan::ArbetssokandeTak { tak },
+        _ => Paverkan::Inkomst { steg: PAVERKAN_STEG, per_manad: skillnad },
+    })
+}
+
 /// SFB 25–28 kap.: the calculator: SGI, daily amounts, and the rehabiliteringskedjan when the
 /// first sick day is known. Asks whether the person is a job seeker only when there is an SGI.
 pub fn bedom(f: &mut impl Fakta, idag: Date) -> Fact<Beslut> {
@@ -430,6 +471,19 @@ pub fn per_manad(per_dag: Kronor) -> Result<Kronor, RuleError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What moves the amount (issue 13), at the SGI cap (10 × PBB 58 800 = 588 000 kr in 2025):
+    /// 10 000 kr below it the income still moves the amount, at it no more.
+    #[test]
+    fn the_income_moves_sjukpenning_until_the_sgi_cap() {
+        let m = YearMonth::new(2025, 1).unwrap();
+        assert_eq!(paverkan(Kronor(588_000), false, m), Some(Paverkan::InkomstOverTaket { tak: Kronor(588_000) }));
+        let Some(Paverkan::Inkomst { steg, per_manad }) = paverkan(Kronor(578_000), false, m) else { panic!() };
+        assert_eq!(steg, PAVERKAN_STEG);
+        assert!(per_manad > 0);
+        // Below the floor there is no SGI, so nothing to move.
+        assert_eq!(paverkan(Kronor(10_000), false, m), None);
+    }
     use crate::domain::ym;
 
     fn check(sgi: i64, niva: Fraction, expected: i64) {

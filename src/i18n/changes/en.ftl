@@ -16,3 +16,18 @@ lr-change-longer-duration = If your reduced ability to work is expected to last 
 lr-change-approved = If Försäkringskassan approves the injury as an occupational injury, for example after a reconsideration, you may be entitled to the annuity.
 
 sp-change-income-to-floor = Your income is { $short } a year too low. With an income from work of at least { $least } a year you have an SGI and can get sickness benefit.
+
+# What moves an amount most (issue 13): each answer moved by a round step, by the same rules.
+
+moves-title = What moves the amount most
+
+lr-moves-income-before = Your income before the injury: { $step } more a year gives about { $month } more annuity a month.
+lr-moves-income-before-capped = Your income before the injury is above the cap of the annuity basis (livränteunderlag), { $cap } a year. A higher income does not give a higher annuity.
+lr-moves-income-after = What you can earn now: { $step } more a year gives about { $month } less annuity a month.
+sp-moves-income = Your yearly income: { $step } more a year gives about { $month } more sickness benefit a month.
+sp-moves-income-capped = Your income reaches the cap for the SGI, { $cap } a year. A higher income does not give more sickness benefit.
+sp-moves-job-seeker-cap = Your sickness benefit reaches the cap for job seekers, { $cap } a day. A higher income does not give more.
+ae-moves-income = Your assumed income (antagandeinkomst): { $step } more a year gives about { $month } more a month.
+ae-moves-income-over-cap = Your assumed income reaches the cap, 7.5 price base amounts a year. A higher income does not give more.
+ae-moves-income-below-garanti = Your assumed income does not change the amount now: the guarantee compensation tops it up to the guarantee level. { $step } more a year gives the same amount.
+ae-moves-forsakringstid = Your insurance period: one more year in Sweden gives about { $month } more a month, until you have { $years } years.

@@ -12,3 +12,16 @@ lr-change-longer-duration = Skadan måste påverka ditt arbete i minst ett år. 
 lr-change-approved = Försäkringskassan kan ändra sitt beslut om arbetsskadan. Du kan be om det. Det kallas omprövning.
 
 sp-change-income-to-floor = Du behöver tjäna { $short } mer på ett år. Gränsen är { $least } på ett år.
+
+moves-title = Det här ändrar beloppet mest
+
+lr-moves-income-before = Din lön före skadan: { $step } mer per år ger ungefär { $month } mer i månaden.
+lr-moves-income-before-capped = Din lön före skadan är högre än taket. Högre lön ger inte mer livränta.
+lr-moves-income-after = Det du kan tjäna nu: { $step } mer per år ger ungefär { $month } mindre i månaden.
+sp-moves-income = Din lön: { $step } mer per år ger ungefär { $month } mer i månaden.
+sp-moves-income-capped = Din lön når taket. Högre lön ger inte mer sjukpenning.
+sp-moves-job-seeker-cap = Du får redan det mesta en arbetssökande kan få. Högre lön ger inte mer.
+ae-moves-income = Din inkomst: { $step } mer per år ger ungefär { $month } mer i månaden.
+ae-moves-income-over-cap = Din inkomst når taket. Högre inkomst ger inte mer.
+ae-moves-income-below-garanti = Din inkomst ändrar inte beloppet nu. Du får den lägsta nivån ändå.
+ae-moves-forsakringstid = Ett år till i Sverige ger ungefär { $month } mer i månaden.

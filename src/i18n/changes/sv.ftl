@@ -16,3 +16,19 @@ lr-change-longer-duration = Om din nedsatta förmåga att arbeta väntas hålla 
 lr-change-approved = Om Försäkringskassan godkänner skadan som arbetsskada, till exempel efter en omprövning, kan du ha rätt till livränta.
 
 sp-change-income-to-floor = Din inkomst är { $short } per år för låg. Med en inkomst av arbete på minst { $least } per år får du en SGI och kan få sjukpenning.
+
+# What moves an amount most (issue 13): each answer moved by a round step, by the same rules.
+# Shown under "Det här påverkar beloppet mest".
+
+moves-title = Det här påverkar beloppet mest
+
+lr-moves-income-before = Din inkomst före skadan: { $step } mer per år ger ungefär { $month } mer i livränta per månad.
+lr-moves-income-before-capped = Din inkomst före skadan är över taket för livränteunderlaget, { $cap } per år. En högre inkomst ger inte mer livränta.
+lr-moves-income-after = Det du kan tjäna nu: { $step } mer per år ger ungefär { $month } mindre i livränta per månad.
+sp-moves-income = Din årsinkomst: { $step } mer per år ger ungefär { $month } mer i sjukpenning per månad.
+sp-moves-income-capped = Din inkomst når taket för SGI, { $cap } per år. En högre inkomst ger inte mer sjukpenning.
+sp-moves-job-seeker-cap = Sjukpenningen når taket för arbetssökande, { $cap } per dag. En högre inkomst ger inte mer.
+ae-moves-income = Din antagandeinkomst: { $step } mer per år ger ungefär { $month } mer per månad.
+ae-moves-income-over-cap = Din antagandeinkomst når taket, 7,5 prisbasbelopp per år. En högre inkomst ger inte mer.
+ae-moves-income-below-garanti = Din antagandeinkomst påverkar inte beloppet nu: garantiersättningen fyller upp till garantinivån. Också { $step } mer per år ger samma belopp.
+ae-moves-forsakringstid = Din försäkringstid: ett år till i Sverige ger ungefär { $month } mer per månad, tills du har { $years } år.
