@@ -152,6 +152,18 @@ pub fn andring(a: &crate::rules::aktivitetsersattning::Andring) -> Msg {
     }
 }
 
+/// What moves the aktivitets- or sjukersättning (issue 13), in words.
+pub fn paverkan(p: &crate::rules::aktivitetsersattning::Paverkan) -> Msg {
+    use crate::domain::Kronor;
+    use crate::rules::aktivitetsersattning::Paverkan as P;
+    match *p {
+        P::Inkomst { steg, per_manad } => text::ae_moves_income(Kronor(per_manad.abs()), steg),
+        P::InkomstUnderGarantiniva { steg } => text::ae_moves_income_below_garanti(steg),
+        P::InkomstOverTaket { .. } => text::ae_moves_income_over_cap(),
+        P::Forsakringstid { per_manad, av } => text::ae_moves_forsakringstid(Kronor(per_manad.abs()), av),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,17 +211,5 @@ mod tests {
         for (n, s) in pairs {
             assert_eq!(not(&n), steg(&s), "{n:?}");
         }
-    }
-}
-
-/// What moves the aktivitets- or sjukersättning (issue 13), in words.
-pub fn paverkan(p: &crate::rules::aktivitetsersattning::Paverkan) -> Msg {
-    use crate::domain::Kronor;
-    use crate::rules::aktivitetsersattning::Paverkan as P;
-    match *p {
-        P::Inkomst { steg, per_manad } => text::ae_moves_income(Kronor(per_manad.abs()), steg),
-        P::InkomstUnderGarantiniva { steg } => text::ae_moves_income_below_garanti(steg),
-        P::InkomstOverTaket { .. } => text::ae_moves_income_over_cap(),
-        P::Forsakringstid { per_manad, av } => text::ae_moves_forsakringstid(Kronor(per_manad.abs()), av),
     }
 }

@@ -182,6 +182,17 @@ pub fn not(n: &Not) -> Msg {
     }
 }
 
+/// What moves the livränta (issue 13), in words.
+pub fn paverkan(p: &crate::rules::livranta::Paverkan) -> Msg {
+    use crate::domain::Kronor;
+    use crate::rules::livranta::Paverkan as P;
+    match *p {
+        P::InkomstFore { steg, per_manad } => text::lr_moves_income_before(Kronor(per_manad.abs()), steg),
+        P::InkomstForeOverTaket { tak } => text::lr_moves_income_before_capped(tak),
+        P::InkomstEfter { steg, per_manad } => text::lr_moves_income_after(Kronor(per_manad.abs()), steg),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,16 +236,5 @@ mod tests {
             not(&Not::EjErsattOverTaket { belopp: Kronor(7_500) }),
             text::lr_note_uncovered_above_cap(Kronor(7_500))
         );
-    }
-}
-
-/// What moves the livränta (issue 13), in words.
-pub fn paverkan(p: &crate::rules::livranta::Paverkan) -> Msg {
-    use crate::domain::Kronor;
-    use crate::rules::livranta::Paverkan as P;
-    match *p {
-        P::InkomstFore { steg, per_manad } => text::lr_moves_income_before(Kronor(per_manad.abs()), steg),
-        P::InkomstForeOverTaket { tak } => text::lr_moves_income_before_capped(tak),
-        P::InkomstEfter { steg, per_manad } => text::lr_moves_income_after(Kronor(per_manad.abs()), steg),
     }
 }
