@@ -445,7 +445,8 @@ pub fn bedom(f: &mut impl Fakta, idag: Date) -> Fact<Beslut> {
         }
         b.omrakning = Some((nasta, r));
         b.notes.push(Not::Omrakning);
-        if belopp.takad {
+        // A cap that leaves less than a krona uncovered is not worth a note of "0 kr".
+        if belopp.takad && belopp.ej_ersatt_over_taket > Kronor::ZERO {
             b.notes.push(Not::EjErsattOverTaket { belopp: belopp.ej_ersatt_over_taket });
         }
     }
