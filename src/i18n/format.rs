@@ -111,6 +111,8 @@ pub fn factor(f: Fraction, lang: Lang) -> String {
 pub fn percent(f: Fraction, lang: Lang) -> String {
     let as_percent = f.checked_mul(Fraction::whole(100)).unwrap_or(f);
     match lang.base() {
+        // Lättläst writes the word, as for a rounded share ("80 procent").
+        Base::Sv if lang == Lang::SvLattlast => format!("{}{NBSP}procent", factor(as_percent, lang)),
         Base::Sv => format!("{}{NBSP}%", factor(as_percent, lang)),
         Base::En => format!("{}%", factor(as_percent, lang)),
     }
