@@ -485,11 +485,7 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
         to_ask: o
             .to_ask
             .iter()
-            .map(|a| ToAskView {
-                whom: a.whom,
-                who: text::whom(whom_key(a.whom)).render(lang),
-                text: a.text.render(lang),
-            })
+            .map(|a| ToAskView { whom: a.whom, who: text::whom(a.whom.key()).render(lang), text: a.text.render(lang) })
             .collect(),
         terms: Vec::new(),
         rules_version: crate::RULES_VERSION,
@@ -513,16 +509,6 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
     add_terms(&mut terms, "reasons", &v.reasons.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), lang);
     v.terms = terms;
     v
-}
-
-/// The select key of [`text::whom`].
-fn whom_key(w: crate::flow::Whom) -> &'static str {
-    match w {
-        crate::flow::Whom::Forsakringskassan => "forsakringskassan",
-        crate::flow::Whom::Arbetsformedlingen => "arbetsformedlingen",
-        crate::flow::Whom::Arbetsgivaren => "arbetsgivaren",
-        crate::flow::Whom::Varden => "varden",
-    }
 }
 
 /// Every question on the current path, with its stored answer: the handler's one-page form.

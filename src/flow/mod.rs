@@ -174,6 +174,16 @@ pub enum Whom {
 }
 
 impl Whom {
+    /// The select key of the message `whom`, as serialized.
+    pub fn key(self) -> &'static str {
+        match self {
+            Whom::Forsakringskassan => "forsakringskassan",
+            Whom::Arbetsformedlingen => "arbetsformedlingen",
+            Whom::Arbetsgivaren => "arbetsgivaren",
+            Whom::Varden => "varden",
+        }
+    }
+
     /// In the order the meeting sheet lists them.
     pub const ALL: [Whom; 4] = [Whom::Forsakringskassan, Whom::Arbetsformedlingen, Whom::Arbetsgivaren, Whom::Varden];
 }

@@ -837,8 +837,7 @@ pub enum Paverkan {
     },
 }
 
-/// The step the income answer is moved by.
-pub const PAVERKAN_STEG: Kronor = Kronor(10_000);
+pub use super::PAVERKAN_STEG;
 
 /// The answers that move the first month's amount, the one that moves it most first.
 pub fn paverkan(

@@ -604,8 +604,7 @@ pub enum Paverkan {
     InkomstEfter { steg: Kronor, per_manad: i64 },
 }
 
-/// The step the income answers are moved by: a round sum a person can picture.
-pub const PAVERKAN_STEG: Kronor = Kronor(10_000);
+pub use super::PAVERKAN_STEG;
 
 /// The income answers, each moved by [`PAVERKAN_STEG`], the one that moves the livränta most
 /// first. Empty when the amount is not known.

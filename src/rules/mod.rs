@@ -19,6 +19,10 @@ use crate::domain::{Fraction, Overflow};
 use crate::params::ParamError;
 use serde::Serialize;
 
+/// The step an income answer is moved by to show what moves an amount (issue 13; each rules
+/// file's `paverkan`): a round sum a person can picture.
+pub const PAVERKAN_STEG: crate::domain::Kronor = crate::domain::Kronor(10_000);
+
 /// What a rule step decided, as typed data: each rules file's own `Steg`. Rendered by i18n.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AnyStep {

@@ -235,8 +235,7 @@ pub enum Paverkan {
     },
 }
 
-/// The step the income answer is moved by.
-pub const PAVERKAN_STEG: Kronor = Kronor(10_000);
+pub use super::PAVERKAN_STEG;
 
 /// The income answer moved by [`PAVERKAN_STEG`]; `None` without an SGI or a known amount.
 pub fn paverkan(inkomst: Kronor, arbetssokande: bool, m: YearMonth) -> Option<Paverkan> {
