@@ -6,7 +6,7 @@
 //! Not here: the conditions (rules/alternativ.rs), the words (i18n/alternativ.rs).
 
 use crate::domain::{Check, Date, Kronor};
-use crate::flow::{Ask, Choice, Event, Flow, Kind, Outcome, Per, Question, Row, ToAsk, Whom, MAX_KRONOR};
+use crate::flow::{Ask, Change, Choice, Event, Flow, Kind, Outcome, Per, Question, Row, ToAsk, Whom, MAX_KRONOR};
 use crate::i18n;
 use crate::i18n::alternativ::{benefit, next, reason, varfor};
 use crate::rules::aktivitetsersattning as ae;
@@ -495,7 +495,7 @@ fn run(ask: &mut Ask) -> Fact<Outcome> {
     }
     let livranta = suggested(&status, Formon::Arbetsskadelivranta);
     let anmald = if livranta { Some(svar.skada_anmald()?) } else { None };
-    let mut o = present(&status, anmald);
+    let mut o = present(&status, anmald, today);
     o.timeline = timeline(&mut svar, today)?;
     // Nothing fits today, but graviditetspenning opens later: say from which day, not "nothing".
     if let Some(from) = o.timeline.iter().find(|e| e.key == "graviditetspenning-from" && e.date > today) {
@@ -546,7 +546,7 @@ fn suggested(status: &[Status; ANTAL], formon: Formon) -> bool {
 /// The catalogue's results as an [`Outcome`]: what may fit and why (the key facts, under the
 /// headline), then apart what does not fit and why not, then apart again what was not assessed;
 /// and what to do next.
-fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>) -> Outcome {
+fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>, idag: Date) -> Outcome {
     let mut rows = Vec::new();
     let mut not_suggested = Vec::new();
     let mut not_assessed = Vec::new();
@@ -600,7 +600,12 @@ fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>) -> Outcome {
         params: Vec::new(),
         notes,
         next_steps,
-        changes: Vec::new(),
+        // What would turn "nothing found", from the entries' own reasons (issue 13 item 1).
+        changes: if any {
+            Vec::new()
+        } else {
+            alt::andringar(status, idag).into_iter().map(|a| Change::new(&a, i18n::alternativ::andring(a))).collect()
+        },
         timeline: Vec::new(),
         to_ask: to_ask(status),
     }

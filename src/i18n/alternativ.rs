@@ -134,6 +134,25 @@ pub fn varfor(v: Varfor) -> text::Msg {
     }
 }
 
+/// The words for a change that would turn "nothing found" (`rules::alternativ::andringar`).
+pub fn andring(a: crate::rules::alternativ::Andring) -> text::Msg {
+    use crate::rules::alternativ::Andring as A;
+    match a {
+        A::OmstallningsmoteFranSjukdag { fran } => text::alt_change_omstallningsmote_from_day(fran),
+        A::VaraktighetMinst { krav } => text::alt_change_duration_at_least(krav),
+        A::LivrantaForlustTillEnFemtondel { saknas, minst } => {
+            text::alt_change_livranta_loss_to_one_fifteenth(minst, saknas)
+        }
+        A::LivrantaForlustTillFjardedelPrisbasbelopp { saknas, minst } => {
+            text::alt_change_livranta_loss_to_quarter_pbb(minst, saknas)
+        }
+        A::AktivitetsersattningFran { fran } => text::alt_change_aktivitetsersattning_from(fran),
+        A::SjukersattningFran { fran } => text::alt_change_sjukersattning_from(fran),
+        A::SarskildaFallFran { fran } => text::alt_change_sarskilda_fall_from(fran),
+        A::GraviditetspenningFran { fran } => text::alt_change_graviditetspenning_from(fran),
+    }
+}
+
 /// The words for a step of `rules::alternativ`: for a suggestion the entry's reason, else that
 /// it does not fit or could not be assessed.
 pub fn steg(s: &Steg) -> super::Msg {

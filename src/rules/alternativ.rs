@@ -607,6 +607,114 @@ pub fn graviditetspenning_fonster(beraknad: Date) -> Option<(Date, Date)> {
     ))
 }
 
+// --- What would change "nothing found" (issue 13 item 1) ---------------------------------------
+
+/// A change that would turn an entry that does not fit, derived from its [`Varfor`]: a day or
+/// month the person reaches (not a choice), or a threshold of the law the person's own value
+/// falls short of. Never another answer to a fact already given (insured, pregnant, a work
+/// injury): those are what happened, not what a person can change. Serialized, the machine line
+/// of the self-test's "change:" rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "change", rename_all = "kebab-case")]
+pub enum Andring {
+    /// From day `fran` of the sick period the meeting with Arbetsförmedlingen may apply
+    /// (SFB 27 kap. 48 §): a day the person reaches while still on sick pay.
+    OmstallningsmoteFranSjukdag { fran: u32 },
+    /// The reduction would have to be expected to last at least `krav` months (SFB 33 kap. 7 §,
+    /// 41 kap. 2 §).
+    VaraktighetMinst { krav: u32 },
+    /// Livränta: the yearly loss is `saknas` short of one fifteenth of the income before
+    /// (`minst`, SFB 41 kap. 2 §).
+    LivrantaForlustTillEnFemtondel { saknas: Kronor, minst: Kronor },
+    /// Livränta: the yearly loss is `saknas` short of a quarter of the prisbasbelopp (`minst`).
+    LivrantaForlustTillFjardedelPrisbasbelopp { saknas: Kronor, minst: Kronor },
+    /// From `fran`, July of the year of the 19th birthday, the age condition of
+    /// aktivitetsersättning is met (SFB 33 kap. 7 §); the other conditions are tested then.
+    AktivitetsersattningFran { fran: YearMonth },
+    /// From `fran` the age condition of sjukersättning at the person's level is met (SFB 33 kap.
+    /// 5–6 §§): full from July of the year of 19, a lower level from the month of the 30th birthday.
+    SjukersattningFran { fran: YearMonth },
+    /// From `fran`, the month of the 30th birthday, aktivitetsersättning ends and the
+    /// särskilda-fall routes may apply (SFB 28 a kap. 5 §, 31 a kap. 5 §).
+    SarskildaFallFran { fran: YearMonth },
+    /// From `fran`, the 60th day before the expected birth, graviditetspenning for physically
+    /// demanding work may apply (SFB 10 kap. 3 §).
+    GraviditetspenningFran { fran: Date },
+}
+
+/// The most changes a result names.
+pub const MEST_ANDRINGAR: usize = 3;
+
+impl Andring {
+    /// The day the change comes about, when it is a day the person reaches; `None` for a
+    /// threshold (or a sick day, whose date the facts do not give).
+    pub fn datum(self) -> Option<Date> {
+        match self {
+            Andring::AktivitetsersattningFran { fran }
+            | Andring::SjukersattningFran { fran }
+            | Andring::SarskildaFallFran { fran } => Some(fran.first_day()),
+            Andring::GraviditetspenningFran { fran } => Some(fran),
+            _ => None,
+        }
+    }
+}
+
+/// The change an entry's reason points to, if any a person could truly have or make.
+fn andring_for(varfor: Varfor, idag: Date) -> Option<Andring> {
+    use Varfor as V;
+    Some(match varfor {
+        V::SjukdagarFore { fran, .. } => Andring::OmstallningsmoteFranSjukdag { fran },
+        V::KortareAnEttAr { krav, .. } | V::KortareAnEttArUtanForlangdSkolgang { krav, .. } => {
+            Andring::VaraktighetMinst { krav }
+        }
+        V::ForlustUnderEnFemtondel { forlust, minst } => {
+            Andring::LivrantaForlustTillEnFemtondel { saknas: Kronor(minst.0.checked_sub(forlust.0)?), minst }
+        }
+        V::ForlustUnderFjardedelPrisbasbelopp { forlust, minst } => {
+            Andring::LivrantaForlustTillFjardedelPrisbasbelopp {
+                saknas: Kronor(minst.0.checked_sub(forlust.0)?),
+                minst,
+            }
+        }
+        // Only before the age window: after it, nothing the person reaches turns it.
+        V::AlderAktivitetsersattning { fran, .. } if idag.year_month() < fran => {
+            Andring::AktivitetsersattningFran { fran }
+        }
+        V::ForeSjukersattning { fran } | V::DelvisSjukersattningFran { fran, .. } => {
+            Andring::SjukersattningFran { fran }
+        }
+        // Shown from twelve months before; the right itself starts that many months later.
+        V::SarskildaFallFran { fran } => {
+            Andring::SarskildaFallFran { fran: fran.plus_months(SARSKILDA_FALL_MANADER_FORE)? }
+        }
+        V::UtanforGraviditetspenning { fran, .. } if idag < fran => Andring::GraviditetspenningFran { fran },
+        _ => return None,
+    })
+}
+
+/// What would change a result where nothing fits (issue 13 item 1), from the entries' own
+/// reasons: each change once, at most [`MEST_ANDRINGAR`], nearest first: the thresholds of the
+/// law and the sick day in the catalogue's order (they may be met now), then the days the person
+/// reaches, earliest first.
+pub fn andringar(status: &[Status; ANTAL], idag: Date) -> Vec<Andring> {
+    let mut out: Vec<Andring> = Vec::new();
+    for s in status {
+        let Status::NotSuggested(varfor) = *s else { continue };
+        let Some(a) = andring_for(varfor, idag) else { continue };
+        if out.contains(&a) {
+            continue;
+        }
+        // Insertion in order of nearness: undated first (stable), then by date.
+        let at = match a.datum() {
+            None => out.iter().position(|x| x.datum().is_some()).unwrap_or(out.len()),
+            Some(d) => out.iter().position(|x| x.datum().is_some_and(|e| e > d)).unwrap_or(out.len()),
+        };
+        out.insert(at, a);
+    }
+    out.truncate(MEST_ANDRINGAR);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -928,6 +1036,76 @@ mod tests {
             no(V::InteFysisktAnstrangandeArbete),
         );
         check(&T { gravid: Some(false), beraknad_forlossning: None, ..t }, "2024-05-15", g, no(V::InteGravid));
+    }
+
+    // --- what would change "nothing found" ---
+
+    fn changes(facts: &T, idag: &str) -> Vec<Andring> {
+        andringar(&bedom(&mut { *facts }, d(idag)), d(idag))
+    }
+
+    #[test]
+    fn a_change_is_the_day_181_while_on_sick_pay_and_none_from_it() {
+        let sick = |days| T { sjukpenning: Some(true), sjukdagar: Some(days), arbetslos: Some(true), ..T::default() };
+        assert!(changes(&sick(180), "2026-01-15").contains(&Andring::OmstallningsmoteFranSjukdag { fran: 181 }));
+        assert!(!changes(&sick(181), "2026-01-15")
+            .iter()
+            .any(|a| matches!(a, Andring::OmstallningsmoteFranSjukdag { .. })));
+        // Not on sick pay and not refused: nothing a person reaches.
+        let well = T { sjukpenning: Some(false), sjukpenning_nekad_normalt_arbete: Some(false), ..T::default() };
+        assert!(changes(&well, "2026-01-15").is_empty());
+    }
+
+    #[test]
+    fn a_livranta_change_is_the_krona_short_of_the_threshold() {
+        let short = |after| changes(&injured(300_000, after, 12), "2026-01-15");
+        let want = Andring::LivrantaForlustTillEnFemtondel { saknas: Kronor(1), minst: Kronor(20_000) };
+        assert!(short(280_001).contains(&want));
+        assert!(!short(280_000).iter().any(|a| matches!(a, Andring::LivrantaForlustTillEnFemtondel { .. })));
+        let quarter = Andring::LivrantaForlustTillFjardedelPrisbasbelopp { saknas: Kronor(1), minst: Kronor(14_800) };
+        assert!(changes(&injured(200_000, 185_201, 12), "2026-01-15").contains(&quarter));
+        assert!(changes(&injured(420_000, 300_000, 11), "2026-01-15").contains(&Andring::VaraktighetMinst { krav: 12 }));
+    }
+
+    #[test]
+    fn a_date_change_only_before_the_day_it_names() {
+        let g = T {
+            gravid: Some(true),
+            fysiskt_anstrangande_arbete: Some(true),
+            beraknad_forlossning: Some(d("2024-06-30")),
+            ..insured()
+        };
+        let from = Andring::GraviditetspenningFran { fran: d("2024-05-01") };
+        assert!(changes(&g, "2024-04-30").contains(&from)); // day 61 before
+        assert!(!changes(&g, "2024-05-01").contains(&from)); // it fits
+        assert!(!changes(&g, "2024-06-20").iter().any(|a| matches!(a, Andring::GraviditetspenningFran { .. }))); // passed
+                                                                                                                 // Aktivitetsersättning: before July of the 19th year, the month it opens; after 30, nothing.
+        let young = reduced("2006-11-10", Some(Level::Half), 12, false);
+        assert!(changes(&young, "2025-06-30").contains(&Andring::AktivitetsersattningFran { fran: ym(2025, 7) }));
+        let old = reduced("1990-11-10", Some(Level::Half), 12, false);
+        assert!(!changes(&old, "2026-01-15").iter().any(|a| matches!(a, Andring::AktivitetsersattningFran { .. })));
+        // Särskilda fall: shown from twelve months before; the change names the 30th-birthday month.
+        let t = had_ae("1996-03-15");
+        assert!(changes(&t, "2025-02-28").contains(&Andring::SarskildaFallFran { fran: ym(2026, 3) }));
+    }
+
+    #[test]
+    fn at_most_three_changes_the_thresholds_first_then_the_days_earliest_first() {
+        let mut status = [Status::NotSuggested(V::InteGravid); ANTAL];
+        status[0] = no(V::AlderAktivitetsersattning { fran: ym(2027, 7), till: ym(2038, 5) });
+        status[1] = no(V::ForeSjukersattning { fran: ym(2027, 7) });
+        status[3] = no(V::SarskildaFallFran { fran: ym(2026, 3) });
+        status[5] = no(V::SjukdagarFore { dag: 100, fran: 181 });
+        status[12] = no(V::UtanforGraviditetspenning { fran: d("2026-05-01"), till: d("2026-06-19") });
+        let got = andringar(&status, d("2026-01-15"));
+        assert_eq!(
+            got,
+            [
+                Andring::OmstallningsmoteFranSjukdag { fran: 181 },
+                Andring::GraviditetspenningFran { fran: d("2026-05-01") },
+                Andring::SarskildaFallFran { fran: ym(2027, 3) },
+            ]
+        );
     }
 
     // --- the table ---

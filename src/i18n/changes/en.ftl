@@ -16,3 +16,13 @@ lr-change-longer-duration = If your reduced ability to work is expected to last 
 lr-change-approved = If Försäkringskassan approves the injury as an occupational injury, for example after a reconsideration, you may be entitled to the annuity.
 
 sp-change-income-to-floor = Your income is { $short } a year too low. With an income from work of at least { $least } a year you have an SGI and can get sickness benefit.
+
+# The alternatives (issue 13 item 1): from the catalogue's reasons why an entry does not fit.
+alt-change-omstallningsmote-from-day = If you are still on sick leave on day { $from } of your sick period, a meeting with Arbetsförmedlingen about new work may apply.
+alt-change-duration-at-least = If your reduced work capacity is expected to last at least { $months } months, aktivitetsersättning or the annuity may apply.
+alt-change-livranta-loss-to-one-fifteenth = Your loss of income is { $short } a year too small for the annuity. It needs at least { $least } a year, one fifteenth of your income before the injury.
+alt-change-livranta-loss-to-quarter-pbb = Your loss of income is { $short } a year too small for the annuity. It needs at least { $least } a year, a quarter of the price base amount.
+alt-change-aktivitetsersattning-from = From { $from } you have the age aktivitetsersättning requires. The other conditions are tested then.
+alt-change-sjukersattning-from = From { $from } you have the age sjukersättning requires for you. The other conditions are tested then.
+alt-change-sarskilda-fall-from = Your aktivitetsersättning ends when you turn 30. From { $from }, sjukpenning or rehabiliteringspenning i särskilda fall may apply.
+alt-change-graviditetspenning-from = From { $from }, 60 days before the expected birth, graviditetspenning may apply.

@@ -12,3 +12,13 @@ lr-change-longer-duration = Skadan måste påverka ditt arbete i minst ett år. 
 lr-change-approved = Försäkringskassan kan ändra sitt beslut om arbetsskadan. Du kan be om det. Det kallas omprövning.
 
 sp-change-income-to-floor = Du behöver tjäna { $short } mer på ett år. Gränsen är { $least } på ett år.
+
+# The alternatives, in easy-to-read Swedish.
+alt-change-omstallningsmote-from-day = Är du sjukskriven på dag { $from }? Då kan du få ett möte med Arbetsförmedlingen om nytt arbete.
+alt-change-duration-at-least = Din sjukdom ska påverka ditt arbete i minst { $months } månader. Då kan du kanske få pengar.
+alt-change-livranta-loss-to-one-fifteenth = Du behöver förlora { $short } mer på ett år. Gränsen är { $least } på ett år.
+alt-change-livranta-loss-to-quarter-pbb = Du behöver förlora { $short } mer på ett år. Gränsen är { $least } på ett år.
+alt-change-aktivitetsersattning-from = Från { $from } är du så gammal att du kan få aktivitetsersättning. Då prövas resten.
+alt-change-sjukersattning-from = Från { $from } är du så gammal att du kan få sjukersättning. Då prövas resten.
+alt-change-sarskilda-fall-from = Du slutar få aktivitetsersättning när du fyller 30 år. Från { $from } kan du få andra pengar.
+alt-change-graviditetspenning-from = Från { $from } kan du få graviditetspenning. Det är 60 dagar innan barnet ska födas.
