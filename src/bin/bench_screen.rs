@@ -87,6 +87,7 @@ fn record(g: &mut Rng, n: u64) -> Record {
         applied_housing_supplement: g.fact(),
         unemployed: g.fact(),
         in_rehabilitation: g.fact(),
+        travel_to_work_hindered: g.fact(),
     }
 }
 

@@ -258,6 +258,15 @@ pub static NEEDS_AIDS: Question = Question {
     law: Some(alt::ARBETSHJALPMEDEL),
 };
 
+pub static TRAVEL_HINDERED: Question = Question {
+    id: "travel-to-work-hindered",
+    kind: Kind::YesNo,
+    label: text::alt_q_travel(),
+    name: text::alt_n_travel(),
+    hint: Some(text::alt_h_travel()),
+    law: Some(alt::ARBETSRESOR),
+};
+
 pub static FLOW: Flow = Flow {
     id: "alternativ",
     title: text::alt_title(),
@@ -276,6 +285,7 @@ pub static FLOW: Flow = Flow {
         &SICK_DAYS,
         &SICK_PAY_DENIED,
         &UNEMPLOYED,
+        &TRAVEL_HINDERED,
         &WORK_RELATED,
         &INCOME_BEFORE,
         &INCOME_AFTER,
@@ -290,7 +300,7 @@ pub static FLOW: Flow = Flow {
     run,
     // Schooling is asked only without a year-long reduction, the injury report only with one,
     // and "permanent" only with a reduction of at least a quarter: at most two of the three.
-    max_questions: 20,
+    max_questions: 21,
 };
 
 /// The answers, read as the facts the catalogue asks for. Records which questions were
@@ -424,6 +434,9 @@ impl AlternativFakta for Svar<'_, '_> {
     fn behover_arbetshjalpmedel(&mut self) -> Fact<bool> {
         self.yes_no_dont_know(&NEEDS_AIDS)
     }
+    fn resor_hindrade(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&TRAVEL_HINDERED)
+    }
 }
 
 /// The answers this self-test would take for facts a case record already holds: the inverse of
@@ -478,6 +491,7 @@ pub fn answers_from<F: AlternativFakta + ?Sized>(f: &mut F) -> Vec<(&'static str
     put(&DUE_DATE, f.beraknad_forlossning().ok().map(|d| d.to_string()));
     put(&FREQUENT_SICKNESS, f.ofta_eller_lange_sjuk().ok().map(yes_no));
     put(&NEEDS_AIDS, f.behover_arbetshjalpmedel().ok().map(yes_no));
+    put(&TRAVEL_HINDERED, f.resor_hindrade().ok().map(yes_no));
     out
 }
 
@@ -859,6 +873,7 @@ mod tests {
                 frequent_or_long_sickness: Some(false),
                 needs_work_aids: Some(false),
                 applied_housing_supplement: Some(false),
+                travel_to_work_hindered: Some(false),
                 ..Record::default()
             };
             let answers = answers_from(&mut r);
@@ -894,6 +909,7 @@ mod tests {
             ("on-sick-pay", "yes"),
             ("sick-days", "181-or-more"),
             ("unemployed", "no"),
+            ("travel-to-work-hindered", "no"),
             ("work-related", "yes"),
             ("income-before", "300000"),
             ("income-after", "100000"),

@@ -23,6 +23,7 @@ pub fn benefit(b: Formon) -> text::Msg {
         Formon::SarskiltHogriskskydd => text::alt_benefit_sarskilt_hogriskskydd(),
         Formon::Arbetshjalpmedel => text::alt_benefit_arbetshjalpmedel(),
         Formon::Graviditetspenning => text::alt_benefit_graviditetspenning(),
+        Formon::Arbetsresor => text::alt_benefit_arbetsresor(),
     }
 }
 
@@ -42,6 +43,7 @@ pub fn reason(b: Formon) -> text::Msg {
         Formon::SarskiltHogriskskydd => text::alt_reason_sarskilt_hogriskskydd(),
         Formon::Arbetshjalpmedel => text::alt_reason_arbetshjalpmedel(),
         Formon::Graviditetspenning => text::alt_reason_graviditetspenning(),
+        Formon::Arbetsresor => text::alt_reason_arbetsresor(),
     }
 }
 
@@ -61,6 +63,7 @@ pub fn next(b: Formon) -> text::Msg {
         Formon::SarskiltHogriskskydd => text::alt_next_sarskilt_hogriskskydd(),
         Formon::Arbetshjalpmedel => text::alt_next_arbetshjalpmedel(),
         Formon::Graviditetspenning => text::alt_next_graviditetspenning(),
+        Formon::Arbetsresor => text::alt_next_arbetsresor(),
     }
 }
 
@@ -129,6 +132,7 @@ pub fn varfor(v: Varfor) -> text::Msg {
         V::InteOftaEllerLangeSjuk => text::alt_why_inte_ofta_eller_lange_sjuk(),
         V::BehoverInteArbetshjalpmedel => text::alt_why_behover_inte_arbetshjalpmedel(),
         V::InteGravid => text::alt_why_inte_gravid(),
+        V::KanResaSomVanligt => text::alt_why_kan_resa_som_vanligt(),
         V::InteFysisktAnstrangandeArbete => text::alt_why_inte_fysiskt_anstrangande_arbete(),
         V::UtanforGraviditetspenning { fran, till } => text::alt_why_utanfor_graviditetspenning(fran, till),
     }

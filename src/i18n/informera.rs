@@ -59,5 +59,6 @@ pub fn letter(formon: Formon) -> Msg {
         Formon::SarskiltHogriskskydd => text::inf_letter_sarskilt_hogriskskydd(),
         Formon::Arbetshjalpmedel => text::inf_letter_arbetshjalpmedel(),
         Formon::Graviditetspenning => text::inf_letter_graviditetspenning(),
+        Formon::Arbetsresor => text::inf_letter_arbetsresor(),
     }
 }

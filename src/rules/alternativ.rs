@@ -64,10 +64,11 @@ pub enum Formon {
     SarskiltHogriskskydd,
     Arbetshjalpmedel,
     Graviditetspenning,
+    Arbetsresor,
 }
 
 /// The number of entries in the catalogue.
-pub const ANTAL: usize = 13;
+pub const ANTAL: usize = 14;
 
 impl Formon {
     pub fn id(self) -> &'static str {
@@ -85,6 +86,7 @@ impl Formon {
             Formon::SarskiltHogriskskydd => "sarskilt_hogriskskydd",
             Formon::Arbetshjalpmedel => "arbetshjalpmedel",
             Formon::Graviditetspenning => "graviditetspenning",
+            Formon::Arbetsresor => "arbetsresor",
         }
     }
 }
@@ -184,6 +186,8 @@ pub enum Varfor {
     InteGravid,
     /// The work is not physically demanding.
     InteFysisktAnstrangandeArbete,
+    /// Can travel to and from work the usual way.
+    KanResaSomVanligt,
     /// Graviditetspenning for physically demanding work is paid from `fran` through `till`
     /// (60 and 11 days before the expected birth), and the as-of day is outside.
     UtanforGraviditetspenning { fran: Date, till: Date },
@@ -239,6 +243,8 @@ pub const SARSKILT_HOGRISKSKYDD: LawRef = sfb("27", "39–44");
 /// Förordning (1991:1046) om bidrag till arbetshjälpmedel; the section was not found.
 pub const ARBETSHJALPMEDEL: LawRef = other("förordning (1991:1046)", "1991:1046", "", "");
 pub const GRAVIDITETSPENNING: LawRef = sfb("10", "2, 3 och 8");
+/// Ersättning för resor till och från arbetet i stället för sjukpenning.
+pub const ARBETSRESOR: LawRef = sfb("27", "5");
 
 /// "Minst ett år", in whole months (SFB 33 kap. 7 §), as for livränta (41 kap. 2 §).
 pub use super::livranta::ETT_AR_I_MANADER;
@@ -277,6 +283,7 @@ impl<F: AlternativFakta + ?Sized> Katalog<F> {
             villkor: arbetsplatsinriktat_rehabiliteringsstod::<F>,
             lag: ARBETSPLATSINRIKTAT_STOD,
         },
+        Post { formon: Formon::Arbetsresor, villkor: arbetsresor::<F>, lag: ARBETSRESOR },
         Post { formon: Formon::Arbetsskadelivranta, villkor: arbetsskadelivranta::<F>, lag: LIVRANTA },
         Post {
             formon: Formon::ForebyggandeSjukpenning,
@@ -316,8 +323,8 @@ pub fn bedom<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> [Status; ANT
             [$(status_of((Katalog::<F>::POSTER[$i].villkor)(f, idag)),)*]
         };
     }
-    const _: () = assert!(ANTAL == 13, "bedom lists every index of the table");
-    each!(0 1 2 3 4 5 6 7 8 9 10 11 12)
+    const _: () = assert!(ANTAL == 14, "bedom lists every index of the table");
+    each!(0 1 2 3 4 5 6 7 8 9 10 11 12 13)
 }
 
 /// An entry's [`Status`] from what its condition said.
@@ -505,6 +512,28 @@ pub fn arbetsplatsinriktat_rehabiliteringsstod<F: AlternativFakta + ?Sized>(f: &
         return inte(Varfor::InteSjukskriven);
     }
     Ok(foreslas(!f.arbetslos()?, Varfor::Arbetslos))
+}
+
+/// SFB 27 kap. 5 §: instead of sjukpenning, Försäkringskassan may pay the extra cost of travel
+/// to and from work (taxi, one's own car) for a person who can do the work but, because of the
+/// illness, cannot travel to it the usual way.
+// LEGAL-QUESTION: only the person who would otherwise get sjukpenning can get it (HFD 2021,
+// lexbase 2021-04-08: a work capacity reduced by at least a quarter, where the journey counts),
+// and FK grants it only after the sjuklön period (ISF 2017:17). We read "on sick leave now, with
+// sjuklön or sjukpenning, with a job to travel to" as that, and say in the reason that FK decides
+// from day 15. Pinned by `arbetsresor_for_someone_on_sick_leave_who_can_work_but_not_travel`.
+#[inline(always)]
+pub fn arbetsresor<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
+    if !f.forsakrad()? {
+        return inte(Varfor::InteForsakrad);
+    }
+    if !f.sjukpenning()? {
+        return inte(Varfor::InteSjukskriven);
+    }
+    if f.arbetslos()? {
+        return inte(Varfor::Arbetslos);
+    }
+    Ok(foreslas(f.resor_hindrade()?, Varfor::KanResaSomVanligt))
 }
 
 /// SFB 41 kap. 2 §: arbetsskadelivränta for a work injury that reduces the ability to earn an
@@ -1013,6 +1042,20 @@ mod tests {
         check(&not_insured, "2026-01-15", Formon::SarskiltHogriskskydd, Status::Suggest);
     }
 
+    // --- arbetsresor ---
+
+    #[test]
+    fn arbetsresor_for_someone_on_sick_leave_who_can_work_but_not_travel() {
+        let a = Formon::Arbetsresor;
+        let t = T { sjukpenning: Some(true), arbetslos: Some(false), resor_hindrade: Some(true), ..insured() };
+        check(&t, "2026-01-15", a, Status::Suggest);
+        check(&T { resor_hindrade: Some(false), ..t }, "2026-01-15", a, no(V::KanResaSomVanligt));
+        check(&T { arbetslos: Some(true), ..t }, "2026-01-15", a, no(V::Arbetslos));
+        check(&T { sjukpenning: Some(false), ..t }, "2026-01-15", a, no(V::InteSjukskriven));
+        check(&T { forsakrad: Some(false), ..t }, "2026-01-15", a, no(V::InteForsakrad));
+        check(&T { resor_hindrade: None, ..t }, "2026-01-15", a, Status::NotAssessed("travel_to_work_hindered"));
+    }
+
     // --- graviditetspenning: D−60 … D−11 ---
 
     #[test]
@@ -1123,6 +1166,7 @@ mod tests {
                 "rehabiliteringspenning_sarskilda_fall SFB 31 a kap. 3, 5 §§",
                 "omstallningsmote SFB 27 kap. 48 §",
                 "arbetsplatsinriktat_rehabiliteringsstod förordning (2014:67) 7 §",
+                "arbetsresor SFB 27 kap. 5 §",
                 "arbetsskadelivranta SFB 41 kap. 2 §",
                 "forebyggande_sjukpenning SFB 27 kap. 6 §",
                 "rehabiliteringspenning SFB 31 kap.",

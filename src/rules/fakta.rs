@@ -108,6 +108,10 @@ macro_rules! alternativ_fakta {
                 Unemployed unemployed => arbetslos: bool = "boolean";
                 /// takes part in vocational (arbetslivsinriktad) rehabilitation
                 InRehabilitation in_rehabilitation => i_rehabilitering: bool = "boolean";
+                /// can do the work, but the illness stops the usual way of travelling to and from it
+                ///
+                /// SFB 27 kap. 5 §: arbetsresor instead of sjukpenning.
+                TravelToWorkHindered travel_to_work_hindered => resor_hindrade: bool = "boolean";
             }
         }
     };

@@ -201,9 +201,13 @@ fn indikator<F: AlternativFakta + ?Sized>(
             dag.filter(|d| *d >= ARBETSPLATS_FRAN_DAG)
                 .map(|dag| Indikator::SjukskrivenMedArbetsgivare { dag, fran: ARBETSPLATS_FRAN_DAG })
         }
-        // What a register does not hold (a treatment plan, rehabilitation, aids at work): the
+        // What a register does not hold (a treatment plan, rehabilitation, aids at work, how the
+        // person gets to work): the
         // eligibility screening covers these when the record has the fact.
-        Formon::ForebyggandeSjukpenning | Formon::Rehabiliteringspenning | Formon::Arbetshjalpmedel => None,
+        Formon::ForebyggandeSjukpenning
+        | Formon::Rehabiliteringspenning
+        | Formon::Arbetshjalpmedel
+        | Formon::Arbetsresor => None,
     }
 }
 

@@ -71,6 +71,9 @@ alt-h-frequent-sickness = Often means more than 10 times a year. A long time mea
 alt-q-needs-aids = Do you need aids to be able to work, because of illness or disability?
 alt-n-needs-aids = Aids at work
 alt-h-needs-aids = For example a special keyboard, a lifting device or computer software. Not ordinary equipment everyone at the workplace has.
+alt-q-travel = Can you do your work, but find it hard to travel to and from work the usual way because of your illness?
+alt-n-travel = Hard to travel to work
+alt-h-travel = For example, if you can work but cannot take the bus or drive, and could go by taxi.
 
 # The result.
 alt-head-suggestions = This may suit you
@@ -97,6 +100,7 @@ alt-benefit-rehabiliteringspenning = Rehabilitation benefit (rehabiliteringspenn
 alt-benefit-sarskilt-hogriskskydd = Special high-risk protection (särskilt högriskskydd)
 alt-benefit-arbetshjalpmedel = Grant for work aids (arbetshjälpmedel)
 alt-benefit-graviditetspenning = Pregnancy benefit (graviditetspenning)
+alt-benefit-arbetsresor = Compensation for travel to work (arbetsresor) instead of sickness benefit
 alt-reason-aktivitetsersattning = According to your answers, you are under 30 and turn 19 this year or are older. You have also said that your work capacity is reduced by at least a quarter for at least a year. Or you have said that your schooling takes longer because of a disability.
 alt-reason-sjukersattning = You have said that your work capacity is reduced by at least a quarter, and that it will not get better. According to your answers, you do not have sickness or activity compensation today.
 alt-reason-bostadstillagg = You have said that you have sickness or activity compensation, but that you have not applied for housing supplement.
@@ -110,6 +114,7 @@ alt-reason-rehabiliteringspenning = You have said that you take part in vocation
 alt-reason-sarskilt-hogriskskydd = You have said that you have an illness that may make you ill often or for a long time.
 alt-reason-arbetshjalpmedel = You have said that you need aids to be able to work. According to your answers, you also have a job.
 alt-reason-graviditetspenning = You have said that you are pregnant and have physically demanding work. According to your answers, there are 11–60 days left to the expected date of birth.
+alt-reason-arbetsresor = You have said that you are on sick leave and can do your work, but cannot get there the usual way. Försäkringskassan can then pay the extra cost of the journeys, for example by taxi, instead of sickness benefit.
 alt-next-aktivitetsersattning = Take our self-test on activity compensation to see from which month and roughly how much. Talk to your doctor about a medical statement and apply on My pages (Mina sidor).
 alt-next-sjukersattning = Take our self-test on sickness compensation to see roughly how much. Talk to your doctor about a medical statement and apply on My pages (Mina sidor).
 alt-next-bostadstillagg = Apply for housing supplement on My pages (Mina sidor). On { -fk-web } you can work out roughly how much you may get.
@@ -123,6 +128,7 @@ alt-next-rehabiliteringspenning = Talk to Försäkringskassan about a plan for y
 alt-next-sarskilt-hogriskskydd = Ask your doctor for a statement. You or your employer apply to Försäkringskassan for special high-risk protection.
 alt-next-arbetshjalpmedel = Talk to your employer and apply before the aid is bought. If you have been employed for less than 12 months, you apply to Arbetsförmedlingen (the Swedish Public Employment Service).
 alt-next-graviditetspenning = Ask your employer whether you can get lighter tasks. If that is not possible, apply for pregnancy benefit on My pages (Mina sidor) as soon as you can.
+alt-next-arbetsresor = Talk to your doctor and to Försäkringskassan about travel to work. Försäkringskassan can pay the journeys from day 15 of the sick period, when the sick pay from your employer has ended.
 
 # The handler screening.
 alt-problem-id-missing = id is missing. Every record needs an id.
@@ -183,3 +189,4 @@ alt-why-behover-inte-arbetshjalpmedel = You do not need aids at work.
 alt-why-inte-gravid = You are not pregnant.
 alt-why-inte-fysiskt-anstrangande-arbete = Your work is not physically demanding.
 alt-why-utanfor-graviditetspenning = For you, graviditetspenning applies from { $from } up to and including { $through }, based on the expected birth.
+alt-why-kan-resa-som-vanligt = You can travel to and from work the usual way.

@@ -71,6 +71,9 @@ alt-h-frequent-sickness = Ofta betyder mer än 10 gånger på ett år. Länge be
 alt-q-needs-aids = Behöver du hjälpmedel för att kunna arbeta?
 alt-n-needs-aids = Hjälpmedel på jobbet
 alt-h-needs-aids = Du kan behöva hjälpmedel för att du är sjuk eller har en funktionsnedsättning. Det kan vara ett särskilt tangentbord, en lyft eller ett datorprogram. Det gäller inte saker som alla på jobbet har.
+alt-q-travel = Kan du arbeta, men har du svårt att ta dig till jobbet?
+alt-n-travel = Svårt att ta sig till jobbet
+alt-h-travel = Det gäller om det är svårt för att du är sjuk. Du kanske inte kan åka buss eller köra bil.
 
 # The result.
 alt-head-suggestions = Det här kan passa dig
@@ -99,6 +102,7 @@ alt-benefit-rehabiliteringspenning = Rehabiliteringspenning
 alt-benefit-sarskilt-hogriskskydd = Särskilt högriskskydd
 alt-benefit-arbetshjalpmedel = Bidrag till arbetshjälpmedel
 alt-benefit-graviditetspenning = Graviditetspenning
+alt-benefit-arbetsresor = Pengar för resor till jobbet
 alt-reason-aktivitetsersattning = Aktivitetsersättning är pengar till unga som inte kan arbeta fullt. Enligt dina svar är du mellan 19 och 29 år. Du har svarat att du kan arbeta minst en fjärdedel mindre. Det beror på sjukdom, skada eller funktionsnedsättning. Och det gäller i minst ett år. Eller så tar skolan längre tid för dig för att du har en funktionsnedsättning.
 alt-reason-sjukersattning = Sjukersättning är pengar till dig som inte kan arbeta fullt och inte kommer att bli bättre. Du har svarat att du kan arbeta minst en fjärdedel mindre. Du har också svarat att det inte blir bättre. Enligt dina svar har du inte sjukersättning eller aktivitetsersättning i dag.
 alt-reason-bostadstillagg = Bostadstillägg är pengar till dig som har höga kostnader för ditt boende. Du har svarat att du har sjukersättning eller aktivitetsersättning. Men du har inte sökt bostadstillägg.
@@ -112,6 +116,7 @@ alt-reason-rehabiliteringspenning = Rehabiliteringspenning är pengar till dig s
 alt-reason-sarskilt-hogriskskydd = Särskilt högriskskydd är ett skydd för dig som kan bli sjuk ofta eller länge. Det gör att din arbetsgivare kan få tillbaka pengar för din sjuklön. Du har svarat att du har en sådan sjukdom.
 alt-reason-arbetshjalpmedel = Bidrag till arbetshjälpmedel är pengar till saker som du behöver för att kunna göra ditt jobb. Till exempel ett särskilt tangentbord eller ett datorprogram. Du har svarat att du behöver sådana hjälpmedel för att kunna arbeta. Och enligt dina svar har du ett jobb.
 alt-reason-graviditetspenning = Graviditetspenning är pengar till dig som är gravid och har ett tungt jobb. Du har svarat att du är gravid. Du har också svarat att ditt jobb är tungt för kroppen. Enligt dina svar är det 11 till 60 dagar kvar tills barnet ska födas.
+alt-reason-arbetsresor = Du är sjukskriven. Du kan göra ditt jobb, men du kan inte ta dig dit som vanligt. Då kan Försäkringskassan betala resor till jobbet, till exempel med taxi. Du får det i stället för sjukpenning.
 alt-next-aktivitetsersattning = Gör vårt test om aktivitetsersättning. Då får du veta från vilken månad du kan få pengar. Och ungefär hur mycket. Prata med din läkare om ett läkarutlåtande. Det är ett papper om hur din sjukdom påverkar ditt arbete. Sök aktivitetsersättning på { -fk-web }. Logga in på Mina sidor.
 alt-next-sjukersattning = Gör vårt test om sjukersättning. Då får du veta ungefär hur mycket du kan få. Prata med din läkare om ett läkarutlåtande. Det är ett papper om hur din sjukdom påverkar ditt arbete. Sök sjukersättning på { -fk-web }. Logga in på Mina sidor.
 alt-next-bostadstillagg = Sök bostadstillägg på { -fk-web }. Logga in på Mina sidor. På { -fk-web } kan du också räkna ut ungefär hur mycket du kan få.
@@ -125,6 +130,7 @@ alt-next-rehabiliteringspenning = Prata med Försäkringskassan om en plan för 
 alt-next-sarskilt-hogriskskydd = Be din läkare om ett läkarutlåtande. Det är ett papper där läkaren skriver om din sjukdom. Du eller din arbetsgivare kan söka särskilt högriskskydd hos Försäkringskassan.
 alt-next-arbetshjalpmedel = Prata med din arbetsgivare. Sök pengarna innan ni köper hjälpmedlet. Har du varit anställd kortare tid än 12 månader? Då söker du hos Arbetsförmedlingen.
 alt-next-graviditetspenning = Fråga din arbetsgivare om du kan få göra lättare saker på jobbet. Går det inte? Sök då graviditetspenning så snart du kan. Sök på { -fk-web }. Logga in på Mina sidor.
+alt-next-arbetsresor = Prata med din läkare och med Försäkringskassan. Försäkringskassan kan betala resorna från dag 15 när du är sjuk.
 
 # Why an entry does not fit (issue 13): the condition that failed, with the person's value and the limit. Shown after the entry's name on the result page and in the reasons.
 alt-group-not-suggested = Det här passar troligen inte dig
@@ -160,3 +166,4 @@ alt-why-behover-inte-arbetshjalpmedel = Du behöver inte hjälpmedel i arbetet.
 alt-why-inte-gravid = Du är inte gravid.
 alt-why-inte-fysiskt-anstrangande-arbete = Ditt arbete är inte tungt för kroppen.
 alt-why-utanfor-graviditetspenning = För dig gäller graviditetspenning från { $from } till och med { $through }. Det beror på när barnet ska födas.
+alt-why-kan-resa-som-vanligt = Du kan ta dig till jobbet som vanligt.

@@ -71,6 +71,9 @@ alt-h-frequent-sickness = Ofta betyder mer än 10 gånger per år. Länge betyde
 alt-q-needs-aids = Behöver du hjälpmedel för att kunna arbeta, på grund av sjukdom eller funktionsnedsättning?
 alt-n-needs-aids = Hjälpmedel i arbetet
 alt-h-needs-aids = Till exempel ett särskilt tangentbord, en lyftanordning eller ett datorprogram. Inte vanlig utrustning som alla på arbetsplatsen har.
+alt-q-travel = Kan du göra ditt arbete, men har du svårt att ta dig till och från arbetet på vanligt sätt på grund av din sjukdom?
+alt-n-travel = Svårt att resa till arbetet
+alt-h-travel = Till exempel om du kan arbeta men inte kan åka buss eller köra bil, och skulle kunna åka taxi.
 
 # The result.
 alt-head-suggestions = Det här kan passa dig
@@ -97,6 +100,7 @@ alt-benefit-rehabiliteringspenning = Rehabiliteringspenning
 alt-benefit-sarskilt-hogriskskydd = Särskilt högriskskydd
 alt-benefit-arbetshjalpmedel = Bidrag till arbetshjälpmedel
 alt-benefit-graviditetspenning = Graviditetspenning
+alt-benefit-arbetsresor = Ersättning för arbetsresor i stället för sjukpenning
 alt-reason-aktivitetsersattning = Enligt dina svar är du under 30 år, och du fyller 19 år i år eller är äldre. Du har också svarat att din arbetsförmåga är nedsatt med minst en fjärdedel i minst ett år, eller att din skolgång tar längre tid på grund av en funktionsnedsättning.
 alt-reason-sjukersattning = Du har svarat att din arbetsförmåga är nedsatt med minst en fjärdedel, och att den inte kommer att bli bättre. Enligt dina svar har du inte sjukersättning eller aktivitetsersättning i dag.
 alt-reason-bostadstillagg = Du har svarat att du har sjukersättning eller aktivitetsersättning, men att du inte har ansökt om bostadstillägg.
@@ -110,6 +114,7 @@ alt-reason-rehabiliteringspenning = Du har svarat att du deltar i arbetslivsinri
 alt-reason-sarskilt-hogriskskydd = Du har svarat att du har en sjukdom som gör att du kan bli sjuk ofta eller länge.
 alt-reason-arbetshjalpmedel = Du har svarat att du behöver hjälpmedel för att kunna arbeta. Enligt dina svar har du också ett arbete.
 alt-reason-graviditetspenning = Du har svarat att du är gravid och har ett fysiskt ansträngande arbete. Enligt dina svar är det 11–60 dagar kvar till beräknad förlossning.
+alt-reason-arbetsresor = Du har svarat att du är sjukskriven och kan göra ditt arbete, men inte ta dig dit på vanligt sätt. Då kan Försäkringskassan betala det som resorna kostar extra, till exempel taxi, i stället för sjukpenning.
 alt-next-aktivitetsersattning = Gör vårt test om aktivitetsersättning för att se från vilken månad och ungefär hur mycket. Prata med din läkare om ett läkarutlåtande och ansök på Mina sidor.
 alt-next-sjukersattning = Gör vårt test om sjukersättning för att se ungefär hur mycket. Prata med din läkare om ett läkarutlåtande och ansök på Mina sidor.
 alt-next-bostadstillagg = Ansök om bostadstillägg på Mina sidor. På { -fk-web } kan du räkna ut ungefär hur mycket du kan få.
@@ -123,6 +128,7 @@ alt-next-rehabiliteringspenning = Prata med Försäkringskassan om en plan för 
 alt-next-sarskilt-hogriskskydd = Be din läkare om ett utlåtande. Du eller din arbetsgivare ansöker om särskilt högriskskydd hos Försäkringskassan.
 alt-next-arbetshjalpmedel = Prata med din arbetsgivare och ansök innan hjälpmedlet köps. Har du varit anställd kortare tid än 12 månader ansöker du hos Arbetsförmedlingen.
 alt-next-graviditetspenning = Fråga din arbetsgivare om du kan få lättare arbetsuppgifter. Går det inte, ansök om graviditetspenning på Mina sidor så snart som möjligt.
+alt-next-arbetsresor = Prata med din läkare och med Försäkringskassan om arbetsresor. Försäkringskassan kan betala resorna från dag 15 i sjukperioden, när sjuklönen från arbetsgivaren har slutat.
 
 # The handler screening.
 alt-problem-id-missing = id saknas. Varje post behöver ett id.
@@ -183,3 +189,4 @@ alt-why-behover-inte-arbetshjalpmedel = Du behöver inte hjälpmedel i arbetet.
 alt-why-inte-gravid = Du är inte gravid.
 alt-why-inte-fysiskt-anstrangande-arbete = Ditt arbete är inte fysiskt ansträngande.
 alt-why-utanfor-graviditetspenning = För dig gäller graviditetspenning från { $from } till och med { $through }, utifrån beräknad förlossning.
+alt-why-kan-resa-som-vanligt = Du kan ta dig till och från arbetet på vanligt sätt.

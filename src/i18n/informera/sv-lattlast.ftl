@@ -13,3 +13,4 @@ inf-letter-rehabiliteringspenning = Är du med i en rehabilitering för att komm
 inf-letter-sarskilt-hogriskskydd = Blir du ofta sjuk, eller sjuk länge? Då kan du kanske få särskilt högriskskydd. Då får du inget karensavdrag. Du söker hos Försäkringskassan.
 inf-letter-arbetshjalpmedel = Behöver du hjälpmedel för att kunna arbeta? Din chef kan få pengar till dem. Prata med din chef.
 inf-letter-graviditetspenning = Du är gravid. Är ditt arbete tungt? Och kan du inte få lättare arbete? Då kan du kanske få graviditetspenning. Prata först med din chef. Sök sedan hos Försäkringskassan.
+inf-letter-arbetsresor = Kan du arbeta men inte ta dig till jobbet som vanligt? Då kan Försäkringskassan betala resor till jobbet. Du får det i stället för sjukpenning. Prata med din läkare.

@@ -57,6 +57,7 @@ alt-ask-benefit = Can I get { $benefit ->
         [forebyggande_sjukpenning] preventive sickness benefit
         [rehabiliteringspenning] rehabilitation benefit
         [sarskilt_hogriskskydd] special high-risk protection
+        [arbetsresor] compensation for travel to work instead of sickness benefit
        *[graviditetspenning] pregnancy benefit
     }? What do you need from me to assess it?
 alt-ask-omstallningsmote = Can we have a meeting about the support I can get to return to work?

@@ -50,6 +50,7 @@ alt-ask-benefit = Kan jag få { $benefit ->
         [forebyggande_sjukpenning] förebyggande sjukpenning
         [rehabiliteringspenning] rehabiliteringspenning
         [sarskilt_hogriskskydd] särskilt högriskskydd
+        [arbetsresor] pengar för resor till jobbet
        *[graviditetspenning] graviditetspenning
     }? Vad behöver ni från mig?
 alt-ask-omstallningsmote = Kan vi ha ett möte om hjälp att komma tillbaka till arbete?

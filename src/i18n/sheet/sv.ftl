@@ -57,6 +57,7 @@ alt-ask-benefit = Kan jag få { $benefit ->
         [forebyggande_sjukpenning] förebyggande sjukpenning
         [rehabiliteringspenning] rehabiliteringspenning
         [sarskilt_hogriskskydd] särskilt högriskskydd
+        [arbetsresor] ersättning för arbetsresor i stället för sjukpenning
        *[graviditetspenning] graviditetspenning
     }? Vad behöver ni från mig för att bedöma det?
 alt-ask-omstallningsmote = Kan vi ha ett möte om vilket stöd jag kan få för att komma tillbaka till arbete?
