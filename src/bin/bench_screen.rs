@@ -88,6 +88,7 @@ fn record(g: &mut Rng, n: u64) -> Record {
         unemployed: g.fact(),
         in_rehabilitation: g.fact(),
         travel_to_work_hindered: g.fact(),
+        work_environment_risk: g.fact(),
     }
 }
 

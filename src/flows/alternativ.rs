@@ -267,6 +267,15 @@ pub static TRAVEL_HINDERED: Question = Question {
     law: Some(alt::ARBETSRESOR),
 };
 
+pub static WORK_RISK: Question = Question {
+    id: "work-environment-risk",
+    kind: Kind::YesNo,
+    label: text::alt_q_work_risk(),
+    name: text::alt_n_work_risk(),
+    hint: Some(text::alt_h_work_risk()),
+    law: Some(alt::GRAVIDITETSPENNING_RISK),
+};
+
 pub static FLOW: Flow = Flow {
     id: "alternativ",
     title: text::alt_title(),
@@ -293,6 +302,7 @@ pub static FLOW: Flow = Flow {
         &PREVENTIVE,
         &PREGNANT,
         &DEMANDING_JOB,
+        &WORK_RISK,
         &DUE_DATE,
         &FREQUENT_SICKNESS,
         &NEEDS_AIDS,
@@ -300,7 +310,7 @@ pub static FLOW: Flow = Flow {
     run,
     // Schooling is asked only without a year-long reduction, the injury report only with one,
     // and "permanent" only with a reduction of at least a quarter: at most two of the three.
-    max_questions: 21,
+    max_questions: 22,
 };
 
 /// The answers, read as the facts the catalogue asks for. Records which questions were
@@ -437,6 +447,9 @@ impl AlternativFakta for Svar<'_, '_> {
     fn resor_hindrade(&mut self) -> Fact<bool> {
         self.ask.yes_no(&TRAVEL_HINDERED)
     }
+    fn risk_i_arbetsmiljon(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&WORK_RISK)
+    }
 }
 
 /// The answers this self-test would take for facts a case record already holds: the inverse of
@@ -492,6 +505,7 @@ pub fn answers_from<F: AlternativFakta + ?Sized>(f: &mut F) -> Vec<(&'static str
     put(&FREQUENT_SICKNESS, f.ofta_eller_lange_sjuk().ok().map(yes_no));
     put(&NEEDS_AIDS, f.behover_arbetshjalpmedel().ok().map(yes_no));
     put(&TRAVEL_HINDERED, f.resor_hindrade().ok().map(yes_no));
+    put(&WORK_RISK, f.risk_i_arbetsmiljon().ok().map(yes_no));
     out
 }
 
@@ -643,6 +657,9 @@ fn to_ask(status: &[Status; ANTAL]) -> Vec<ToAsk> {
             Formon::Arbetshjalpmedel => ToAsk::new(Arbetsgivaren, text::alt_ask_arbetshjalpmedel()),
             f => ToAsk::new(Forsakringskassan, text::alt_ask_benefit(f.id())),
         });
+        if post.formon == Formon::GraviditetspenningRisk {
+            out.push(ToAsk::new(Arbetsgivaren, text::alt_ask_graviditetspenning_risk_employer()));
+        }
         if post.formon == Formon::Graviditetspenning {
             out.push(ToAsk::new(Arbetsgivaren, text::alt_ask_graviditetspenning_employer()));
         }
@@ -874,6 +891,7 @@ mod tests {
                 needs_work_aids: Some(false),
                 applied_housing_supplement: Some(false),
                 travel_to_work_hindered: Some(false),
+                work_environment_risk: Some(false),
                 ..Record::default()
             };
             let answers = answers_from(&mut r);
@@ -916,6 +934,7 @@ mod tests {
             ("preventive-treatment", "no"),
             ("pregnant", "yes"),
             ("physically-demanding-job", "yes"),
+            ("work-environment-risk", "no"),
             ("due-date", "2026-03-01"),
             ("frequent-or-long-sickness", "no"),
             ("needs-work-aids", "yes"),

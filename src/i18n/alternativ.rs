@@ -24,6 +24,7 @@ pub fn benefit(b: Formon) -> text::Msg {
         Formon::Arbetshjalpmedel => text::alt_benefit_arbetshjalpmedel(),
         Formon::Graviditetspenning => text::alt_benefit_graviditetspenning(),
         Formon::Arbetsresor => text::alt_benefit_arbetsresor(),
+        Formon::GraviditetspenningRisk => text::alt_benefit_graviditetspenning_risk(),
     }
 }
 
@@ -44,6 +45,7 @@ pub fn reason(b: Formon) -> text::Msg {
         Formon::Arbetshjalpmedel => text::alt_reason_arbetshjalpmedel(),
         Formon::Graviditetspenning => text::alt_reason_graviditetspenning(),
         Formon::Arbetsresor => text::alt_reason_arbetsresor(),
+        Formon::GraviditetspenningRisk => text::alt_reason_graviditetspenning_risk(),
     }
 }
 
@@ -64,6 +66,7 @@ pub fn next(b: Formon) -> text::Msg {
         Formon::Arbetshjalpmedel => text::alt_next_arbetshjalpmedel(),
         Formon::Graviditetspenning => text::alt_next_graviditetspenning(),
         Formon::Arbetsresor => text::alt_next_arbetsresor(),
+        Formon::GraviditetspenningRisk => text::alt_next_graviditetspenning_risk(),
     }
 }
 
@@ -133,6 +136,8 @@ pub fn varfor(v: Varfor) -> text::Msg {
         V::BehoverInteArbetshjalpmedel => text::alt_why_behover_inte_arbetshjalpmedel(),
         V::InteGravid => text::alt_why_inte_gravid(),
         V::KanResaSomVanligt => text::alt_why_kan_resa_som_vanligt(),
+        V::IngenRiskIArbetsmiljon => text::alt_why_ingen_risk_i_arbetsmiljon(),
+        V::EfterGraviditetspenningRisk { till } => text::alt_why_efter_graviditetspenning_risk(till),
         V::InteFysisktAnstrangandeArbete => text::alt_why_inte_fysiskt_anstrangande_arbete(),
         V::UtanforGraviditetspenning { fran, till } => text::alt_why_utanfor_graviditetspenning(fran, till),
     }

@@ -60,5 +60,6 @@ pub fn letter(formon: Formon) -> Msg {
         Formon::Arbetshjalpmedel => text::inf_letter_arbetshjalpmedel(),
         Formon::Graviditetspenning => text::inf_letter_graviditetspenning(),
         Formon::Arbetsresor => text::inf_letter_arbetsresor(),
+        Formon::GraviditetspenningRisk => text::inf_letter_graviditetspenning_risk(),
     }
 }

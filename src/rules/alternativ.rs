@@ -65,10 +65,11 @@ pub enum Formon {
     Arbetshjalpmedel,
     Graviditetspenning,
     Arbetsresor,
+    GraviditetspenningRisk,
 }
 
 /// The number of entries in the catalogue.
-pub const ANTAL: usize = 14;
+pub const ANTAL: usize = 15;
 
 impl Formon {
     pub fn id(self) -> &'static str {
@@ -87,6 +88,7 @@ impl Formon {
             Formon::Arbetshjalpmedel => "arbetshjalpmedel",
             Formon::Graviditetspenning => "graviditetspenning",
             Formon::Arbetsresor => "arbetsresor",
+            Formon::GraviditetspenningRisk => "graviditetspenning_risk",
         }
     }
 }
@@ -188,6 +190,12 @@ pub enum Varfor {
     InteFysisktAnstrangandeArbete,
     /// Can travel to and from work the usual way.
     KanResaSomVanligt,
+    /// The work environment carries no risk for the pregnancy (or the employer can move the
+    /// person to other work).
+    IngenRiskIArbetsmiljon,
+    /// Graviditetspenning for a risk in the work environment is paid at the latest through
+    /// `till` (the 11th day before the expected birth), and the as-of day is after.
+    EfterGraviditetspenningRisk { till: Date },
     /// Graviditetspenning for physically demanding work is paid from `fran` through `till`
     /// (60 and 11 days before the expected birth), and the as-of day is outside.
     UtanforGraviditetspenning { fran: Date, till: Date },
@@ -245,6 +253,9 @@ pub const ARBETSHJALPMEDEL: LawRef = other("förordning (1991:1046)", "1991:1046
 pub const GRAVIDITETSPENNING: LawRef = sfb("10", "2, 3 och 8");
 /// Ersättning för resor till och från arbetet i stället för sjukpenning.
 pub const ARBETSRESOR: LawRef = sfb("27", "5");
+/// Graviditetspenning when the work is banned for a risk in the work environment, at the latest
+/// through the 11th day before the expected birth.
+pub const GRAVIDITETSPENNING_RISK: LawRef = sfb("10", "3, 8");
 
 /// "Minst ett år", in whole months (SFB 33 kap. 7 §), as for livränta (41 kap. 2 §).
 pub use super::livranta::ETT_AR_I_MANADER;
@@ -298,6 +309,11 @@ impl<F: AlternativFakta + ?Sized> Katalog<F> {
         Post { formon: Formon::SarskiltHogriskskydd, villkor: sarskilt_hogriskskydd::<F>, lag: SARSKILT_HOGRISKSKYDD },
         Post { formon: Formon::Arbetshjalpmedel, villkor: arbetshjalpmedel::<F>, lag: ARBETSHJALPMEDEL },
         Post { formon: Formon::Graviditetspenning, villkor: graviditetspenning::<F>, lag: GRAVIDITETSPENNING },
+        Post {
+            formon: Formon::GraviditetspenningRisk,
+            villkor: graviditetspenning_risk::<F>,
+            lag: GRAVIDITETSPENNING_RISK,
+        },
     ];
 }
 
@@ -323,8 +339,8 @@ pub fn bedom<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> [Status; ANT
             [$(status_of((Katalog::<F>::POSTER[$i].villkor)(f, idag)),)*]
         };
     }
-    const _: () = assert!(ANTAL == 14, "bedom lists every index of the table");
-    each!(0 1 2 3 4 5 6 7 8 9 10 11 12 13)
+    const _: () = assert!(ANTAL == 15, "bedom lists every index of the table");
+    each!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14)
 }
 
 /// An entry's [`Status`] from what its condition said.
@@ -600,9 +616,9 @@ pub fn arbetshjalpmedel<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> 
 
 /// SFB 10 kap. 2, 3 och 8 §§: graviditetspenning for a pregnant person with physically
 /// demanding work, from the 60th day before the expected birth through the 11th day before.
-// LEGAL-QUESTION: only the physically demanding variant is screened. A ban on work in a risky
-// environment (10 kap. 3 §) gives graviditetspenning from the first day of the ban, which the
-// facts cannot show. "Den 60:e dagen före" is read as the date 60 days before the due date
+// Only the physically demanding variant; a risk in the work environment is
+// [`graviditetspenning_risk`].
+// LEGAL-QUESTION: "Den 60:e dagen före" is read as the date 60 days before the due date
 // (RULES.md E12: 2024-05-01 for 2024-06-30). Pinned by `graviditetspenning_window_is_d60_to_d11`.
 #[inline(always)]
 pub fn graviditetspenning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
@@ -623,6 +639,34 @@ pub fn graviditetspenning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) ->
     }
     match graviditetspenning_fonster(beraknad) {
         Some((fran, till)) => inte(Varfor::UtanforGraviditetspenning { fran, till }),
+        None => inte(Varfor::DatumOkant),
+    }
+}
+
+/// SFB 10 kap. 3 §: graviditetspenning for a pregnant person whose work is banned because the
+/// work environment carries a risk, when the employer cannot move her to other work; from the
+/// first day of the ban, at the latest through the 11th day before the expected birth (8 §).
+// LEGAL-QUESTION: the first day of the ban is not a fact (the employer's decision gives it), so
+// the entry is suggested for any day through the 11th day before the birth; a ban under
+// arbetsmiljölagen is read as what "risk in the work environment" means (Vägledning 2002:6 ch.
+// 3.2, not re-read verbatim). Pinned by `graviditetspenning_risk_through_the_11th_day_before`.
+#[inline(always)]
+pub fn graviditetspenning_risk<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
+    if !f.forsakrad()? {
+        return inte(Varfor::InteForsakrad);
+    }
+    if !f.gravid()? {
+        return inte(Varfor::InteGravid);
+    }
+    if !f.risk_i_arbetsmiljon()? {
+        return inte(Varfor::IngenRiskIArbetsmiljon);
+    }
+    let beraknad = f.beraknad_forlossning()?;
+    if idag.days_until(beraknad) >= GRAVIDITETSPENNING_TILL_DAG_FORE {
+        return Ok(Forslag::Suggest);
+    }
+    match beraknad.plus_days(-GRAVIDITETSPENNING_TILL_DAG_FORE) {
+        Some(till) => inte(Varfor::EfterGraviditetspenningRisk { till }),
         None => inte(Varfor::DatumOkant),
     }
 }
@@ -1151,6 +1195,24 @@ mod tests {
         );
     }
 
+    #[test]
+    fn graviditetspenning_risk_through_the_11th_day_before() {
+        let g = Formon::GraviditetspenningRisk;
+        let t = T {
+            gravid: Some(true),
+            risk_i_arbetsmiljon: Some(true),
+            beraknad_forlossning: Some(d("2024-06-30")),
+            ..insured()
+        };
+        check(&t, "2023-11-01", g, Status::Suggest); // months ahead: from the first day of the ban
+        check(&t, "2024-06-19", g, Status::Suggest); // day 11 before
+        check(&t, "2024-06-20", g, no(V::EfterGraviditetspenningRisk { till: d("2024-06-19") })); // day 10
+        check(&T { risk_i_arbetsmiljon: Some(false), ..t }, "2024-05-15", g, no(V::IngenRiskIArbetsmiljon));
+        check(&T { gravid: Some(false), ..t }, "2024-05-15", g, no(V::InteGravid));
+        // The physically demanding variant does not need the risk, nor this the demanding work.
+        check(&t, "2024-05-15", Formon::Graviditetspenning, Status::NotAssessed("physically_demanding_job"));
+    }
+
     // --- the table ---
 
     #[test]
@@ -1173,6 +1235,7 @@ mod tests {
                 "sarskilt_hogriskskydd SFB 27 kap. 39–44 §§",
                 "arbetshjalpmedel förordning (1991:1046)",
                 "graviditetspenning SFB 10 kap. 2, 3 och 8 §§",
+                "graviditetspenning_risk SFB 10 kap. 3, 8 §§",
             ]
         );
         for (i, p) in KATALOG.iter().enumerate() {

@@ -112,6 +112,10 @@ macro_rules! alternativ_fakta {
                 ///
                 /// SFB 27 kap. 5 §: arbetsresor instead of sjukpenning.
                 TravelToWorkHindered travel_to_work_hindered => resor_hindrade: bool = "boolean";
+                /// the work environment carries a risk for the pregnancy and the employer cannot move the person to other work
+                ///
+                /// SFB 10 kap. 3 §: a ban on the work (arbetsmiljölagen) gives graviditetspenning.
+                WorkEnvironmentRisk work_environment_risk => risk_i_arbetsmiljon: bool = "boolean";
             }
         }
     };

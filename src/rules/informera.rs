@@ -202,12 +202,13 @@ fn indikator<F: AlternativFakta + ?Sized>(
                 .map(|dag| Indikator::SjukskrivenMedArbetsgivare { dag, fran: ARBETSPLATS_FRAN_DAG })
         }
         // What a register does not hold (a treatment plan, rehabilitation, aids at work, how the
-        // person gets to work): the
+        // person gets to work, a risk in the work environment): the
         // eligibility screening covers these when the record has the fact.
         Formon::ForebyggandeSjukpenning
         | Formon::Rehabiliteringspenning
         | Formon::Arbetshjalpmedel
-        | Formon::Arbetsresor => None,
+        | Formon::Arbetsresor
+        | Formon::GraviditetspenningRisk => None,
     }
 }
 

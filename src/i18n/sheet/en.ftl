@@ -58,9 +58,11 @@ alt-ask-benefit = Can I get { $benefit ->
         [rehabiliteringspenning] rehabilitation benefit
         [sarskilt_hogriskskydd] special high-risk protection
         [arbetsresor] compensation for travel to work instead of sickness benefit
+        [graviditetspenning_risk] pregnancy benefit because of a risk in the work environment
        *[graviditetspenning] pregnancy benefit
     }? What do you need from me to assess it?
 alt-ask-omstallningsmote = Can we have a meeting about the support I can get to return to work?
 alt-ask-arbetsplatsinriktat-rehabiliteringsstod = Can you apply for workplace rehabilitation support (arbetsplatsinriktat rehabiliteringsstöd) for me?
 alt-ask-arbetshjalpmedel = Which work aids can you arrange for me, and can you get a grant for them?
 alt-ask-graviditetspenning-employer = Can I have other, less heavy tasks while I am pregnant?
+alt-ask-graviditetspenning-risk-employer = Can I be moved to other work without the risk while I am pregnant? If not, can you give me a statement about the ban?

@@ -51,9 +51,11 @@ alt-ask-benefit = Kan jag få { $benefit ->
         [rehabiliteringspenning] rehabiliteringspenning
         [sarskilt_hogriskskydd] särskilt högriskskydd
         [arbetsresor] pengar för resor till jobbet
+        [graviditetspenning_risk] graviditetspenning för att jobbet är farligt när du är gravid
        *[graviditetspenning] graviditetspenning
     }? Vad behöver ni från mig?
 alt-ask-omstallningsmote = Kan vi ha ett möte om hjälp att komma tillbaka till arbete?
 alt-ask-arbetsplatsinriktat-rehabiliteringsstod = Kan ni söka stöd för att jag ska komma tillbaka till arbetet?
 alt-ask-arbetshjalpmedel = Vilka hjälpmedel kan ni ordna för mig?
 alt-ask-graviditetspenning-employer = Kan jag få lättare arbete medan jag är gravid?
+alt-ask-graviditetspenning-risk-employer = Kan jag få ett annat arbete som inte är farligt? Kan ni annars skriva ett intyg?

@@ -58,9 +58,11 @@ alt-ask-benefit = Kan jag få { $benefit ->
         [rehabiliteringspenning] rehabiliteringspenning
         [sarskilt_hogriskskydd] särskilt högriskskydd
         [arbetsresor] ersättning för arbetsresor i stället för sjukpenning
+        [graviditetspenning_risk] graviditetspenning för att arbetsmiljön är en risk
        *[graviditetspenning] graviditetspenning
     }? Vad behöver ni från mig för att bedöma det?
 alt-ask-omstallningsmote = Kan vi ha ett möte om vilket stöd jag kan få för att komma tillbaka till arbete?
 alt-ask-arbetsplatsinriktat-rehabiliteringsstod = Kan ni ansöka om arbetsplatsinriktat rehabiliteringsstöd för mig?
 alt-ask-arbetshjalpmedel = Vilka arbetshjälpmedel kan ni ordna för mig, och kan ni få bidrag för dem?
 alt-ask-graviditetspenning-employer = Kan jag få andra arbetsuppgifter som är mindre tunga medan jag är gravid?
+alt-ask-graviditetspenning-risk-employer = Kan jag flyttas till ett annat arbete utan risk medan jag är gravid? Om inte, kan ni ge mig ett intyg om förbudet?
