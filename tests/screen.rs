@@ -283,6 +283,7 @@ fn case(g: &mut Lcg, n: usize) -> Case {
         ("physically_demanding_job", "physically-demanding-job"),
         ("travel_to_work_hindered", "travel-to-work-hindered"),
         ("work_environment_risk", "work-environment-risk"),
+        ("has_sgi", "has-sgi"),
     ] {
         let b = g.yes();
         both(&mut c, field, yn(b), question, yn(b));

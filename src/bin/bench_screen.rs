@@ -89,6 +89,7 @@ fn record(g: &mut Rng, n: u64) -> Record {
         in_rehabilitation: g.fact(),
         travel_to_work_hindered: g.fact(),
         work_environment_risk: g.fact(),
+        has_sgi: g.fact(),
     }
 }
 

@@ -276,6 +276,15 @@ pub static WORK_RISK: Question = Question {
     law: Some(alt::GRAVIDITETSPENNING_RISK),
 };
 
+pub static HAS_SGI: Question = Question {
+    id: "has-sgi",
+    kind: Kind::OneOf(YES_NO_DONT_KNOW),
+    label: text::alt_q_has_sgi(),
+    name: text::alt_n_has_sgi(),
+    hint: Some(text::alt_h_has_sgi()),
+    law: Some(alt::SJUKPENNING),
+};
+
 pub static FLOW: Flow = Flow {
     id: "alternativ",
     title: text::alt_title(),
@@ -290,6 +299,7 @@ pub static FLOW: Flow = Flow {
         &PERMANENT,
         &APPLIED_BTS,
         &IN_REHAB,
+        &HAS_SGI,
         &ON_SICK_PAY,
         &SICK_DAYS,
         &SICK_PAY_DENIED,
@@ -310,7 +320,7 @@ pub static FLOW: Flow = Flow {
     run,
     // Schooling is asked only without a year-long reduction, the injury report only with one,
     // and "permanent" only with a reduction of at least a quarter: at most two of the three.
-    max_questions: 22,
+    max_questions: 23,
 };
 
 /// The answers, read as the facts the catalogue asks for. Records which questions were
@@ -447,6 +457,9 @@ impl AlternativFakta for Svar<'_, '_> {
     fn resor_hindrade(&mut self) -> Fact<bool> {
         self.ask.yes_no(&TRAVEL_HINDERED)
     }
+    fn har_sgi(&mut self) -> Fact<bool> {
+        self.yes_no_dont_know(&HAS_SGI)
+    }
     fn risk_i_arbetsmiljon(&mut self) -> Fact<bool> {
         self.ask.yes_no(&WORK_RISK)
     }
@@ -506,6 +519,7 @@ pub fn answers_from<F: AlternativFakta + ?Sized>(f: &mut F) -> Vec<(&'static str
     put(&NEEDS_AIDS, f.behover_arbetshjalpmedel().ok().map(yes_no));
     put(&TRAVEL_HINDERED, f.resor_hindrade().ok().map(yes_no));
     put(&WORK_RISK, f.risk_i_arbetsmiljon().ok().map(yes_no));
+    put(&HAS_SGI, f.har_sgi().ok().map(yes_no));
     out
 }
 
@@ -525,6 +539,17 @@ fn run(ask: &mut Ask) -> Fact<Outcome> {
     let anmald = if livranta { Some(svar.skada_anmald()?) } else { None };
     let mut o = present(&status, anmald, today);
     o.timeline = timeline(&mut svar, today)?;
+    // Ordinary sjukpenning after aktivitetsersättning: the day it may start.
+    if suggested(&status, Formon::SjukpenningEfterAe) {
+        if let Some(from) = alt::sarskilda_fall_fran(svar.fodelsedatum()?).filter(|d| *d >= today) {
+            o.timeline.push(Event {
+                date: from,
+                key: "sjukpenning-efter-ae-from",
+                text: text::alt_when_sjukpenning_efter_ae_from(),
+            });
+            o.timeline = crate::flow::in_order(std::mem::take(&mut o.timeline));
+        }
+    }
     // Nothing fits today, but graviditetspenning opens later: say from which day, not "nothing".
     if let Some(from) = o.timeline.iter().find(|e| e.key == "graviditetspenning-from" && e.date > today) {
         if o.verdict == Verdict::ProbablyNot {
@@ -892,6 +917,7 @@ mod tests {
                 applied_housing_supplement: Some(false),
                 travel_to_work_hindered: Some(false),
                 work_environment_risk: Some(false),
+                has_sgi: Some(false),
                 ..Record::default()
             };
             let answers = answers_from(&mut r);

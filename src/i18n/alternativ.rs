@@ -25,6 +25,7 @@ pub fn benefit(b: Formon) -> text::Msg {
         Formon::Graviditetspenning => text::alt_benefit_graviditetspenning(),
         Formon::Arbetsresor => text::alt_benefit_arbetsresor(),
         Formon::GraviditetspenningRisk => text::alt_benefit_graviditetspenning_risk(),
+        Formon::SjukpenningEfterAe => text::alt_benefit_sjukpenning_efter_ae(),
     }
 }
 
@@ -46,6 +47,7 @@ pub fn reason(b: Formon) -> text::Msg {
         Formon::Graviditetspenning => text::alt_reason_graviditetspenning(),
         Formon::Arbetsresor => text::alt_reason_arbetsresor(),
         Formon::GraviditetspenningRisk => text::alt_reason_graviditetspenning_risk(),
+        Formon::SjukpenningEfterAe => text::alt_reason_sjukpenning_efter_ae(),
     }
 }
 
@@ -67,6 +69,7 @@ pub fn next(b: Formon) -> text::Msg {
         Formon::Graviditetspenning => text::alt_next_graviditetspenning(),
         Formon::Arbetsresor => text::alt_next_arbetsresor(),
         Formon::GraviditetspenningRisk => text::alt_next_graviditetspenning_risk(),
+        Formon::SjukpenningEfterAe => text::alt_next_sjukpenning_efter_ae(),
     }
 }
 
@@ -137,6 +140,7 @@ pub fn varfor(v: Varfor) -> text::Msg {
         V::InteGravid => text::alt_why_inte_gravid(),
         V::KanResaSomVanligt => text::alt_why_kan_resa_som_vanligt(),
         V::IngenRiskIArbetsmiljon => text::alt_why_ingen_risk_i_arbetsmiljon(),
+        V::IngenSgi => text::alt_why_ingen_sgi(),
         V::EfterGraviditetspenningRisk { till } => text::alt_why_efter_graviditetspenning_risk(till),
         V::InteFysisktAnstrangandeArbete => text::alt_why_inte_fysiskt_anstrangande_arbete(),
         V::UtanforGraviditetspenning { fran, till } => text::alt_why_utanfor_graviditetspenning(fran, till),

@@ -61,5 +61,6 @@ pub fn letter(formon: Formon) -> Msg {
         Formon::Graviditetspenning => text::inf_letter_graviditetspenning(),
         Formon::Arbetsresor => text::inf_letter_arbetsresor(),
         Formon::GraviditetspenningRisk => text::inf_letter_graviditetspenning_risk(),
+        Formon::SjukpenningEfterAe => text::inf_letter_sjukpenning_efter_ae(),
     }
 }

@@ -66,10 +66,11 @@ pub enum Formon {
     Graviditetspenning,
     Arbetsresor,
     GraviditetspenningRisk,
+    SjukpenningEfterAe,
 }
 
 /// The number of entries in the catalogue.
-pub const ANTAL: usize = 15;
+pub const ANTAL: usize = 16;
 
 impl Formon {
     pub fn id(self) -> &'static str {
@@ -89,6 +90,7 @@ impl Formon {
             Formon::Graviditetspenning => "graviditetspenning",
             Formon::Arbetsresor => "arbetsresor",
             Formon::GraviditetspenningRisk => "graviditetspenning_risk",
+            Formon::SjukpenningEfterAe => "sjukpenning_efter_ae",
         }
     }
 }
@@ -190,6 +192,8 @@ pub enum Varfor {
     InteFysisktAnstrangandeArbete,
     /// Can travel to and from work the usual way.
     KanResaSomVanligt,
+    /// Has no sjukpenninggrundande inkomst (SGI), which ordinary sjukpenning needs.
+    IngenSgi,
     /// The work environment carries no risk for the pregnancy (or the employer can move the
     /// person to other work).
     IngenRiskIArbetsmiljon,
@@ -251,6 +255,12 @@ pub const SARSKILT_HOGRISKSKYDD: LawRef = sfb("27", "39–44");
 /// Förordning (1991:1046) om bidrag till arbetshjälpmedel; the section was not found.
 pub const ARBETSHJALPMEDEL: LawRef = other("förordning (1991:1046)", "1991:1046", "", "");
 pub const GRAVIDITETSPENNING: LawRef = sfb("10", "2, 3 och 8");
+// LEGAL-QUESTION: ordinary sjukpenning (27 kap. 2 §) is paid from the SGI (25–26 kap.; FK's
+// guidance cites 25 kap. 3 § for its conditions); after years with aktivitetsersättning many
+// have none, which is why 28 a kap. exists. Boendetillägg goes with the särskilda-fall benefits
+// (RULES.md §6.2), not with ordinary sjukpenning, so the next step names it there. Pinned by
+// `sjukpenning_after_ae_needs_an_sgi_from_the_30th_birthday_month`.
+pub const SJUKPENNING: LawRef = sfb("27", "2");
 /// Ersättning för resor till och från arbetet i stället för sjukpenning.
 pub const ARBETSRESOR: LawRef = sfb("27", "5");
 /// Graviditetspenning when the work is banned for a risk in the work environment, at the latest
@@ -288,6 +298,7 @@ impl<F: AlternativFakta + ?Sized> Katalog<F> {
             villkor: rehabiliteringspenning_sarskilda_fall::<F>,
             lag: REHABILITERINGSPENNING_SARSKILDA_FALL,
         },
+        Post { formon: Formon::SjukpenningEfterAe, villkor: sjukpenning_efter_ae::<F>, lag: SJUKPENNING },
         Post { formon: Formon::Omstallningsmote, villkor: omstallningsmote::<F>, lag: NORMALT_FOREKOMMANDE_ARBETE },
         Post {
             formon: Formon::ArbetsplatsinriktatRehabiliteringsstod,
@@ -339,8 +350,8 @@ pub fn bedom<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> [Status; ANT
             [$(status_of((Katalog::<F>::POSTER[$i].villkor)(f, idag)),)*]
         };
     }
-    const _: () = assert!(ANTAL == 15, "bedom lists every index of the table");
-    each!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14)
+    const _: () = assert!(ANTAL == 16, "bedom lists every index of the table");
+    each!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15)
 }
 
 /// An entry's [`Status`] from what its condition said.
@@ -504,6 +515,20 @@ pub fn rehabiliteringspenning_sarskilda_fall<F: AlternativFakta + ?Sized>(f: &mu
         return inte(varfor);
     }
     Ok(foreslas(f.i_rehabilitering()?, Varfor::InteIRehabilitering))
+}
+
+/// SFB 27 kap. 2 §: ordinary sjukpenning, for a work capacity reduced by at least a quarter, when
+/// aktivitetsersättning ends at 30 and the person has an SGI; from the day after the
+/// aktivitetsersättning ended ([`sarskilda_fall_fran`]), shown from the same twelve months before.
+#[inline(always)]
+pub fn sjukpenning_efter_ae<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
+    if let Some(varfor) = ae_slutar_vid_30(f, idag)? {
+        return inte(varfor);
+    }
+    if f.nedsattning()?.is_none() {
+        return inte(Varfor::NedsattningUnderEnFjardedel);
+    }
+    Ok(foreslas(f.har_sgi()?, Varfor::IngenSgi))
 }
 
 /// SFB 27 kap. 48 §: from day 181 of the sick period work capacity is measured against normally
@@ -1038,6 +1063,21 @@ mod tests {
         check(&no_rehab, "2026-03-01", Formon::RehabiliteringspenningSarskildaFall, no(V::InteIRehabilitering));
     }
 
+    #[test]
+    fn sjukpenning_after_ae_needs_an_sgi_from_the_30th_birthday_month() {
+        let s = Formon::SjukpenningEfterAe;
+        let t = T { har_sgi: Some(true), ..had_ae("1996-03-15") }; // the right starts 2026-03-01
+        check(&t, "2025-02-28", s, no(V::SarskildaFallFran { fran: ym(2025, 3) }));
+        check(&t, "2025-03-01", s, Status::Suggest);
+        check(&t, "2026-03-01", s, Status::Suggest);
+        check(&T { har_sgi: Some(false), ..t }, "2026-03-01", s, no(V::IngenSgi));
+        check(&T { nedsattning: Some(None), ..t }, "2026-03-01", s, no(V::NedsattningUnderEnFjardedel));
+        check(&T { har_ae: Some(false), ..t }, "2026-03-01", s, no(V::HarInteAktivitetsersattning));
+        // Without an SGI, sjukpenning i särskilda fall still fits.
+        check(&T { har_sgi: Some(false), ..t }, "2026-03-01", Formon::SjukpenningSarskildaFall, Status::Suggest);
+        assert_eq!(sarskilda_fall_fran(d("1996-03-15")), Some(d("2026-03-01")));
+    }
+
     // --- sick pay routes ---
 
     #[test]
@@ -1226,6 +1266,7 @@ mod tests {
                 "bostadstillagg SFB 101–102 kap.",
                 "sjukpenning_sarskilda_fall SFB 28 a kap. 3, 5 §§",
                 "rehabiliteringspenning_sarskilda_fall SFB 31 a kap. 3, 5 §§",
+                "sjukpenning_efter_ae SFB 27 kap. 2 §",
                 "omstallningsmote SFB 27 kap. 48 §",
                 "arbetsplatsinriktat_rehabiliteringsstod förordning (2014:67) 7 §",
                 "arbetsresor SFB 27 kap. 5 §",

@@ -116,6 +116,10 @@ macro_rules! alternativ_fakta {
                 ///
                 /// SFB 10 kap. 3 §: a ban on the work (arbetsmiljölagen) gives graviditetspenning.
                 WorkEnvironmentRisk work_environment_risk => risk_i_arbetsmiljon: bool = "boolean";
+                /// has a sjukpenninggrundande inkomst (SGI): an income from work expected for at least six months
+                ///
+                /// SFB 25 kap. 3 §: at least 24 % of the prisbasbelopp a year.
+                HasSgi has_sgi => har_sgi: bool = "boolean";
             }
         }
     };

@@ -158,7 +158,7 @@ fn indikator<F: AlternativFakta + ?Sized>(
                 None
             }
         }
-        Formon::SjukpenningSarskildaFall | Formon::RehabiliteringspenningSarskildaFall => {
+        Formon::SjukpenningSarskildaFall | Formon::RehabiliteringspenningSarskildaFall | Formon::SjukpenningEfterAe => {
             if f.har_ae().ok() != Some(true) {
                 return None;
             }

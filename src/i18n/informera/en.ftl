@@ -19,6 +19,9 @@ inf-benefit = { $benefit ->
         [rehabiliteringspenning] rehabilitation benefit
         [sarskilt_hogriskskydd] special high-risk protection
         [arbetshjalpmedel] a grant for work aids
+        [arbetsresor] compensation for travel to work
+        [graviditetspenning_risk] pregnancy benefit for a risk in the work environment
+        [sjukpenning_efter_ae] sickness benefit when activity compensation ends
        *[graviditetspenning] pregnancy benefit
     }
 
@@ -56,3 +59,4 @@ inf-letter-arbetshjalpmedel = If you need aids to be able to work, your employer
 inf-letter-graviditetspenning = You are pregnant. If your work is physically heavy and you cannot get lighter tasks, you may be entitled to pregnancy benefit, at the earliest 60 days before the expected birth. Talk to your employer first, then apply to Försäkringskassan (the Swedish Social Insurance Agency).
 inf-letter-arbetsresor = If you can work but cannot get to work the usual way because of your illness, Försäkringskassan (the Swedish Social Insurance Agency) can pay for journeys to and from work instead of sickness benefit. Talk to your doctor and to Försäkringskassan.
 inf-letter-graviditetspenning-risk = You are pregnant. If your work environment is a risk for the pregnancy and you cannot be moved to other work, you may be entitled to pregnancy benefit from the day you may not work. Talk to your employer and apply to Försäkringskassan (the Swedish Social Insurance Agency).
+inf-letter-sjukpenning-efter-ae = Your activity compensation ends when you turn 30. If you have an income from work that gives an SGI (sickness benefit qualifying income), you may be entitled to ordinary sickness benefit from the day after. Otherwise sickness benefit in special cases may suit you. Apply in good time to Försäkringskassan (the Swedish Social Insurance Agency).

@@ -15,3 +15,4 @@ inf-letter-arbetshjalpmedel = Behöver du hjälpmedel för att kunna arbeta? Din
 inf-letter-graviditetspenning = Du är gravid. Är ditt arbete tungt? Och kan du inte få lättare arbete? Då kan du kanske få graviditetspenning. Prata först med din chef. Sök sedan hos Försäkringskassan.
 inf-letter-arbetsresor = Kan du arbeta men inte ta dig till jobbet som vanligt? Då kan Försäkringskassan betala resor till jobbet. Du får det i stället för sjukpenning. Prata med din läkare.
 inf-letter-graviditetspenning-risk = Du är gravid. Är ditt jobb farligt för graviditeten? Och kan du inte få ett annat arbete? Då kan du kanske få graviditetspenning. Prata med din chef.
+inf-letter-sjukpenning-efter-ae = Din aktivitetsersättning slutar när du fyller 30 år. Har du en lön som ger SGI? Då kan du kanske få vanlig sjukpenning. Sök i god tid hos Försäkringskassan.

@@ -21,6 +21,9 @@ inf-benefit = { $benefit ->
         [rehabiliteringspenning] rehabiliteringspenning
         [sarskilt_hogriskskydd] särskilt högriskskydd
         [arbetshjalpmedel] bidrag till arbetshjälpmedel
+        [arbetsresor] ersättning för arbetsresor
+        [graviditetspenning_risk] graviditetspenning vid risk i arbetsmiljön
+        [sjukpenning_efter_ae] sjukpenning när aktivitetsersättningen slutar
        *[graviditetspenning] graviditetspenning
     }
 
@@ -61,3 +64,4 @@ inf-letter-arbetshjalpmedel = Om du behöver hjälpmedel för att kunna arbeta k
 inf-letter-graviditetspenning = Du är gravid. Om ditt arbete är fysiskt tungt och du inte kan få lättare uppgifter kan du ha rätt till graviditetspenning, tidigast 60 dagar före beräknad förlossning. Prata först med din arbetsgivare och ansök sedan hos Försäkringskassan.
 inf-letter-arbetsresor = Om du kan arbeta men inte ta dig till arbetet på vanligt sätt på grund av din sjukdom, kan Försäkringskassan betala resor till och från arbetet i stället för sjukpenning. Prata med din läkare och med Försäkringskassan.
 inf-letter-graviditetspenning-risk = Du är gravid. Om din arbetsmiljö är en risk för graviditeten och du inte kan flyttas till ett annat arbete, kan du ha rätt till graviditetspenning från den dag du inte får arbeta. Prata med din arbetsgivare och ansök hos Försäkringskassan.
+inf-letter-sjukpenning-efter-ae = Din aktivitetsersättning slutar när du fyller 30 år. Om du har en inkomst av arbete som ger en sjukpenninggrundande inkomst (SGI) kan du ha rätt till vanlig sjukpenning från dagen efter. Annars kan sjukpenning i särskilda fall passa. Ansök i god tid hos Försäkringskassan.

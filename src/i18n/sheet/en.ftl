@@ -59,6 +59,7 @@ alt-ask-benefit = Can I get { $benefit ->
         [sarskilt_hogriskskydd] special high-risk protection
         [arbetsresor] compensation for travel to work instead of sickness benefit
         [graviditetspenning_risk] pregnancy benefit because of a risk in the work environment
+        [sjukpenning_efter_ae] sickness benefit when activity compensation ends
        *[graviditetspenning] pregnancy benefit
     }? What do you need from me to assess it?
 alt-ask-omstallningsmote = Can we have a meeting about the support I can get to return to work?

@@ -52,6 +52,7 @@ alt-ask-benefit = Kan jag få { $benefit ->
         [sarskilt_hogriskskydd] särskilt högriskskydd
         [arbetsresor] pengar för resor till jobbet
         [graviditetspenning_risk] graviditetspenning för att jobbet är farligt när du är gravid
+        [sjukpenning_efter_ae] sjukpenning när aktivitetsersättningen slutar
        *[graviditetspenning] graviditetspenning
     }? Vad behöver ni från mig?
 alt-ask-omstallningsmote = Kan vi ha ett möte om hjälp att komma tillbaka till arbete?

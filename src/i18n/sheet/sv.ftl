@@ -59,6 +59,7 @@ alt-ask-benefit = Kan jag få { $benefit ->
         [sarskilt_hogriskskydd] särskilt högriskskydd
         [arbetsresor] ersättning för arbetsresor i stället för sjukpenning
         [graviditetspenning_risk] graviditetspenning för att arbetsmiljön är en risk
+        [sjukpenning_efter_ae] sjukpenning när aktivitetsersättningen slutar
        *[graviditetspenning] graviditetspenning
     }? Vad behöver ni från mig för att bedöma det?
 alt-ask-omstallningsmote = Kan vi ha ett möte om vilket stöd jag kan få för att komma tillbaka till arbete?
