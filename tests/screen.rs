@@ -284,6 +284,8 @@ fn case(g: &mut Lcg, n: usize) -> Case {
         ("travel_to_work_hindered", "travel-to-work-hindered"),
         ("work_environment_risk", "work-environment-risk"),
         ("has_sgi", "has-sgi"),
+        ("sick_pay_ended", "sick-pay-ended"),
+        ("sa_ae_refused", "sa-ae-refused"),
     ] {
         let b = g.yes();
         both(&mut c, field, yn(b), question, yn(b));

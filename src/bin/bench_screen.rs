@@ -90,6 +90,8 @@ fn record(g: &mut Rng, n: u64) -> Record {
         travel_to_work_hindered: g.fact(),
         work_environment_risk: g.fact(),
         has_sgi: g.fact(),
+        sick_pay_ended: g.fact(),
+        sa_ae_refused: g.fact(),
     }
 }
 

@@ -285,6 +285,24 @@ pub static HAS_SGI: Question = Question {
     law: Some(alt::SJUKPENNING),
 };
 
+pub static SICK_PAY_ENDED: Question = Question {
+    id: "sick-pay-ended",
+    kind: Kind::YesNo,
+    label: text::alt_q_sick_pay_ended(),
+    name: text::alt_n_sick_pay_ended(),
+    hint: Some(text::alt_h_sick_pay_ended()),
+    law: Some(alt::ARBETSLOSHETSFORSAKRING),
+};
+
+pub static SA_AE_REFUSED: Question = Question {
+    id: "sa-ae-refused",
+    kind: Kind::YesNo,
+    label: text::alt_q_sa_ae_refused(),
+    name: text::alt_n_sa_ae_refused(),
+    hint: Some(text::alt_h_sa_ae_refused()),
+    law: Some(alt::OMPROVNING),
+};
+
 pub static FLOW: Flow = Flow {
     id: "alternativ",
     title: text::alt_title(),
@@ -298,11 +316,13 @@ pub static FLOW: Flow = Flow {
         &SCHOOLING,
         &PERMANENT,
         &APPLIED_BTS,
+        &SA_AE_REFUSED,
         &IN_REHAB,
         &HAS_SGI,
         &ON_SICK_PAY,
         &SICK_DAYS,
         &SICK_PAY_DENIED,
+        &SICK_PAY_ENDED,
         &UNEMPLOYED,
         &TRAVEL_HINDERED,
         &WORK_RELATED,
@@ -320,7 +340,7 @@ pub static FLOW: Flow = Flow {
     run,
     // Schooling is asked only without a year-long reduction, the injury report only with one,
     // and "permanent" only with a reduction of at least a quarter: at most two of the three.
-    max_questions: 23,
+    max_questions: 24,
 };
 
 /// The answers, read as the facts the catalogue asks for. Records which questions were
@@ -457,6 +477,12 @@ impl AlternativFakta for Svar<'_, '_> {
     fn resor_hindrade(&mut self) -> Fact<bool> {
         self.ask.yes_no(&TRAVEL_HINDERED)
     }
+    fn sjukpenning_upphort(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&SICK_PAY_ENDED)
+    }
+    fn sa_ae_avslag(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&SA_AE_REFUSED)
+    }
     fn har_sgi(&mut self) -> Fact<bool> {
         self.yes_no_dont_know(&HAS_SGI)
     }
@@ -520,6 +546,8 @@ pub fn answers_from<F: AlternativFakta + ?Sized>(f: &mut F) -> Vec<(&'static str
     put(&TRAVEL_HINDERED, f.resor_hindrade().ok().map(yes_no));
     put(&WORK_RISK, f.risk_i_arbetsmiljon().ok().map(yes_no));
     put(&HAS_SGI, f.har_sgi().ok().map(yes_no));
+    put(&SICK_PAY_ENDED, f.sjukpenning_upphort().ok().map(yes_no));
+    put(&SA_AE_REFUSED, f.sa_ae_avslag().ok().map(yes_no));
     out
 }
 
@@ -680,8 +708,13 @@ fn to_ask(status: &[Status; ANTAL]) -> Vec<ToAsk> {
                 ToAsk::new(Arbetsgivaren, text::alt_ask_arbetsplatsinriktat_rehabiliteringsstod())
             }
             Formon::Arbetshjalpmedel => ToAsk::new(Arbetsgivaren, text::alt_ask_arbetshjalpmedel()),
+            Formon::Arbetsloshetsersattning => ToAsk::new(Arbetsformedlingen, text::alt_ask_arbetsloshetsersattning()),
+            Formon::AfMoteEfterAvslag => ToAsk::new(Arbetsformedlingen, text::alt_ask_af_mote_efter_avslag()),
             f => ToAsk::new(Forsakringskassan, text::alt_ask_benefit(f.id())),
         });
+        if post.formon == Formon::AfMoteEfterAvslag {
+            out.push(ToAsk::new(Forsakringskassan, text::alt_ask_omprovning()));
+        }
         if post.formon == Formon::GraviditetspenningRisk {
             out.push(ToAsk::new(Arbetsgivaren, text::alt_ask_graviditetspenning_risk_employer()));
         }
@@ -732,10 +765,12 @@ mod tests {
         ("insured", "yes"),
         ("birth-date", "1980-05-01"),
         ("benefit-now", "neither"),
+        ("sa-ae-refused", "no"),
         ("capacity-reduction", "0"),
         ("in-rehabilitation", "no"),
         ("on-sick-pay", "no"),
         ("sick-pay-denied", "no"),
+        ("sick-pay-ended", "no"),
         ("work-related", "no"),
         ("preventive-treatment", "no"),
         ("pregnant", "no"),
@@ -918,6 +953,8 @@ mod tests {
                 travel_to_work_hindered: Some(false),
                 work_environment_risk: Some(false),
                 has_sgi: Some(false),
+                sick_pay_ended: Some(false),
+                sa_ae_refused: Some(false),
                 ..Record::default()
             };
             let answers = answers_from(&mut r);
@@ -945,6 +982,7 @@ mod tests {
             ("insured", "yes"),
             ("birth-date", "2000-05-01"),
             ("benefit-now", "neither"),
+            ("sa-ae-refused", "no"),
             ("capacity-reduction", "1"),
             ("duration", "less-than-a-year"),
             ("schooling-extended", "no"),

@@ -26,6 +26,8 @@ pub fn benefit(b: Formon) -> text::Msg {
         Formon::Arbetsresor => text::alt_benefit_arbetsresor(),
         Formon::GraviditetspenningRisk => text::alt_benefit_graviditetspenning_risk(),
         Formon::SjukpenningEfterAe => text::alt_benefit_sjukpenning_efter_ae(),
+        Formon::Arbetsloshetsersattning => text::alt_benefit_arbetsloshetsersattning(),
+        Formon::AfMoteEfterAvslag => text::alt_benefit_af_mote_efter_avslag(),
     }
 }
 
@@ -48,6 +50,8 @@ pub fn reason(b: Formon) -> text::Msg {
         Formon::Arbetsresor => text::alt_reason_arbetsresor(),
         Formon::GraviditetspenningRisk => text::alt_reason_graviditetspenning_risk(),
         Formon::SjukpenningEfterAe => text::alt_reason_sjukpenning_efter_ae(),
+        Formon::Arbetsloshetsersattning => text::alt_reason_arbetsloshetsersattning(),
+        Formon::AfMoteEfterAvslag => text::alt_reason_af_mote_efter_avslag(),
     }
 }
 
@@ -70,6 +74,8 @@ pub fn next(b: Formon) -> text::Msg {
         Formon::Arbetsresor => text::alt_next_arbetsresor(),
         Formon::GraviditetspenningRisk => text::alt_next_graviditetspenning_risk(),
         Formon::SjukpenningEfterAe => text::alt_next_sjukpenning_efter_ae(),
+        Formon::Arbetsloshetsersattning => text::alt_next_arbetsloshetsersattning(),
+        Formon::AfMoteEfterAvslag => text::alt_next_af_mote_efter_avslag(),
     }
 }
 
@@ -141,6 +147,10 @@ pub fn varfor(v: Varfor) -> text::Msg {
         V::KanResaSomVanligt => text::alt_why_kan_resa_som_vanligt(),
         V::IngenRiskIArbetsmiljon => text::alt_why_ingen_risk_i_arbetsmiljon(),
         V::IngenSgi => text::alt_why_ingen_sgi(),
+        V::Sjukskriven => text::alt_why_sjukskriven(),
+        V::SjukpenningInteSlut => text::alt_why_sjukpenning_inte_slut(),
+        V::InteArbetslos => text::alt_why_inte_arbetslos(),
+        V::IngetAvslagSaAe => text::alt_why_inget_avslag_sa_ae(),
         V::EfterGraviditetspenningRisk { till } => text::alt_why_efter_graviditetspenning_risk(till),
         V::InteFysisktAnstrangandeArbete => text::alt_why_inte_fysiskt_anstrangande_arbete(),
         V::UtanforGraviditetspenning { fran, till } => text::alt_why_utanfor_graviditetspenning(fran, till),

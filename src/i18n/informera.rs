@@ -62,5 +62,7 @@ pub fn letter(formon: Formon) -> Msg {
         Formon::Arbetsresor => text::inf_letter_arbetsresor(),
         Formon::GraviditetspenningRisk => text::inf_letter_graviditetspenning_risk(),
         Formon::SjukpenningEfterAe => text::inf_letter_sjukpenning_efter_ae(),
+        Formon::Arbetsloshetsersattning => text::inf_letter_arbetsloshetsersattning(),
+        Formon::AfMoteEfterAvslag => text::inf_letter_af_mote_efter_avslag(),
     }
 }

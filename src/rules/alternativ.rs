@@ -67,10 +67,12 @@ pub enum Formon {
     Arbetsresor,
     GraviditetspenningRisk,
     SjukpenningEfterAe,
+    Arbetsloshetsersattning,
+    AfMoteEfterAvslag,
 }
 
 /// The number of entries in the catalogue.
-pub const ANTAL: usize = 16;
+pub const ANTAL: usize = 18;
 
 impl Formon {
     pub fn id(self) -> &'static str {
@@ -91,6 +93,8 @@ impl Formon {
             Formon::Arbetsresor => "arbetsresor",
             Formon::GraviditetspenningRisk => "graviditetspenning_risk",
             Formon::SjukpenningEfterAe => "sjukpenning_efter_ae",
+            Formon::Arbetsloshetsersattning => "arbetsloshetsersattning",
+            Formon::AfMoteEfterAvslag => "af_mote_efter_avslag",
         }
     }
 }
@@ -194,6 +198,14 @@ pub enum Varfor {
     KanResaSomVanligt,
     /// Has no sjukpenninggrundande inkomst (SGI), which ordinary sjukpenning needs.
     IngenSgi,
+    /// On sick leave now: the sick pay has not ended.
+    Sjukskriven,
+    /// Sjukpenning and sjuklön have not ended, nor was sjukpenning refused.
+    SjukpenningInteSlut,
+    /// Not unemployed: has a job or a business of one's own.
+    InteArbetslos,
+    /// No application for sjukersättning or aktivitetsersättning was refused.
+    IngetAvslagSaAe,
     /// The work environment carries no risk for the pregnancy (or the employer can move the
     /// person to other work).
     IngenRiskIArbetsmiljon,
@@ -261,6 +273,18 @@ pub const GRAVIDITETSPENNING: LawRef = sfb("10", "2, 3 och 8");
 // (RULES.md §6.2), not with ordinary sjukpenning, so the next step names it there. Pinned by
 // `sjukpenning_after_ae_needs_an_sgi_from_the_30th_birthday_month`.
 pub const SJUKPENNING: LawRef = sfb("27", "2");
+// LEGAL-QUESTION: the entry points to the a-kassa (lag (1997:238) om arbetslöshetsförsäkring:
+// the basic conditions, registration at Arbetsförmedlingen and the work condition, sections not
+// read verbatim) and to aktivitetsstöd (förordning (2017:819) om ersättning till deltagare i
+// arbetsmarknadspolitiska insatser) for a programme; it does not assess them. Pinned by
+// `arbetsloshetsersattning_after_sick_pay_ends_for_the_unemployed`.
+pub const ARBETSLOSHETSFORSAKRING: LawRef = other("lag (1997:238) om arbetslöshetsförsäkring", "1997:238", "", "");
+// LEGAL-QUESTION: the brief cited 113 kap. 22 § for the two months; the chapter as amended by
+// SFS 2018:772 (processratt.se's copy) puts the deadline in 19 § ("inom två månader från den dag
+// då den enskilde fick del av beslutet") and 22–36 §§ are about allmän ålderspension. The meeting
+// with Arbetsförmedlingen is a pointer, not a right in law. Pinned by
+// `af_mote_after_a_refusal_names_omprovning`.
+pub const OMPROVNING: LawRef = sfb("113", "7, 19");
 /// Ersättning för resor till och från arbetet i stället för sjukpenning.
 pub const ARBETSRESOR: LawRef = sfb("27", "5");
 /// Graviditetspenning when the work is banned for a risk in the work environment, at the latest
@@ -288,6 +312,7 @@ impl<F: AlternativFakta + ?Sized> Katalog<F> {
         Post { formon: Formon::Aktivitetsersattning, villkor: aktivitetsersattning::<F>, lag: AE_RATT },
         Post { formon: Formon::Sjukersattning, villkor: sjukersattning::<F>, lag: SA_RATT },
         Post { formon: Formon::Bostadstillagg, villkor: bostadstillagg::<F>, lag: BOSTADSTILLAGG },
+        Post { formon: Formon::AfMoteEfterAvslag, villkor: af_mote_efter_avslag::<F>, lag: OMPROVNING },
         Post {
             formon: Formon::SjukpenningSarskildaFall,
             villkor: sjukpenning_sarskilda_fall::<F>,
@@ -300,6 +325,11 @@ impl<F: AlternativFakta + ?Sized> Katalog<F> {
         },
         Post { formon: Formon::SjukpenningEfterAe, villkor: sjukpenning_efter_ae::<F>, lag: SJUKPENNING },
         Post { formon: Formon::Omstallningsmote, villkor: omstallningsmote::<F>, lag: NORMALT_FOREKOMMANDE_ARBETE },
+        Post {
+            formon: Formon::Arbetsloshetsersattning,
+            villkor: arbetsloshetsersattning::<F>,
+            lag: ARBETSLOSHETSFORSAKRING,
+        },
         Post {
             formon: Formon::ArbetsplatsinriktatRehabiliteringsstod,
             villkor: arbetsplatsinriktat_rehabiliteringsstod::<F>,
@@ -350,8 +380,8 @@ pub fn bedom<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> [Status; ANT
             [$(status_of((Katalog::<F>::POSTER[$i].villkor)(f, idag)),)*]
         };
     }
-    const _: () = assert!(ANTAL == 16, "bedom lists every index of the table");
-    each!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15)
+    const _: () = assert!(ANTAL == 18, "bedom lists every index of the table");
+    each!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17)
 }
 
 /// An entry's [`Status`] from what its condition said.
@@ -463,6 +493,17 @@ pub fn bostadstillagg<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fa
     Ok(foreslas(!f.sokt_bostadstillagg()?, Varfor::RedanSoktBostadstillagg))
 }
 
+/// SFB 113 kap. 7, 19 §§: after a refusal of sjukersättning or aktivitetsersättning, a meeting
+/// with Arbetsförmedlingen about work and support, and the right to ask Försäkringskassan in
+/// writing to reconsider (omprövning) within two months of receiving the decision.
+#[inline(always)]
+pub fn af_mote_efter_avslag<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
+    if f.har_sa_eller_ae()? {
+        return inte(Varfor::HarRedanSaEllerAe);
+    }
+    Ok(foreslas(f.sa_ae_avslag()?, Varfor::IngetAvslagSaAe))
+}
+
 /// SFB 28 a kap. 5 § and 31 a kap. 5 §: the right in särskilda fall starts the day after the
 /// right to aktivitetsersättning ended; it ends the month before the 30th birthday (33 kap.
 /// 18 §), so the right starts on the first day of the month of the 30th birthday.
@@ -543,6 +584,20 @@ pub fn omstallningsmote<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> 
     } else {
         Ok(foreslas(f.sjukpenning_nekad_normalt_arbete()?, Varfor::InteNekadSjukpenning))
     }
+}
+
+/// Lag (1997:238) om arbetslöshetsförsäkring, and förordning (2017:819) for aktivitetsstöd: when
+/// sick pay has ended (or sjukpenning was refused or stopped) and the person has no job, a pointer
+/// to the a-kassa and Arbetsförmedlingen.
+#[inline(always)]
+pub fn arbetsloshetsersattning<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
+    if f.sjukpenning()? {
+        return inte(Varfor::Sjukskriven);
+    }
+    if !(f.sjukpenning_nekad_normalt_arbete()? || f.sjukpenning_upphort()?) {
+        return inte(Varfor::SjukpenningInteSlut);
+    }
+    Ok(foreslas(f.arbetslos()?, Varfor::InteArbetslos))
 }
 
 /// Förordning (2014:67) 7 §: the employer of a person on sick leave can get half the cost of
@@ -1098,6 +1153,35 @@ mod tests {
     }
 
     #[test]
+    fn arbetsloshetsersattning_after_sick_pay_ends_for_the_unemployed() {
+        let a = Formon::Arbetsloshetsersattning;
+        let ended = T {
+            sjukpenning: Some(false),
+            sjukpenning_nekad_normalt_arbete: Some(false),
+            sjukpenning_upphort: Some(true),
+            arbetslos: Some(true),
+            ..T::default()
+        };
+        check(&ended, "2026-01-15", a, Status::Suggest);
+        let refused = T { sjukpenning_nekad_normalt_arbete: Some(true), sjukpenning_upphort: None, ..ended };
+        check(&refused, "2026-01-15", a, Status::Suggest);
+        check(&T { arbetslos: Some(false), ..ended }, "2026-01-15", a, no(V::InteArbetslos));
+        check(&T { sjukpenning_upphort: Some(false), ..ended }, "2026-01-15", a, no(V::SjukpenningInteSlut));
+        check(&T { sjukpenning: Some(true), ..ended }, "2026-01-15", a, no(V::Sjukskriven));
+        assert_eq!(ARBETSLOSHETSFORSAKRING.to_string(), "lag (1997:238) om arbetslöshetsförsäkring");
+    }
+
+    #[test]
+    fn af_mote_after_a_refusal_names_omprovning() {
+        let m = Formon::AfMoteEfterAvslag;
+        let t = T { har_sa_eller_ae: Some(false), sa_ae_avslag: Some(true), ..T::default() };
+        check(&t, "2026-01-15", m, Status::Suggest);
+        check(&T { sa_ae_avslag: Some(false), ..t }, "2026-01-15", m, no(V::IngetAvslagSaAe));
+        check(&T { har_sa_eller_ae: Some(true), ..t }, "2026-01-15", m, no(V::HarRedanSaEllerAe));
+        assert_eq!(OMPROVNING.to_string(), "SFB 113 kap. 7, 19 §§");
+    }
+
+    #[test]
     fn employer_routes_need_an_employer() {
         let a = Formon::ArbetsplatsinriktatRehabiliteringsstod;
         let t =
@@ -1264,10 +1348,12 @@ mod tests {
                 "aktivitetsersattning SFB 33 kap. 7–8 §§",
                 "sjukersattning SFB 33 kap. 5–6 §§",
                 "bostadstillagg SFB 101–102 kap.",
+                "af_mote_efter_avslag SFB 113 kap. 7, 19 §§",
                 "sjukpenning_sarskilda_fall SFB 28 a kap. 3, 5 §§",
                 "rehabiliteringspenning_sarskilda_fall SFB 31 a kap. 3, 5 §§",
                 "sjukpenning_efter_ae SFB 27 kap. 2 §",
                 "omstallningsmote SFB 27 kap. 48 §",
+                "arbetsloshetsersattning lag (1997:238) om arbetslöshetsförsäkring",
                 "arbetsplatsinriktat_rehabiliteringsstod förordning (2014:67) 7 §",
                 "arbetsresor SFB 27 kap. 5 §",
                 "arbetsskadelivranta SFB 41 kap. 2 §",
@@ -1307,6 +1393,9 @@ mod tests {
             sjukpenning_nekad_normalt_arbete: Some(false),
             ofta_eller_lange_sjuk: Some(false),
             behover_arbetshjalpmedel: Some(false),
+            // Not insurance-based: the a-kassa pointer and the meeting after a refusal.
+            sjukpenning_upphort: Some(false),
+            har_sa_eller_ae: Some(true),
             ..T::default()
         };
         assert!(bedom(&mut { t }, d("2026-01-15")).iter().all(|s| matches!(s, Status::NotSuggested(_))));

@@ -120,6 +120,12 @@ macro_rules! alternativ_fakta {
                 ///
                 /// SFB 25 kap. 3 §: at least 24 % of the prisbasbelopp a year.
                 HasSgi has_sgi => har_sgi: bool = "boolean";
+                /// sjukpenning or sjuklön has ended: the sick period is over, or sjukpenning was stopped or refused
+                SickPayEnded sick_pay_ended => sjukpenning_upphort: bool = "boolean";
+                /// an application for sjukersättning or aktivitetsersättning was refused (avslag)
+                ///
+                /// SFB 113 kap. 7, 19 §§: omprövning may be asked within two months.
+                SaAeRefused sa_ae_refused => sa_ae_avslag: bool = "boolean";
             }
         }
     };

@@ -16,3 +16,5 @@ inf-letter-graviditetspenning = Du är gravid. Är ditt arbete tungt? Och kan du
 inf-letter-arbetsresor = Kan du arbeta men inte ta dig till jobbet som vanligt? Då kan Försäkringskassan betala resor till jobbet. Du får det i stället för sjukpenning. Prata med din läkare.
 inf-letter-graviditetspenning-risk = Du är gravid. Är ditt jobb farligt för graviditeten? Och kan du inte få ett annat arbete? Då kan du kanske få graviditetspenning. Prata med din chef.
 inf-letter-sjukpenning-efter-ae = Din aktivitetsersättning slutar när du fyller 30 år. Har du en lön som ger SGI? Då kan du kanske få vanlig sjukpenning. Sök i god tid hos Försäkringskassan.
+inf-letter-arbetsloshetsersattning = Din sjukpenning har slutat. Skriv in dig hos Arbetsförmedlingen samma dag. Har du inget jobb? Då kan du kanske få pengar från a-kassan.
+inf-letter-af-mote-efter-avslag = Du har fått nej till sjukersättning eller aktivitetsersättning. Du kan be Försäkringskassan titta på beslutet igen. Gör det inom två månader.

@@ -60,3 +60,6 @@ alt-ask-arbetsplatsinriktat-rehabiliteringsstod = Kan ni söka stöd för att ja
 alt-ask-arbetshjalpmedel = Vilka hjälpmedel kan ni ordna för mig?
 alt-ask-graviditetspenning-employer = Kan jag få lättare arbete medan jag är gravid?
 alt-ask-graviditetspenning-risk-employer = Kan jag få ett annat arbete som inte är farligt? Kan ni annars skriva ett intyg?
+alt-ask-arbetsloshetsersattning = Hur skriver jag in mig? Kan jag få pengar från a-kassan?
+alt-ask-af-mote-efter-avslag = Kan vi ha ett möte om vilket arbete som passar mig?
+alt-ask-omprovning = Hur ber jag er titta på beslutet igen?

@@ -67,3 +67,6 @@ alt-ask-arbetsplatsinriktat-rehabiliteringsstod = Kan ni ansöka om arbetsplatsi
 alt-ask-arbetshjalpmedel = Vilka arbetshjälpmedel kan ni ordna för mig, och kan ni få bidrag för dem?
 alt-ask-graviditetspenning-employer = Kan jag få andra arbetsuppgifter som är mindre tunga medan jag är gravid?
 alt-ask-graviditetspenning-risk-employer = Kan jag flyttas till ett annat arbete utan risk medan jag är gravid? Om inte, kan ni ge mig ett intyg om förbudet?
+alt-ask-arbetsloshetsersattning = Hur skriver jag in mig som arbetssökande, och kan jag få ersättning från a-kassan eller aktivitetsstöd?
+alt-ask-af-mote-efter-avslag = Kan vi ha ett möte om vilket arbete och vilket stöd som passar mig, nu när jag har fått avslag?
+alt-ask-omprovning = Hur begär jag omprövning av beslutet, och vad behöver ni för att ändra det?
