@@ -132,6 +132,25 @@ fn bad_json_lines_are_written_with_their_errors_and_exit_1() {
     );
 }
 
+/// The five routes of issue 13 item 5 reach the screening from the catalogue: one record each in
+/// tests/fixtures/screen-routes.csv (its id is the route), with every field, suggests its route
+/// with the route's law and leaves nothing unassessed.
+#[test]
+fn the_routes_of_issue_13_are_screened_from_the_catalogue() {
+    let r = run(&["screen", "--input", &fixture("screen-routes.csv")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.lines.len(), 5);
+    for line in &r.lines {
+        let id = line["id"].as_str().unwrap();
+        let suggested = benefits(line, "suggestions");
+        assert!(suggested.iter().any(|b| b == id), "{id}: {suggested:?}");
+        let entry = line["suggestions"].as_array().unwrap().iter().find(|s| s["benefit"] == id).unwrap();
+        let formon = sjalvtest::rules::alternativ::KATALOG.iter().find(|p| p.formon.id() == id).unwrap();
+        assert_eq!(entry["law"], formon.lag.to_string(), "{id}");
+        assert_eq!(line["not_assessed"], Value::Array(vec![]), "{id}");
+    }
+}
+
 #[test]
 fn missing_fields_leave_entries_not_assessed_and_name_the_field() {
     let r = run(&["screen", "--input", &fixture("screen-missing.csv"), "--as-of", "2026-01-15"]);
