@@ -96,6 +96,69 @@ fn only_a_probably_not_names_changes_and_every_probably_not_with_one_has_its_wor
     }
 }
 
+/// The reason an alternative does not fit, from the trace ("" when it fits or is not assessed).
+fn why_not(o: &OutcomeView, formon: &str) -> String {
+    let entry = format!("formon={formon} ");
+    o.reasons
+        .iter()
+        .find(|s| s.step.starts_with("foreslas-inte ") && s.step.contains(&entry))
+        .and_then(|s| s.step.split(' ').find_map(|f| f.strip_prefix("varfor=")))
+        .unwrap_or("")
+        .to_string()
+}
+
+/// The outcome after answering as `s` does, and "yes" to the injury report, which the self-test
+/// asks only once livränta fits.
+fn outcome_reported(s: &Scenario) -> OutcomeView {
+    let mut session = sjalvtest::api::start(&s.test, &s.as_of).unwrap();
+    loop {
+        match sjalvtest::api::view(&session, Lang::Sv) {
+            sjalvtest::api::View::Outcome(o) => return o,
+            sjalvtest::api::View::Question(q) => {
+                let v = s.answers.iter().find(|(k, _)| k == q.id).map(|(_, v)| v.as_str());
+                let v = v.unwrap_or_else(|| if q.id == "injury-reported" { "yes" } else { panic!("asks {}", q.id) });
+                session.answer(q.id, v).unwrap();
+            }
+        }
+    }
+}
+
+/// The alternatives self-test names no failed condition (each entry fits, does not or was not
+/// assessed), so its change is checked on the entry: exactly the change makes the entry's reason
+/// go; one krona less, the same reason stays.
+#[test]
+fn each_alternativ_change_with_a_figure_turns_its_entry_exactly_at_the_threshold() {
+    let mut checked = 0;
+    for (name, path, text) in SCENARIOS {
+        let text = std::fs::read_to_string(path).unwrap_or_else(|_| text.to_string());
+        let s = scenario::parse(&text).unwrap();
+        if s.test != "alternativ" {
+            continue;
+        }
+        let o = outcome(&s);
+        assert!(o.changes.len() <= 3, "{name}: at most three changes");
+        for c in &o.changes {
+            let (answer, sign, formon, reason) = match c.change.split(' ').next() {
+                Some("livranta-forlust-till-en-femtondel") => {
+                    ("income-after", -1, "arbetsskadelivranta", "forlust-under-en-femtondel")
+                }
+                Some("livranta-forlust-till-fjardedel-prisbasbelopp") => {
+                    ("income-after", -1, "arbetsskadelivranta", "forlust-under-fjardedel-prisbasbelopp")
+                }
+                _ => continue,
+            };
+            let by = field(&c.change, "saknas").unwrap_or_else(|| panic!("{name}: {} has saknas", c.change));
+            assert_eq!(why_not(&o, formon), reason, "{name}: the change is about the entry's reason");
+            let enough = outcome_reported(&moved(&s, answer, sign * by));
+            assert_ne!(why_not(&enough, formon), reason, "{name}: {} turns the entry", c.change);
+            let one_less = outcome_reported(&moved(&s, answer, sign * (by - 1)));
+            assert_eq!(why_not(&one_less, formon), reason, "{name}: one krona less than {} still fails", c.change);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 1, "the alternativ scenarios with a figure to change: {checked}");
+}
+
 // --- The timeline and its calendar file ---------------------------------------------------------
 
 /// A small iCalendar reader for the test: unfolds the lines (RFC 5545, 3.1) and gives each

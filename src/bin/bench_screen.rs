@@ -87,6 +87,11 @@ fn record(g: &mut Rng, n: u64) -> Record {
         applied_housing_supplement: g.fact(),
         unemployed: g.fact(),
         in_rehabilitation: g.fact(),
+        travel_to_work_hindered: g.fact(),
+        work_environment_risk: g.fact(),
+        has_sgi: g.fact(),
+        sick_pay_ended: g.fact(),
+        sa_ae_refused: g.fact(),
     }
 }
 

@@ -6,7 +6,7 @@
 //! Not here: the conditions (rules/alternativ.rs), the words (i18n/alternativ.rs).
 
 use crate::domain::{Check, Date, Kronor};
-use crate::flow::{Ask, Choice, Event, Flow, Kind, Outcome, Per, Question, Row, ToAsk, Whom, MAX_KRONOR};
+use crate::flow::{Ask, Change, Choice, Event, Flow, Kind, Outcome, Per, Question, Row, ToAsk, Whom, MAX_KRONOR};
 use crate::i18n;
 use crate::i18n::alternativ::{benefit, next, reason, varfor};
 use crate::rules::aktivitetsersattning as ae;
@@ -258,6 +258,51 @@ pub static NEEDS_AIDS: Question = Question {
     law: Some(alt::ARBETSHJALPMEDEL),
 };
 
+pub static TRAVEL_HINDERED: Question = Question {
+    id: "travel-to-work-hindered",
+    kind: Kind::YesNo,
+    label: text::alt_q_travel(),
+    name: text::alt_n_travel(),
+    hint: Some(text::alt_h_travel()),
+    law: Some(alt::ARBETSRESOR),
+};
+
+pub static WORK_RISK: Question = Question {
+    id: "work-environment-risk",
+    kind: Kind::YesNo,
+    label: text::alt_q_work_risk(),
+    name: text::alt_n_work_risk(),
+    hint: Some(text::alt_h_work_risk()),
+    law: Some(alt::GRAVIDITETSPENNING_RISK),
+};
+
+pub static HAS_SGI: Question = Question {
+    id: "has-sgi",
+    kind: Kind::OneOf(YES_NO_DONT_KNOW),
+    label: text::alt_q_has_sgi(),
+    name: text::alt_n_has_sgi(),
+    hint: Some(text::alt_h_has_sgi()),
+    law: Some(alt::SJUKPENNING),
+};
+
+pub static SICK_PAY_ENDED: Question = Question {
+    id: "sick-pay-ended",
+    kind: Kind::YesNo,
+    label: text::alt_q_sick_pay_ended(),
+    name: text::alt_n_sick_pay_ended(),
+    hint: Some(text::alt_h_sick_pay_ended()),
+    law: Some(alt::ARBETSLOSHETSFORSAKRING),
+};
+
+pub static SA_AE_REFUSED: Question = Question {
+    id: "sa-ae-refused",
+    kind: Kind::YesNo,
+    label: text::alt_q_sa_ae_refused(),
+    name: text::alt_n_sa_ae_refused(),
+    hint: Some(text::alt_h_sa_ae_refused()),
+    law: Some(alt::OMPROVNING),
+};
+
 pub static FLOW: Flow = Flow {
     id: "alternativ",
     title: text::alt_title(),
@@ -271,11 +316,15 @@ pub static FLOW: Flow = Flow {
         &SCHOOLING,
         &PERMANENT,
         &APPLIED_BTS,
+        &SA_AE_REFUSED,
         &IN_REHAB,
+        &HAS_SGI,
         &ON_SICK_PAY,
         &SICK_DAYS,
         &SICK_PAY_DENIED,
+        &SICK_PAY_ENDED,
         &UNEMPLOYED,
+        &TRAVEL_HINDERED,
         &WORK_RELATED,
         &INCOME_BEFORE,
         &INCOME_AFTER,
@@ -283,6 +332,7 @@ pub static FLOW: Flow = Flow {
         &PREVENTIVE,
         &PREGNANT,
         &DEMANDING_JOB,
+        &WORK_RISK,
         &DUE_DATE,
         &FREQUENT_SICKNESS,
         &NEEDS_AIDS,
@@ -290,7 +340,7 @@ pub static FLOW: Flow = Flow {
     run,
     // Schooling is asked only without a year-long reduction, the injury report only with one,
     // and "permanent" only with a reduction of at least a quarter: at most two of the three.
-    max_questions: 20,
+    max_questions: 24,
 };
 
 /// The answers, read as the facts the catalogue asks for. Records which questions were
@@ -424,6 +474,21 @@ impl AlternativFakta for Svar<'_, '_> {
     fn behover_arbetshjalpmedel(&mut self) -> Fact<bool> {
         self.yes_no_dont_know(&NEEDS_AIDS)
     }
+    fn resor_hindrade(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&TRAVEL_HINDERED)
+    }
+    fn sjukpenning_upphort(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&SICK_PAY_ENDED)
+    }
+    fn sa_ae_avslag(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&SA_AE_REFUSED)
+    }
+    fn har_sgi(&mut self) -> Fact<bool> {
+        self.yes_no_dont_know(&HAS_SGI)
+    }
+    fn risk_i_arbetsmiljon(&mut self) -> Fact<bool> {
+        self.ask.yes_no(&WORK_RISK)
+    }
 }
 
 /// The answers this self-test would take for facts a case record already holds: the inverse of
@@ -478,6 +543,11 @@ pub fn answers_from<F: AlternativFakta + ?Sized>(f: &mut F) -> Vec<(&'static str
     put(&DUE_DATE, f.beraknad_forlossning().ok().map(|d| d.to_string()));
     put(&FREQUENT_SICKNESS, f.ofta_eller_lange_sjuk().ok().map(yes_no));
     put(&NEEDS_AIDS, f.behover_arbetshjalpmedel().ok().map(yes_no));
+    put(&TRAVEL_HINDERED, f.resor_hindrade().ok().map(yes_no));
+    put(&WORK_RISK, f.risk_i_arbetsmiljon().ok().map(yes_no));
+    put(&HAS_SGI, f.har_sgi().ok().map(yes_no));
+    put(&SICK_PAY_ENDED, f.sjukpenning_upphort().ok().map(yes_no));
+    put(&SA_AE_REFUSED, f.sa_ae_avslag().ok().map(yes_no));
     out
 }
 
@@ -495,8 +565,19 @@ fn run(ask: &mut Ask) -> Fact<Outcome> {
     }
     let livranta = suggested(&status, Formon::Arbetsskadelivranta);
     let anmald = if livranta { Some(svar.skada_anmald()?) } else { None };
-    let mut o = present(&status, anmald);
+    let mut o = present(&status, anmald, today);
     o.timeline = timeline(&mut svar, today)?;
+    // Ordinary sjukpenning after aktivitetsersättning: the day it may start.
+    if suggested(&status, Formon::SjukpenningEfterAe) {
+        if let Some(from) = alt::sarskilda_fall_fran(svar.fodelsedatum()?).filter(|d| *d >= today) {
+            o.timeline.push(Event {
+                date: from,
+                key: "sjukpenning-efter-ae-from",
+                text: text::alt_when_sjukpenning_efter_ae_from(),
+            });
+            o.timeline = crate::flow::in_order(std::mem::take(&mut o.timeline));
+        }
+    }
     // Nothing fits today, but graviditetspenning opens later: say from which day, not "nothing".
     if let Some(from) = o.timeline.iter().find(|e| e.key == "graviditetspenning-from" && e.date > today) {
         if o.verdict == Verdict::ProbablyNot {
@@ -546,7 +627,7 @@ fn suggested(status: &[Status; ANTAL], formon: Formon) -> bool {
 /// The catalogue's results as an [`Outcome`]: what may fit and why (the key facts, under the
 /// headline), then apart what does not fit and why not, then apart again what was not assessed;
 /// and what to do next.
-fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>) -> Outcome {
+fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>, idag: Date) -> Outcome {
     let mut rows = Vec::new();
     let mut not_suggested = Vec::new();
     let mut not_assessed = Vec::new();
@@ -600,7 +681,12 @@ fn present(status: &[Status; ANTAL], skada_anmald: Option<bool>) -> Outcome {
         params: Vec::new(),
         notes,
         next_steps,
-        changes: Vec::new(),
+        // What would turn "nothing found", from the entries' own reasons (issue 13 item 1).
+        changes: if any {
+            Vec::new()
+        } else {
+            alt::andringar(status, idag).into_iter().map(|a| Change::new(&a, i18n::alternativ::andring(a))).collect()
+        },
         timeline: Vec::new(),
         moves: Vec::new(),
         to_ask: to_ask(status),
@@ -623,8 +709,16 @@ fn to_ask(status: &[Status; ANTAL]) -> Vec<ToAsk> {
                 ToAsk::new(Arbetsgivaren, text::alt_ask_arbetsplatsinriktat_rehabiliteringsstod())
             }
             Formon::Arbetshjalpmedel => ToAsk::new(Arbetsgivaren, text::alt_ask_arbetshjalpmedel()),
+            Formon::Arbetsloshetsersattning => ToAsk::new(Arbetsformedlingen, text::alt_ask_arbetsloshetsersattning()),
+            Formon::AfMoteEfterAvslag => ToAsk::new(Arbetsformedlingen, text::alt_ask_af_mote_efter_avslag()),
             f => ToAsk::new(Forsakringskassan, text::alt_ask_benefit(f.id())),
         });
+        if post.formon == Formon::AfMoteEfterAvslag {
+            out.push(ToAsk::new(Forsakringskassan, text::alt_ask_omprovning()));
+        }
+        if post.formon == Formon::GraviditetspenningRisk {
+            out.push(ToAsk::new(Arbetsgivaren, text::alt_ask_graviditetspenning_risk_employer()));
+        }
         if post.formon == Formon::Graviditetspenning {
             out.push(ToAsk::new(Arbetsgivaren, text::alt_ask_graviditetspenning_employer()));
         }
@@ -672,10 +766,12 @@ mod tests {
         ("insured", "yes"),
         ("birth-date", "1980-05-01"),
         ("benefit-now", "neither"),
+        ("sa-ae-refused", "no"),
         ("capacity-reduction", "0"),
         ("in-rehabilitation", "no"),
         ("on-sick-pay", "no"),
         ("sick-pay-denied", "no"),
+        ("sick-pay-ended", "no"),
         ("work-related", "no"),
         ("preventive-treatment", "no"),
         ("pregnant", "no"),
@@ -855,6 +951,11 @@ mod tests {
                 frequent_or_long_sickness: Some(false),
                 needs_work_aids: Some(false),
                 applied_housing_supplement: Some(false),
+                travel_to_work_hindered: Some(false),
+                work_environment_risk: Some(false),
+                has_sgi: Some(false),
+                sick_pay_ended: Some(false),
+                sa_ae_refused: Some(false),
                 ..Record::default()
             };
             let answers = answers_from(&mut r);
@@ -882,6 +983,7 @@ mod tests {
             ("insured", "yes"),
             ("birth-date", "2000-05-01"),
             ("benefit-now", "neither"),
+            ("sa-ae-refused", "no"),
             ("capacity-reduction", "1"),
             ("duration", "less-than-a-year"),
             ("schooling-extended", "no"),
@@ -890,12 +992,14 @@ mod tests {
             ("on-sick-pay", "yes"),
             ("sick-days", "181-or-more"),
             ("unemployed", "no"),
+            ("travel-to-work-hindered", "no"),
             ("work-related", "yes"),
             ("income-before", "300000"),
             ("income-after", "100000"),
             ("preventive-treatment", "no"),
             ("pregnant", "yes"),
             ("physically-demanding-job", "yes"),
+            ("work-environment-risk", "no"),
             ("due-date", "2026-03-01"),
             ("frequent-or-long-sickness", "no"),
             ("needs-work-aids", "yes"),

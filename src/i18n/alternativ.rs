@@ -23,6 +23,11 @@ pub fn benefit(b: Formon) -> text::Msg {
         Formon::SarskiltHogriskskydd => text::alt_benefit_sarskilt_hogriskskydd(),
         Formon::Arbetshjalpmedel => text::alt_benefit_arbetshjalpmedel(),
         Formon::Graviditetspenning => text::alt_benefit_graviditetspenning(),
+        Formon::Arbetsresor => text::alt_benefit_arbetsresor(),
+        Formon::GraviditetspenningRisk => text::alt_benefit_graviditetspenning_risk(),
+        Formon::SjukpenningEfterAe => text::alt_benefit_sjukpenning_efter_ae(),
+        Formon::Arbetsloshetsersattning => text::alt_benefit_arbetsloshetsersattning(),
+        Formon::AfMoteEfterAvslag => text::alt_benefit_af_mote_efter_avslag(),
     }
 }
 
@@ -42,6 +47,11 @@ pub fn reason(b: Formon) -> text::Msg {
         Formon::SarskiltHogriskskydd => text::alt_reason_sarskilt_hogriskskydd(),
         Formon::Arbetshjalpmedel => text::alt_reason_arbetshjalpmedel(),
         Formon::Graviditetspenning => text::alt_reason_graviditetspenning(),
+        Formon::Arbetsresor => text::alt_reason_arbetsresor(),
+        Formon::GraviditetspenningRisk => text::alt_reason_graviditetspenning_risk(),
+        Formon::SjukpenningEfterAe => text::alt_reason_sjukpenning_efter_ae(),
+        Formon::Arbetsloshetsersattning => text::alt_reason_arbetsloshetsersattning(),
+        Formon::AfMoteEfterAvslag => text::alt_reason_af_mote_efter_avslag(),
     }
 }
 
@@ -61,6 +71,11 @@ pub fn next(b: Formon) -> text::Msg {
         Formon::SarskiltHogriskskydd => text::alt_next_sarskilt_hogriskskydd(),
         Formon::Arbetshjalpmedel => text::alt_next_arbetshjalpmedel(),
         Formon::Graviditetspenning => text::alt_next_graviditetspenning(),
+        Formon::Arbetsresor => text::alt_next_arbetsresor(),
+        Formon::GraviditetspenningRisk => text::alt_next_graviditetspenning_risk(),
+        Formon::SjukpenningEfterAe => text::alt_next_sjukpenning_efter_ae(),
+        Formon::Arbetsloshetsersattning => text::alt_next_arbetsloshetsersattning(),
+        Formon::AfMoteEfterAvslag => text::alt_next_af_mote_efter_avslag(),
     }
 }
 
@@ -129,8 +144,35 @@ pub fn varfor(v: Varfor) -> text::Msg {
         V::InteOftaEllerLangeSjuk => text::alt_why_inte_ofta_eller_lange_sjuk(),
         V::BehoverInteArbetshjalpmedel => text::alt_why_behover_inte_arbetshjalpmedel(),
         V::InteGravid => text::alt_why_inte_gravid(),
+        V::KanResaSomVanligt => text::alt_why_kan_resa_som_vanligt(),
+        V::IngenRiskIArbetsmiljon => text::alt_why_ingen_risk_i_arbetsmiljon(),
+        V::IngenSgi => text::alt_why_ingen_sgi(),
+        V::Sjukskriven => text::alt_why_sjukskriven(),
+        V::SjukpenningInteSlut => text::alt_why_sjukpenning_inte_slut(),
+        V::InteArbetslos => text::alt_why_inte_arbetslos(),
+        V::IngetAvslagSaAe => text::alt_why_inget_avslag_sa_ae(),
+        V::EfterGraviditetspenningRisk { till } => text::alt_why_efter_graviditetspenning_risk(till),
         V::InteFysisktAnstrangandeArbete => text::alt_why_inte_fysiskt_anstrangande_arbete(),
         V::UtanforGraviditetspenning { fran, till } => text::alt_why_utanfor_graviditetspenning(fran, till),
+    }
+}
+
+/// The words for a change that would turn "nothing found" (`rules::alternativ::andringar`).
+pub fn andring(a: crate::rules::alternativ::Andring) -> text::Msg {
+    use crate::rules::alternativ::Andring as A;
+    match a {
+        A::OmstallningsmoteFranSjukdag { fran } => text::alt_change_omstallningsmote_from_day(fran),
+        A::VaraktighetMinst { krav } => text::alt_change_duration_at_least(krav),
+        A::LivrantaForlustTillEnFemtondel { saknas, minst } => {
+            text::alt_change_livranta_loss_to_one_fifteenth(minst, saknas)
+        }
+        A::LivrantaForlustTillFjardedelPrisbasbelopp { saknas, minst } => {
+            text::alt_change_livranta_loss_to_quarter_pbb(minst, saknas)
+        }
+        A::AktivitetsersattningFran { fran } => text::alt_change_aktivitetsersattning_from(fran),
+        A::SjukersattningFran { fran } => text::alt_change_sjukersattning_from(fran),
+        A::SarskildaFallFran { fran } => text::alt_change_sarskilda_fall_from(fran),
+        A::GraviditetspenningFran { fran } => text::alt_change_graviditetspenning_from(fran),
     }
 }
 

@@ -59,5 +59,10 @@ pub fn letter(formon: Formon) -> Msg {
         Formon::SarskiltHogriskskydd => text::inf_letter_sarskilt_hogriskskydd(),
         Formon::Arbetshjalpmedel => text::inf_letter_arbetshjalpmedel(),
         Formon::Graviditetspenning => text::inf_letter_graviditetspenning(),
+        Formon::Arbetsresor => text::inf_letter_arbetsresor(),
+        Formon::GraviditetspenningRisk => text::inf_letter_graviditetspenning_risk(),
+        Formon::SjukpenningEfterAe => text::inf_letter_sjukpenning_efter_ae(),
+        Formon::Arbetsloshetsersattning => text::inf_letter_arbetsloshetsersattning(),
+        Formon::AfMoteEfterAvslag => text::inf_letter_af_mote_efter_avslag(),
     }
 }

@@ -64,10 +64,15 @@ pub enum Formon {
     SarskiltHogriskskydd,
     Arbetshjalpmedel,
     Graviditetspenning,
+    Arbetsresor,
+    GraviditetspenningRisk,
+    SjukpenningEfterAe,
+    Arbetsloshetsersattning,
+    AfMoteEfterAvslag,
 }
 
 /// The number of entries in the catalogue.
-pub const ANTAL: usize = 13;
+pub const ANTAL: usize = 18;
 
 impl Formon {
     pub fn id(self) -> &'static str {
@@ -85,6 +90,11 @@ impl Formon {
             Formon::SarskiltHogriskskydd => "sarskilt_hogriskskydd",
             Formon::Arbetshjalpmedel => "arbetshjalpmedel",
             Formon::Graviditetspenning => "graviditetspenning",
+            Formon::Arbetsresor => "arbetsresor",
+            Formon::GraviditetspenningRisk => "graviditetspenning_risk",
+            Formon::SjukpenningEfterAe => "sjukpenning_efter_ae",
+            Formon::Arbetsloshetsersattning => "arbetsloshetsersattning",
+            Formon::AfMoteEfterAvslag => "af_mote_efter_avslag",
         }
     }
 }
@@ -184,6 +194,24 @@ pub enum Varfor {
     InteGravid,
     /// The work is not physically demanding.
     InteFysisktAnstrangandeArbete,
+    /// Can travel to and from work the usual way.
+    KanResaSomVanligt,
+    /// Has no sjukpenninggrundande inkomst (SGI), which ordinary sjukpenning needs.
+    IngenSgi,
+    /// On sick leave now: the sick pay has not ended.
+    Sjukskriven,
+    /// Sjukpenning and sjuklön have not ended, nor was sjukpenning refused.
+    SjukpenningInteSlut,
+    /// Not unemployed: has a job or a business of one's own.
+    InteArbetslos,
+    /// No application for sjukersättning or aktivitetsersättning was refused.
+    IngetAvslagSaAe,
+    /// The work environment carries no risk for the pregnancy (or the employer can move the
+    /// person to other work).
+    IngenRiskIArbetsmiljon,
+    /// Graviditetspenning for a risk in the work environment is paid at the latest through
+    /// `till` (the 11th day before the expected birth), and the as-of day is after.
+    EfterGraviditetspenningRisk { till: Date },
     /// Graviditetspenning for physically demanding work is paid from `fran` through `till`
     /// (60 and 11 days before the expected birth), and the as-of day is outside.
     UtanforGraviditetspenning { fran: Date, till: Date },
@@ -239,6 +267,29 @@ pub const SARSKILT_HOGRISKSKYDD: LawRef = sfb("27", "39–44");
 /// Förordning (1991:1046) om bidrag till arbetshjälpmedel; the section was not found.
 pub const ARBETSHJALPMEDEL: LawRef = other("förordning (1991:1046)", "1991:1046", "", "");
 pub const GRAVIDITETSPENNING: LawRef = sfb("10", "2, 3 och 8");
+// LEGAL-QUESTION: ordinary sjukpenning (27 kap. 2 §) is paid from the SGI (25–26 kap.; FK's
+// guidance cites 25 kap. 3 § for its conditions); after years with aktivitetsersättning many
+// have none, which is why 28 a kap. exists. Boendetillägg goes with the särskilda-fall benefits
+// (RULES.md §6.2), not with ordinary sjukpenning, so the next step names it there. Pinned by
+// `sjukpenning_after_ae_needs_an_sgi_from_the_30th_birthday_month`.
+pub const SJUKPENNING: LawRef = sfb("27", "2");
+// LEGAL-QUESTION: the entry points to the a-kassa (lag (1997:238) om arbetslöshetsförsäkring:
+// the basic conditions, registration at Arbetsförmedlingen and the work condition, sections not
+// read verbatim) and to aktivitetsstöd (förordning (2017:819) om ersättning till deltagare i
+// arbetsmarknadspolitiska insatser) for a programme; it does not assess them. Pinned by
+// `arbetsloshetsersattning_after_sick_pay_ends_for_the_unemployed`.
+pub const ARBETSLOSHETSFORSAKRING: LawRef = other("lag (1997:238) om arbetslöshetsförsäkring", "1997:238", "", "");
+// LEGAL-QUESTION: the brief cited 113 kap. 22 § for the two months; the chapter as amended by
+// SFS 2018:772 (processratt.se's copy) puts the deadline in 19 § ("inom två månader från den dag
+// då den enskilde fick del av beslutet") and 22–36 §§ are about allmän ålderspension. The meeting
+// with Arbetsförmedlingen is a pointer, not a right in law. Pinned by
+// `af_mote_after_a_refusal_names_omprovning`.
+pub const OMPROVNING: LawRef = sfb("113", "7, 19");
+/// Ersättning för resor till och från arbetet i stället för sjukpenning.
+pub const ARBETSRESOR: LawRef = sfb("27", "5");
+/// Graviditetspenning when the work is banned for a risk in the work environment, at the latest
+/// through the 11th day before the expected birth.
+pub const GRAVIDITETSPENNING_RISK: LawRef = sfb("10", "3, 8");
 
 /// "Minst ett år", in whole months (SFB 33 kap. 7 §), as for livränta (41 kap. 2 §).
 pub use super::livranta::ETT_AR_I_MANADER;
@@ -261,6 +312,7 @@ impl<F: AlternativFakta + ?Sized> Katalog<F> {
         Post { formon: Formon::Aktivitetsersattning, villkor: aktivitetsersattning::<F>, lag: AE_RATT },
         Post { formon: Formon::Sjukersattning, villkor: sjukersattning::<F>, lag: SA_RATT },
         Post { formon: Formon::Bostadstillagg, villkor: bostadstillagg::<F>, lag: BOSTADSTILLAGG },
+        Post { formon: Formon::AfMoteEfterAvslag, villkor: af_mote_efter_avslag::<F>, lag: OMPROVNING },
         Post {
             formon: Formon::SjukpenningSarskildaFall,
             villkor: sjukpenning_sarskilda_fall::<F>,
@@ -271,12 +323,19 @@ impl<F: AlternativFakta + ?Sized> Katalog<F> {
             villkor: rehabiliteringspenning_sarskilda_fall::<F>,
             lag: REHABILITERINGSPENNING_SARSKILDA_FALL,
         },
+        Post { formon: Formon::SjukpenningEfterAe, villkor: sjukpenning_efter_ae::<F>, lag: SJUKPENNING },
         Post { formon: Formon::Omstallningsmote, villkor: omstallningsmote::<F>, lag: NORMALT_FOREKOMMANDE_ARBETE },
+        Post {
+            formon: Formon::Arbetsloshetsersattning,
+            villkor: arbetsloshetsersattning::<F>,
+            lag: ARBETSLOSHETSFORSAKRING,
+        },
         Post {
             formon: Formon::ArbetsplatsinriktatRehabiliteringsstod,
             villkor: arbetsplatsinriktat_rehabiliteringsstod::<F>,
             lag: ARBETSPLATSINRIKTAT_STOD,
         },
+        Post { formon: Formon::Arbetsresor, villkor: arbetsresor::<F>, lag: ARBETSRESOR },
         Post { formon: Formon::Arbetsskadelivranta, villkor: arbetsskadelivranta::<F>, lag: LIVRANTA },
         Post {
             formon: Formon::ForebyggandeSjukpenning,
@@ -291,6 +350,11 @@ impl<F: AlternativFakta + ?Sized> Katalog<F> {
         Post { formon: Formon::SarskiltHogriskskydd, villkor: sarskilt_hogriskskydd::<F>, lag: SARSKILT_HOGRISKSKYDD },
         Post { formon: Formon::Arbetshjalpmedel, villkor: arbetshjalpmedel::<F>, lag: ARBETSHJALPMEDEL },
         Post { formon: Formon::Graviditetspenning, villkor: graviditetspenning::<F>, lag: GRAVIDITETSPENNING },
+        Post {
+            formon: Formon::GraviditetspenningRisk,
+            villkor: graviditetspenning_risk::<F>,
+            lag: GRAVIDITETSPENNING_RISK,
+        },
     ];
 }
 
@@ -316,8 +380,8 @@ pub fn bedom<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> [Status; ANT
             [$(status_of((Katalog::<F>::POSTER[$i].villkor)(f, idag)),)*]
         };
     }
-    const _: () = assert!(ANTAL == 13, "bedom lists every index of the table");
-    each!(0 1 2 3 4 5 6 7 8 9 10 11 12)
+    const _: () = assert!(ANTAL == 18, "bedom lists every index of the table");
+    each!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17)
 }
 
 /// An entry's [`Status`] from what its condition said.
@@ -429,6 +493,17 @@ pub fn bostadstillagg<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fa
     Ok(foreslas(!f.sokt_bostadstillagg()?, Varfor::RedanSoktBostadstillagg))
 }
 
+/// SFB 113 kap. 7, 19 §§: after a refusal of sjukersättning or aktivitetsersättning, a meeting
+/// with Arbetsförmedlingen about work and support, and the right to ask Försäkringskassan in
+/// writing to reconsider (omprövning) within two months of receiving the decision.
+#[inline(always)]
+pub fn af_mote_efter_avslag<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
+    if f.har_sa_eller_ae()? {
+        return inte(Varfor::HarRedanSaEllerAe);
+    }
+    Ok(foreslas(f.sa_ae_avslag()?, Varfor::IngetAvslagSaAe))
+}
+
 /// SFB 28 a kap. 5 § and 31 a kap. 5 §: the right in särskilda fall starts the day after the
 /// right to aktivitetsersättning ended; it ends the month before the 30th birthday (33 kap.
 /// 18 §), so the right starts on the first day of the month of the 30th birthday.
@@ -483,6 +558,20 @@ pub fn rehabiliteringspenning_sarskilda_fall<F: AlternativFakta + ?Sized>(f: &mu
     Ok(foreslas(f.i_rehabilitering()?, Varfor::InteIRehabilitering))
 }
 
+/// SFB 27 kap. 2 §: ordinary sjukpenning, for a work capacity reduced by at least a quarter, when
+/// aktivitetsersättning ends at 30 and the person has an SGI; from the day after the
+/// aktivitetsersättning ended ([`sarskilda_fall_fran`]), shown from the same twelve months before.
+#[inline(always)]
+pub fn sjukpenning_efter_ae<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
+    if let Some(varfor) = ae_slutar_vid_30(f, idag)? {
+        return inte(varfor);
+    }
+    if f.nedsattning()?.is_none() {
+        return inte(Varfor::NedsattningUnderEnFjardedel);
+    }
+    Ok(foreslas(f.har_sgi()?, Varfor::IngenSgi))
+}
+
 /// SFB 27 kap. 48 §: from day 181 of the sick period work capacity is measured against normally
 /// occurring work; when sjukpenning stops for that reason, the person should register with
 /// Arbetsförmedlingen and meet them about new work (RULES.md §6.8).
@@ -497,6 +586,20 @@ pub fn omstallningsmote<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> 
     }
 }
 
+/// Lag (1997:238) om arbetslöshetsförsäkring, and förordning (2017:819) for aktivitetsstöd: when
+/// sick pay has ended (or sjukpenning was refused or stopped) and the person has no job, a pointer
+/// to the a-kassa and Arbetsförmedlingen.
+#[inline(always)]
+pub fn arbetsloshetsersattning<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
+    if f.sjukpenning()? {
+        return inte(Varfor::Sjukskriven);
+    }
+    if !(f.sjukpenning_nekad_normalt_arbete()? || f.sjukpenning_upphort()?) {
+        return inte(Varfor::SjukpenningInteSlut);
+    }
+    Ok(foreslas(f.arbetslos()?, Varfor::InteArbetslos))
+}
+
 /// Förordning (2014:67) 7 §: the employer of a person on sick leave can get half the cost of
 /// workplace-oriented rehabilitation support back.
 #[inline(always)]
@@ -505,6 +608,28 @@ pub fn arbetsplatsinriktat_rehabiliteringsstod<F: AlternativFakta + ?Sized>(f: &
         return inte(Varfor::InteSjukskriven);
     }
     Ok(foreslas(!f.arbetslos()?, Varfor::Arbetslos))
+}
+
+/// SFB 27 kap. 5 §: instead of sjukpenning, Försäkringskassan may pay the extra cost of travel
+/// to and from work (taxi, one's own car) for a person who can do the work but, because of the
+/// illness, cannot travel to it the usual way.
+// LEGAL-QUESTION: only the person who would otherwise get sjukpenning can get it (HFD 2021,
+// lexbase 2021-04-08: a work capacity reduced by at least a quarter, where the journey counts),
+// and FK grants it only after the sjuklön period (ISF 2017:17). We read "on sick leave now, with
+// sjuklön or sjukpenning, with a job to travel to" as that, and say in the reason that FK decides
+// from day 15. Pinned by `arbetsresor_for_someone_on_sick_leave_who_can_work_but_not_travel`.
+#[inline(always)]
+pub fn arbetsresor<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> Fact<Forslag> {
+    if !f.forsakrad()? {
+        return inte(Varfor::InteForsakrad);
+    }
+    if !f.sjukpenning()? {
+        return inte(Varfor::InteSjukskriven);
+    }
+    if f.arbetslos()? {
+        return inte(Varfor::Arbetslos);
+    }
+    Ok(foreslas(f.resor_hindrade()?, Varfor::KanResaSomVanligt))
 }
 
 /// SFB 41 kap. 2 §: arbetsskadelivränta for a work injury that reduces the ability to earn an
@@ -571,9 +696,9 @@ pub fn arbetshjalpmedel<F: AlternativFakta + ?Sized>(f: &mut F, _idag: Date) -> 
 
 /// SFB 10 kap. 2, 3 och 8 §§: graviditetspenning for a pregnant person with physically
 /// demanding work, from the 60th day before the expected birth through the 11th day before.
-// LEGAL-QUESTION: only the physically demanding variant is screened. A ban on work in a risky
-// environment (10 kap. 3 §) gives graviditetspenning from the first day of the ban, which the
-// facts cannot show. "Den 60:e dagen före" is read as the date 60 days before the due date
+// Only the physically demanding variant; a risk in the work environment is
+// [`graviditetspenning_risk`].
+// LEGAL-QUESTION: "Den 60:e dagen före" is read as the date 60 days before the due date
 // (RULES.md E12: 2024-05-01 for 2024-06-30). Pinned by `graviditetspenning_window_is_d60_to_d11`.
 #[inline(always)]
 pub fn graviditetspenning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
@@ -598,6 +723,34 @@ pub fn graviditetspenning<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) ->
     }
 }
 
+/// SFB 10 kap. 3 §: graviditetspenning for a pregnant person whose work is banned because the
+/// work environment carries a risk, when the employer cannot move her to other work; from the
+/// first day of the ban, at the latest through the 11th day before the expected birth (8 §).
+// LEGAL-QUESTION: the first day of the ban is not a fact (the employer's decision gives it), so
+// the entry is suggested for any day through the 11th day before the birth; a ban under
+// arbetsmiljölagen is read as what "risk in the work environment" means (Vägledning 2002:6 ch.
+// 3.2, not re-read verbatim). Pinned by `graviditetspenning_risk_through_the_11th_day_before`.
+#[inline(always)]
+pub fn graviditetspenning_risk<F: AlternativFakta + ?Sized>(f: &mut F, idag: Date) -> Fact<Forslag> {
+    if !f.forsakrad()? {
+        return inte(Varfor::InteForsakrad);
+    }
+    if !f.gravid()? {
+        return inte(Varfor::InteGravid);
+    }
+    if !f.risk_i_arbetsmiljon()? {
+        return inte(Varfor::IngenRiskIArbetsmiljon);
+    }
+    let beraknad = f.beraknad_forlossning()?;
+    if idag.days_until(beraknad) >= GRAVIDITETSPENNING_TILL_DAG_FORE {
+        return Ok(Forslag::Suggest);
+    }
+    match beraknad.plus_days(-GRAVIDITETSPENNING_TILL_DAG_FORE) {
+        Some(till) => inte(Varfor::EfterGraviditetspenningRisk { till }),
+        None => inte(Varfor::DatumOkant),
+    }
+}
+
 /// The first and last day of graviditetspenning for physically demanding work: 60 and 11 days
 /// before the expected birth, both included (50 days).
 pub fn graviditetspenning_fonster(beraknad: Date) -> Option<(Date, Date)> {
@@ -605,6 +758,114 @@ pub fn graviditetspenning_fonster(beraknad: Date) -> Option<(Date, Date)> {
         beraknad.plus_days(-GRAVIDITETSPENNING_FRAN_DAG_FORE)?,
         beraknad.plus_days(-GRAVIDITETSPENNING_TILL_DAG_FORE)?,
     ))
+}
+
+// --- What would change "nothing found" (issue 13 item 1) ---------------------------------------
+
+/// A change that would turn an entry that does not fit, derived from its [`Varfor`]: a day or
+/// month the person reaches (not a choice), or a threshold of the law the person's own value
+/// falls short of. Never another answer to a fact already given (insured, pregnant, a work
+/// injury): those are what happened, not what a person can change. Serialized, the machine line
+/// of the self-test's "change:" rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "change", rename_all = "kebab-case")]
+pub enum Andring {
+    /// From day `fran` of the sick period the meeting with Arbetsförmedlingen may apply
+    /// (SFB 27 kap. 48 §): a day the person reaches while still on sick pay.
+    OmstallningsmoteFranSjukdag { fran: u32 },
+    /// The reduction would have to be expected to last at least `krav` months (SFB 33 kap. 7 §,
+    /// 41 kap. 2 §).
+    VaraktighetMinst { krav: u32 },
+    /// Livränta: the yearly loss is `saknas` short of one fifteenth of the income before
+    /// (`minst`, SFB 41 kap. 2 §).
+    LivrantaForlustTillEnFemtondel { saknas: Kronor, minst: Kronor },
+    /// Livränta: the yearly loss is `saknas` short of a quarter of the prisbasbelopp (`minst`).
+    LivrantaForlustTillFjardedelPrisbasbelopp { saknas: Kronor, minst: Kronor },
+    /// From `fran`, July of the year of the 19th birthday, the age condition of
+    /// aktivitetsersättning is met (SFB 33 kap. 7 §); the other conditions are tested then.
+    AktivitetsersattningFran { fran: YearMonth },
+    /// From `fran` the age condition of sjukersättning at the person's level is met (SFB 33 kap.
+    /// 5–6 §§): full from July of the year of 19, a lower level from the month of the 30th birthday.
+    SjukersattningFran { fran: YearMonth },
+    /// From `fran`, the month of the 30th birthday, aktivitetsersättning ends and the
+    /// särskilda-fall routes may apply (SFB 28 a kap. 5 §, 31 a kap. 5 §).
+    SarskildaFallFran { fran: YearMonth },
+    /// From `fran`, the 60th day before the expected birth, graviditetspenning for physically
+    /// demanding work may apply (SFB 10 kap. 3 §).
+    GraviditetspenningFran { fran: Date },
+}
+
+/// The most changes a result names.
+pub const MEST_ANDRINGAR: usize = 3;
+
+impl Andring {
+    /// The day the change comes about, when it is a day the person reaches; `None` for a
+    /// threshold (or a sick day, whose date the facts do not give).
+    pub fn datum(self) -> Option<Date> {
+        match self {
+            Andring::AktivitetsersattningFran { fran }
+            | Andring::SjukersattningFran { fran }
+            | Andring::SarskildaFallFran { fran } => Some(fran.first_day()),
+            Andring::GraviditetspenningFran { fran } => Some(fran),
+            _ => None,
+        }
+    }
+}
+
+/// The change an entry's reason points to, if any a person could truly have or make.
+fn andring_for(varfor: Varfor, idag: Date) -> Option<Andring> {
+    use Varfor as V;
+    Some(match varfor {
+        V::SjukdagarFore { fran, .. } => Andring::OmstallningsmoteFranSjukdag { fran },
+        V::KortareAnEttAr { krav, .. } | V::KortareAnEttArUtanForlangdSkolgang { krav, .. } => {
+            Andring::VaraktighetMinst { krav }
+        }
+        V::ForlustUnderEnFemtondel { forlust, minst } => {
+            Andring::LivrantaForlustTillEnFemtondel { saknas: Kronor(minst.0.checked_sub(forlust.0)?), minst }
+        }
+        V::ForlustUnderFjardedelPrisbasbelopp { forlust, minst } => {
+            Andring::LivrantaForlustTillFjardedelPrisbasbelopp {
+                saknas: Kronor(minst.0.checked_sub(forlust.0)?),
+                minst,
+            }
+        }
+        // Only before the age window: after it, nothing the person reaches turns it.
+        V::AlderAktivitetsersattning { fran, .. } if idag.year_month() < fran => {
+            Andring::AktivitetsersattningFran { fran }
+        }
+        V::ForeSjukersattning { fran } | V::DelvisSjukersattningFran { fran, .. } => {
+            Andring::SjukersattningFran { fran }
+        }
+        // Shown from twelve months before; the right itself starts that many months later.
+        V::SarskildaFallFran { fran } => {
+            Andring::SarskildaFallFran { fran: fran.plus_months(SARSKILDA_FALL_MANADER_FORE)? }
+        }
+        V::UtanforGraviditetspenning { fran, .. } if idag < fran => Andring::GraviditetspenningFran { fran },
+        _ => return None,
+    })
+}
+
+/// What would change a result where nothing fits (issue 13 item 1), from the entries' own
+/// reasons: each change once, at most [`MEST_ANDRINGAR`], nearest first: the thresholds of the
+/// law and the sick day in the catalogue's order (they may be met now), then the days the person
+/// reaches, earliest first.
+pub fn andringar(status: &[Status; ANTAL], idag: Date) -> Vec<Andring> {
+    let mut out: Vec<Andring> = Vec::new();
+    for s in status {
+        let Status::NotSuggested(varfor) = *s else { continue };
+        let Some(a) = andring_for(varfor, idag) else { continue };
+        if out.contains(&a) {
+            continue;
+        }
+        // Insertion in order of nearness: undated first (stable), then by date.
+        let at = match a.datum() {
+            None => out.iter().position(|x| x.datum().is_some()).unwrap_or(out.len()),
+            Some(d) => out.iter().position(|x| x.datum().is_some_and(|e| e > d)).unwrap_or(out.len()),
+        };
+        out.insert(at, a);
+    }
+    out.truncate(MEST_ANDRINGAR);
+    out
 }
 
 #[cfg(test)]
@@ -857,6 +1118,21 @@ mod tests {
         check(&no_rehab, "2026-03-01", Formon::RehabiliteringspenningSarskildaFall, no(V::InteIRehabilitering));
     }
 
+    #[test]
+    fn sjukpenning_after_ae_needs_an_sgi_from_the_30th_birthday_month() {
+        let s = Formon::SjukpenningEfterAe;
+        let t = T { har_sgi: Some(true), ..had_ae("1996-03-15") }; // the right starts 2026-03-01
+        check(&t, "2025-02-28", s, no(V::SarskildaFallFran { fran: ym(2025, 3) }));
+        check(&t, "2025-03-01", s, Status::Suggest);
+        check(&t, "2026-03-01", s, Status::Suggest);
+        check(&T { har_sgi: Some(false), ..t }, "2026-03-01", s, no(V::IngenSgi));
+        check(&T { nedsattning: Some(None), ..t }, "2026-03-01", s, no(V::NedsattningUnderEnFjardedel));
+        check(&T { har_ae: Some(false), ..t }, "2026-03-01", s, no(V::HarInteAktivitetsersattning));
+        // Without an SGI, sjukpenning i särskilda fall still fits.
+        check(&T { har_sgi: Some(false), ..t }, "2026-03-01", Formon::SjukpenningSarskildaFall, Status::Suggest);
+        assert_eq!(sarskilda_fall_fran(d("1996-03-15")), Some(d("2026-03-01")));
+    }
+
     // --- sick pay routes ---
 
     #[test]
@@ -874,6 +1150,35 @@ mod tests {
             no(V::InteNekadSjukpenning),
         );
         check(&T { sjukpenning: Some(true), ..T::default() }, "2026-01-15", o, Status::NotAssessed("sick_days"));
+    }
+
+    #[test]
+    fn arbetsloshetsersattning_after_sick_pay_ends_for_the_unemployed() {
+        let a = Formon::Arbetsloshetsersattning;
+        let ended = T {
+            sjukpenning: Some(false),
+            sjukpenning_nekad_normalt_arbete: Some(false),
+            sjukpenning_upphort: Some(true),
+            arbetslos: Some(true),
+            ..T::default()
+        };
+        check(&ended, "2026-01-15", a, Status::Suggest);
+        let refused = T { sjukpenning_nekad_normalt_arbete: Some(true), sjukpenning_upphort: None, ..ended };
+        check(&refused, "2026-01-15", a, Status::Suggest);
+        check(&T { arbetslos: Some(false), ..ended }, "2026-01-15", a, no(V::InteArbetslos));
+        check(&T { sjukpenning_upphort: Some(false), ..ended }, "2026-01-15", a, no(V::SjukpenningInteSlut));
+        check(&T { sjukpenning: Some(true), ..ended }, "2026-01-15", a, no(V::Sjukskriven));
+        assert_eq!(ARBETSLOSHETSFORSAKRING.to_string(), "lag (1997:238) om arbetslöshetsförsäkring");
+    }
+
+    #[test]
+    fn af_mote_after_a_refusal_names_omprovning() {
+        let m = Formon::AfMoteEfterAvslag;
+        let t = T { har_sa_eller_ae: Some(false), sa_ae_avslag: Some(true), ..T::default() };
+        check(&t, "2026-01-15", m, Status::Suggest);
+        check(&T { sa_ae_avslag: Some(false), ..t }, "2026-01-15", m, no(V::IngetAvslagSaAe));
+        check(&T { har_sa_eller_ae: Some(true), ..t }, "2026-01-15", m, no(V::HarRedanSaEllerAe));
+        assert_eq!(OMPROVNING.to_string(), "SFB 113 kap. 7, 19 §§");
     }
 
     #[test]
@@ -905,6 +1210,20 @@ mod tests {
         check(&not_insured, "2026-01-15", Formon::SarskiltHogriskskydd, Status::Suggest);
     }
 
+    // --- arbetsresor ---
+
+    #[test]
+    fn arbetsresor_for_someone_on_sick_leave_who_can_work_but_not_travel() {
+        let a = Formon::Arbetsresor;
+        let t = T { sjukpenning: Some(true), arbetslos: Some(false), resor_hindrade: Some(true), ..insured() };
+        check(&t, "2026-01-15", a, Status::Suggest);
+        check(&T { resor_hindrade: Some(false), ..t }, "2026-01-15", a, no(V::KanResaSomVanligt));
+        check(&T { arbetslos: Some(true), ..t }, "2026-01-15", a, no(V::Arbetslos));
+        check(&T { sjukpenning: Some(false), ..t }, "2026-01-15", a, no(V::InteSjukskriven));
+        check(&T { forsakrad: Some(false), ..t }, "2026-01-15", a, no(V::InteForsakrad));
+        check(&T { resor_hindrade: None, ..t }, "2026-01-15", a, Status::NotAssessed("travel_to_work_hindered"));
+    }
+
     // --- graviditetspenning: D−60 … D−11 ---
 
     #[test]
@@ -930,6 +1249,94 @@ mod tests {
         check(&T { gravid: Some(false), beraknad_forlossning: None, ..t }, "2024-05-15", g, no(V::InteGravid));
     }
 
+    // --- what would change "nothing found" ---
+
+    fn changes(facts: &T, idag: &str) -> Vec<Andring> {
+        andringar(&bedom(&mut { *facts }, d(idag)), d(idag))
+    }
+
+    #[test]
+    fn a_change_is_the_day_181_while_on_sick_pay_and_none_from_it() {
+        let sick = |days| T { sjukpenning: Some(true), sjukdagar: Some(days), arbetslos: Some(true), ..T::default() };
+        assert!(changes(&sick(180), "2026-01-15").contains(&Andring::OmstallningsmoteFranSjukdag { fran: 181 }));
+        assert!(!changes(&sick(181), "2026-01-15")
+            .iter()
+            .any(|a| matches!(a, Andring::OmstallningsmoteFranSjukdag { .. })));
+        // Not on sick pay and not refused: nothing a person reaches.
+        let well = T { sjukpenning: Some(false), sjukpenning_nekad_normalt_arbete: Some(false), ..T::default() };
+        assert!(changes(&well, "2026-01-15").is_empty());
+    }
+
+    #[test]
+    fn a_livranta_change_is_the_krona_short_of_the_threshold() {
+        let short = |after| changes(&injured(300_000, after, 12), "2026-01-15");
+        let want = Andring::LivrantaForlustTillEnFemtondel { saknas: Kronor(1), minst: Kronor(20_000) };
+        assert!(short(280_001).contains(&want));
+        assert!(!short(280_000).iter().any(|a| matches!(a, Andring::LivrantaForlustTillEnFemtondel { .. })));
+        let quarter = Andring::LivrantaForlustTillFjardedelPrisbasbelopp { saknas: Kronor(1), minst: Kronor(14_800) };
+        assert!(changes(&injured(200_000, 185_201, 12), "2026-01-15").contains(&quarter));
+        assert!(changes(&injured(420_000, 300_000, 11), "2026-01-15").contains(&Andring::VaraktighetMinst { krav: 12 }));
+    }
+
+    #[test]
+    fn a_date_change_only_before_the_day_it_names() {
+        let g = T {
+            gravid: Some(true),
+            fysiskt_anstrangande_arbete: Some(true),
+            beraknad_forlossning: Some(d("2024-06-30")),
+            ..insured()
+        };
+        let from = Andring::GraviditetspenningFran { fran: d("2024-05-01") };
+        assert!(changes(&g, "2024-04-30").contains(&from)); // day 61 before
+        assert!(!changes(&g, "2024-05-01").contains(&from)); // it fits
+        assert!(!changes(&g, "2024-06-20").iter().any(|a| matches!(a, Andring::GraviditetspenningFran { .. }))); // passed
+                                                                                                                 // Aktivitetsersättning: before July of the 19th year, the month it opens; after 30, nothing.
+        let young = reduced("2006-11-10", Some(Level::Half), 12, false);
+        assert!(changes(&young, "2025-06-30").contains(&Andring::AktivitetsersattningFran { fran: ym(2025, 7) }));
+        let old = reduced("1990-11-10", Some(Level::Half), 12, false);
+        assert!(!changes(&old, "2026-01-15").iter().any(|a| matches!(a, Andring::AktivitetsersattningFran { .. })));
+        // Särskilda fall: shown from twelve months before; the change names the 30th-birthday month.
+        let t = had_ae("1996-03-15");
+        assert!(changes(&t, "2025-02-28").contains(&Andring::SarskildaFallFran { fran: ym(2026, 3) }));
+    }
+
+    #[test]
+    fn at_most_three_changes_the_thresholds_first_then_the_days_earliest_first() {
+        let mut status = [Status::NotSuggested(V::InteGravid); ANTAL];
+        status[0] = no(V::AlderAktivitetsersattning { fran: ym(2027, 7), till: ym(2038, 5) });
+        status[1] = no(V::ForeSjukersattning { fran: ym(2027, 7) });
+        status[3] = no(V::SarskildaFallFran { fran: ym(2026, 3) });
+        status[5] = no(V::SjukdagarFore { dag: 100, fran: 181 });
+        status[12] = no(V::UtanforGraviditetspenning { fran: d("2026-05-01"), till: d("2026-06-19") });
+        let got = andringar(&status, d("2026-01-15"));
+        assert_eq!(
+            got,
+            [
+                Andring::OmstallningsmoteFranSjukdag { fran: 181 },
+                Andring::GraviditetspenningFran { fran: d("2026-05-01") },
+                Andring::SarskildaFallFran { fran: ym(2027, 3) },
+            ]
+        );
+    }
+
+    #[test]
+    fn graviditetspenning_risk_through_the_11th_day_before() {
+        let g = Formon::GraviditetspenningRisk;
+        let t = T {
+            gravid: Some(true),
+            risk_i_arbetsmiljon: Some(true),
+            beraknad_forlossning: Some(d("2024-06-30")),
+            ..insured()
+        };
+        check(&t, "2023-11-01", g, Status::Suggest); // months ahead: from the first day of the ban
+        check(&t, "2024-06-19", g, Status::Suggest); // day 11 before
+        check(&t, "2024-06-20", g, no(V::EfterGraviditetspenningRisk { till: d("2024-06-19") })); // day 10
+        check(&T { risk_i_arbetsmiljon: Some(false), ..t }, "2024-05-15", g, no(V::IngenRiskIArbetsmiljon));
+        check(&T { gravid: Some(false), ..t }, "2024-05-15", g, no(V::InteGravid));
+        // The physically demanding variant does not need the risk, nor this the demanding work.
+        check(&t, "2024-05-15", Formon::Graviditetspenning, Status::NotAssessed("physically_demanding_job"));
+    }
+
     // --- the table ---
 
     #[test]
@@ -941,16 +1348,21 @@ mod tests {
                 "aktivitetsersattning SFB 33 kap. 7–8 §§",
                 "sjukersattning SFB 33 kap. 5–6 §§",
                 "bostadstillagg SFB 101–102 kap.",
+                "af_mote_efter_avslag SFB 113 kap. 7, 19 §§",
                 "sjukpenning_sarskilda_fall SFB 28 a kap. 3, 5 §§",
                 "rehabiliteringspenning_sarskilda_fall SFB 31 a kap. 3, 5 §§",
+                "sjukpenning_efter_ae SFB 27 kap. 2 §",
                 "omstallningsmote SFB 27 kap. 48 §",
+                "arbetsloshetsersattning lag (1997:238) om arbetslöshetsförsäkring",
                 "arbetsplatsinriktat_rehabiliteringsstod förordning (2014:67) 7 §",
+                "arbetsresor SFB 27 kap. 5 §",
                 "arbetsskadelivranta SFB 41 kap. 2 §",
                 "forebyggande_sjukpenning SFB 27 kap. 6 §",
                 "rehabiliteringspenning SFB 31 kap.",
                 "sarskilt_hogriskskydd SFB 27 kap. 39–44 §§",
                 "arbetshjalpmedel förordning (1991:1046)",
                 "graviditetspenning SFB 10 kap. 2, 3 och 8 §§",
+                "graviditetspenning_risk SFB 10 kap. 3, 8 §§",
             ]
         );
         for (i, p) in KATALOG.iter().enumerate() {
@@ -981,6 +1393,9 @@ mod tests {
             sjukpenning_nekad_normalt_arbete: Some(false),
             ofta_eller_lange_sjuk: Some(false),
             behover_arbetshjalpmedel: Some(false),
+            // Not insurance-based: the a-kassa pointer and the meeting after a refusal.
+            sjukpenning_upphort: Some(false),
+            har_sa_eller_ae: Some(true),
             ..T::default()
         };
         assert!(bedom(&mut { t }, d("2026-01-15")).iter().all(|s| matches!(s, Status::NotSuggested(_))));

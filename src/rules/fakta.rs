@@ -108,6 +108,24 @@ macro_rules! alternativ_fakta {
                 Unemployed unemployed => arbetslos: bool = "boolean";
                 /// takes part in vocational (arbetslivsinriktad) rehabilitation
                 InRehabilitation in_rehabilitation => i_rehabilitering: bool = "boolean";
+                /// can do the work, but the illness stops the usual way of travelling to and from it
+                ///
+                /// SFB 27 kap. 5 §: arbetsresor instead of sjukpenning.
+                TravelToWorkHindered travel_to_work_hindered => resor_hindrade: bool = "boolean";
+                /// the work environment carries a risk for the pregnancy and the employer cannot move the person to other work
+                ///
+                /// SFB 10 kap. 3 §: a ban on the work (arbetsmiljölagen) gives graviditetspenning.
+                WorkEnvironmentRisk work_environment_risk => risk_i_arbetsmiljon: bool = "boolean";
+                /// has a sjukpenninggrundande inkomst (SGI): an income from work expected for at least six months
+                ///
+                /// SFB 25 kap. 3 §: at least 24 % of the prisbasbelopp a year.
+                HasSgi has_sgi => har_sgi: bool = "boolean";
+                /// sjukpenning or sjuklön has ended: the sick period is over, or sjukpenning was stopped or refused
+                SickPayEnded sick_pay_ended => sjukpenning_upphort: bool = "boolean";
+                /// an application for sjukersättning or aktivitetsersättning was refused (avslag)
+                ///
+                /// SFB 113 kap. 7, 19 §§: omprövning may be asked within two months.
+                SaAeRefused sa_ae_refused => sa_ae_avslag: bool = "boolean";
             }
         }
     };

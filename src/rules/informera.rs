@@ -158,7 +158,7 @@ fn indikator<F: AlternativFakta + ?Sized>(
                 None
             }
         }
-        Formon::SjukpenningSarskildaFall | Formon::RehabiliteringspenningSarskildaFall => {
+        Formon::SjukpenningSarskildaFall | Formon::RehabiliteringspenningSarskildaFall | Formon::SjukpenningEfterAe => {
             if f.har_ae().ok() != Some(true) {
                 return None;
             }
@@ -191,6 +191,10 @@ fn indikator<F: AlternativFakta + ?Sized>(
             (dagar <= GRAVIDITET_FORE_DAGAR && idag <= till)
                 .then_some(Indikator::Graviditet { dagar, fore: GRAVIDITET_FORE_DAGAR })
         }
+        // Refused or stopped at day 181 and without a job: the a-kassa and Arbetsförmedlingen.
+        Formon::Arbetsloshetsersattning => {
+            (nekad && f.arbetslos().ok() == Some(true)).then_some(Indikator::NekadNormaltArbete)
+        }
         Formon::SarskiltHogriskskydd => {
             (f.ofta_eller_lange_sjuk().ok() == Some(true)).then_some(Indikator::UpprepadeSjukperioder)
         }
@@ -201,9 +205,17 @@ fn indikator<F: AlternativFakta + ?Sized>(
             dag.filter(|d| *d >= ARBETSPLATS_FRAN_DAG)
                 .map(|dag| Indikator::SjukskrivenMedArbetsgivare { dag, fran: ARBETSPLATS_FRAN_DAG })
         }
-        // What a register does not hold (a treatment plan, rehabilitation, aids at work): the
+        // What a register does not hold (a treatment plan, rehabilitation, aids at work, how the
+        // person gets to work, a risk in the work environment; a refusal of sjuk- or
+        // aktivitetsersättning is a decision the record may carry as `sa_ae_refused`, which the
+        // eligibility profile reads): the
         // eligibility screening covers these when the record has the fact.
-        Formon::ForebyggandeSjukpenning | Formon::Rehabiliteringspenning | Formon::Arbetshjalpmedel => None,
+        Formon::ForebyggandeSjukpenning
+        | Formon::Rehabiliteringspenning
+        | Formon::Arbetshjalpmedel
+        | Formon::Arbetsresor
+        | Formon::GraviditetspenningRisk
+        | Formon::AfMoteEfterAvslag => None,
     }
 }
 

@@ -31,3 +31,13 @@ ae-moves-income = Your assumed income (antagandeinkomst): { $step } more a year 
 ae-moves-income-over-cap = Your assumed income reaches the cap, 7.5 price base amounts a year. A higher income does not give more.
 ae-moves-income-below-garanti = Your assumed income does not change the amount now: the guarantee compensation tops it up to the guarantee level. { $step } more a year gives the same amount.
 ae-moves-forsakringstid = Your insurance period: one more year in Sweden gives about { $month } more a month, until you have { $years } years.
+
+# The alternatives (issue 13 item 1): from the catalogue's reasons why an entry does not fit.
+alt-change-omstallningsmote-from-day = If you are still on sick leave on day { $from } of your sick period, a meeting with Arbetsförmedlingen about new work may apply.
+alt-change-duration-at-least = If your reduced work capacity is expected to last at least { $months } months, aktivitetsersättning or the annuity may apply.
+alt-change-livranta-loss-to-one-fifteenth = Your loss of income is { $short } a year too small for the annuity. It needs at least { $least } a year, one fifteenth of your income before the injury.
+alt-change-livranta-loss-to-quarter-pbb = Your loss of income is { $short } a year too small for the annuity. It needs at least { $least } a year, a quarter of the price base amount.
+alt-change-aktivitetsersattning-from = From { $from } you have the age aktivitetsersättning requires. The other conditions are tested then.
+alt-change-sjukersattning-from = From { $from } you have the age sjukersättning requires for you. The other conditions are tested then.
+alt-change-sarskilda-fall-from = Your aktivitetsersättning ends when you turn 30. From { $from }, sjukpenning or rehabiliteringspenning i särskilda fall may apply.
+alt-change-graviditetspenning-from = From { $from }, 60 days before the expected birth, graviditetspenning may apply.

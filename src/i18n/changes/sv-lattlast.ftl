@@ -25,3 +25,13 @@ ae-moves-income = Din inkomst: { $step } mer per år ger ungefär { $month } mer
 ae-moves-income-over-cap = Din inkomst når taket. Högre inkomst ger inte mer.
 ae-moves-income-below-garanti = Din inkomst ändrar inte beloppet nu. Du får den lägsta nivån ändå.
 ae-moves-forsakringstid = Ett år till i Sverige ger ungefär { $month } mer i månaden.
+
+# The alternatives, in easy-to-read Swedish.
+alt-change-omstallningsmote-from-day = Är du sjukskriven på dag { $from }? Då kan du få ett möte med Arbetsförmedlingen om nytt arbete.
+alt-change-duration-at-least = Din sjukdom ska påverka ditt arbete i minst { $months } månader. Då kan du kanske få pengar.
+alt-change-livranta-loss-to-one-fifteenth = Du behöver förlora { $short } mer på ett år. Gränsen är { $least } på ett år.
+alt-change-livranta-loss-to-quarter-pbb = Du behöver förlora { $short } mer på ett år. Gränsen är { $least } på ett år.
+alt-change-aktivitetsersattning-from = Från { $from } är du så gammal att du kan få aktivitetsersättning. Då prövas resten.
+alt-change-sjukersattning-from = Från { $from } är du så gammal att du kan få sjukersättning. Då prövas resten.
+alt-change-sarskilda-fall-from = Du slutar få aktivitetsersättning när du fyller 30 år. Från { $from } kan du få andra pengar.
+alt-change-graviditetspenning-from = Från { $from } kan du få graviditetspenning. Det är 60 dagar innan barnet ska födas.

@@ -32,3 +32,13 @@ ae-moves-income = Din antagandeinkomst: { $step } mer per år ger ungefär { $mo
 ae-moves-income-over-cap = Din antagandeinkomst når taket, 7,5 prisbasbelopp per år. En högre inkomst ger inte mer.
 ae-moves-income-below-garanti = Din antagandeinkomst påverkar inte beloppet nu: garantiersättningen fyller upp till garantinivån. Också { $step } mer per år ger samma belopp.
 ae-moves-forsakringstid = Din försäkringstid: ett år till i Sverige ger ungefär { $month } mer per månad, tills du har { $years } år.
+
+# The alternatives (issue 13 item 1): from the catalogue's reasons why an entry does not fit.
+alt-change-omstallningsmote-from-day = Om du fortfarande är sjukskriven på dag { $from } i sjukperioden kan ett möte med Arbetsförmedlingen om nytt arbete bli aktuellt.
+alt-change-duration-at-least = Om din nedsatta arbetsförmåga väntas hålla i sig minst { $months } månader kan aktivitetsersättning eller livränta bli aktuell.
+alt-change-livranta-loss-to-one-fifteenth = Din inkomstförlust är { $short } per år för liten för livränta. Det krävs minst { $least } per år, en femtondel av din inkomst före skadan.
+alt-change-livranta-loss-to-quarter-pbb = Din inkomstförlust är { $short } per år för liten för livränta. Det krävs minst { $least } per år, en fjärdedel av prisbasbeloppet.
+alt-change-aktivitetsersattning-from = Från { $from } har du den ålder som aktivitetsersättning kräver. Då prövas de andra villkoren.
+alt-change-sjukersattning-from = Från { $from } har du den ålder som sjukersättning kräver för dig. Då prövas de andra villkoren.
+alt-change-sarskilda-fall-from = Din aktivitetsersättning slutar när du fyller 30 år. Från { $from } kan sjukpenning eller rehabiliteringspenning i särskilda fall bli aktuell.
+alt-change-graviditetspenning-from = Från { $from }, 60 dagar före beräknad förlossning, kan graviditetspenning bli aktuell.

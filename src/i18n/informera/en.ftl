@@ -19,6 +19,11 @@ inf-benefit = { $benefit ->
         [rehabiliteringspenning] rehabilitation benefit
         [sarskilt_hogriskskydd] special high-risk protection
         [arbetshjalpmedel] a grant for work aids
+        [arbetsresor] compensation for travel to work
+        [graviditetspenning_risk] pregnancy benefit for a risk in the work environment
+        [sjukpenning_efter_ae] sickness benefit when activity compensation ends
+        [arbetsloshetsersattning] unemployment insurance (a-kassa)
+        [af_mote_efter_avslag] a meeting with Arbetsförmedlingen after a refusal
        *[graviditetspenning] pregnancy benefit
     }
 
@@ -54,3 +59,8 @@ inf-letter-rehabiliteringspenning = If you take part in rehabilitation to get ba
 inf-letter-sarskilt-hogriskskydd = If you have an illness that makes you ill often, or for a long time, you may be entitled to special high-risk protection. You then avoid the deduction for the first day, and your employer can get the cost of sick pay back. You apply to Försäkringskassan (the Swedish Social Insurance Agency).
 inf-letter-arbetshjalpmedel = If you need aids to be able to work, your employer can get a grant for them. Talk to your employer.
 inf-letter-graviditetspenning = You are pregnant. If your work is physically heavy and you cannot get lighter tasks, you may be entitled to pregnancy benefit, at the earliest 60 days before the expected birth. Talk to your employer first, then apply to Försäkringskassan (the Swedish Social Insurance Agency).
+inf-letter-arbetsresor = If you can work but cannot get to work the usual way because of your illness, Försäkringskassan (the Swedish Social Insurance Agency) can pay for journeys to and from work instead of sickness benefit. Talk to your doctor and to Försäkringskassan.
+inf-letter-graviditetspenning-risk = You are pregnant. If your work environment is a risk for the pregnancy and you cannot be moved to other work, you may be entitled to pregnancy benefit from the day you may not work. Talk to your employer and apply to Försäkringskassan (the Swedish Social Insurance Agency).
+inf-letter-sjukpenning-efter-ae = Your activity compensation ends when you turn 30. If you have an income from work that gives an SGI (sickness benefit qualifying income), you may be entitled to ordinary sickness benefit from the day after. Otherwise sickness benefit in special cases may suit you. Apply in good time to Försäkringskassan (the Swedish Social Insurance Agency).
+inf-letter-arbetsloshetsersattning = Your sickness benefit has ended. Register at Arbetsförmedlingen (the Swedish Public Employment Service) the same day, so that you keep your SGI. If you have no job you may be entitled to unemployment insurance (a-kassa), or to activity support if you take part in a programme.
+inf-letter-af-mote-efter-avslag = Your application for sickness or activity compensation was refused. You can ask Försäkringskassan for a reconsideration within two months of the day you received the decision. Arbetsförmedlingen can help you with work and support.

@@ -21,6 +21,11 @@ inf-benefit = { $benefit ->
         [rehabiliteringspenning] rehabiliteringspenning
         [sarskilt_hogriskskydd] särskilt högriskskydd
         [arbetshjalpmedel] bidrag till arbetshjälpmedel
+        [arbetsresor] ersättning för arbetsresor
+        [graviditetspenning_risk] graviditetspenning vid risk i arbetsmiljön
+        [sjukpenning_efter_ae] sjukpenning när aktivitetsersättningen slutar
+        [arbetsloshetsersattning] ersättning från a-kassan
+        [af_mote_efter_avslag] ett möte med Arbetsförmedlingen efter avslag
        *[graviditetspenning] graviditetspenning
     }
 
@@ -59,3 +64,8 @@ inf-letter-rehabiliteringspenning = Om du är med i en rehabilitering för att k
 inf-letter-sarskilt-hogriskskydd = Om du har en sjukdom som gör att du ofta blir sjuk, eller sjuk länge, kan du ha rätt till särskilt högriskskydd. Då kan du slippa karensavdraget, och din arbetsgivare kan få tillbaka kostnaden för sjuklönen. Du ansöker hos Försäkringskassan.
 inf-letter-arbetshjalpmedel = Om du behöver hjälpmedel för att kunna arbeta kan din arbetsgivare få bidrag till dem. Prata med din arbetsgivare.
 inf-letter-graviditetspenning = Du är gravid. Om ditt arbete är fysiskt tungt och du inte kan få lättare uppgifter kan du ha rätt till graviditetspenning, tidigast 60 dagar före beräknad förlossning. Prata först med din arbetsgivare och ansök sedan hos Försäkringskassan.
+inf-letter-arbetsresor = Om du kan arbeta men inte ta dig till arbetet på vanligt sätt på grund av din sjukdom, kan Försäkringskassan betala resor till och från arbetet i stället för sjukpenning. Prata med din läkare och med Försäkringskassan.
+inf-letter-graviditetspenning-risk = Du är gravid. Om din arbetsmiljö är en risk för graviditeten och du inte kan flyttas till ett annat arbete, kan du ha rätt till graviditetspenning från den dag du inte får arbeta. Prata med din arbetsgivare och ansök hos Försäkringskassan.
+inf-letter-sjukpenning-efter-ae = Din aktivitetsersättning slutar när du fyller 30 år. Om du har en inkomst av arbete som ger en sjukpenninggrundande inkomst (SGI) kan du ha rätt till vanlig sjukpenning från dagen efter. Annars kan sjukpenning i särskilda fall passa. Ansök i god tid hos Försäkringskassan.
+inf-letter-arbetsloshetsersattning = Din sjukpenning har slutat. Skriv in dig hos Arbetsförmedlingen samma dag, så att du behåller din sjukpenninggrundande inkomst (SGI). Har du inget arbete kan du ha rätt till ersättning från a-kassan, eller aktivitetsstöd om du är med i ett program.
+inf-letter-af-mote-efter-avslag = Du har fått avslag på sjukersättning eller aktivitetsersättning. Du kan begära omprövning hos Försäkringskassan inom två månader från den dag du fick beslutet. Arbetsförmedlingen kan hjälpa dig med arbete och stöd.

@@ -57,9 +57,16 @@ alt-ask-benefit = Can I get { $benefit ->
         [forebyggande_sjukpenning] preventive sickness benefit
         [rehabiliteringspenning] rehabilitation benefit
         [sarskilt_hogriskskydd] special high-risk protection
+        [arbetsresor] compensation for travel to work instead of sickness benefit
+        [graviditetspenning_risk] pregnancy benefit because of a risk in the work environment
+        [sjukpenning_efter_ae] sickness benefit when activity compensation ends
        *[graviditetspenning] pregnancy benefit
     }? What do you need from me to assess it?
 alt-ask-omstallningsmote = Can we have a meeting about the support I can get to return to work?
 alt-ask-arbetsplatsinriktat-rehabiliteringsstod = Can you apply for workplace rehabilitation support (arbetsplatsinriktat rehabiliteringsstöd) for me?
 alt-ask-arbetshjalpmedel = Which work aids can you arrange for me, and can you get a grant for them?
 alt-ask-graviditetspenning-employer = Can I have other, less heavy tasks while I am pregnant?
+alt-ask-graviditetspenning-risk-employer = Can I be moved to other work without the risk while I am pregnant? If not, can you give me a statement about the ban?
+alt-ask-arbetsloshetsersattning = How do I register as a job seeker, and can I get unemployment insurance (a-kassa) or activity support?
+alt-ask-af-mote-efter-avslag = Can we have a meeting about which work and which support suit me, now that my application was refused?
+alt-ask-omprovning = How do I ask for a reconsideration (omprövning) of the decision, and what do you need to change it?

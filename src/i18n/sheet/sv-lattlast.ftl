@@ -50,9 +50,16 @@ alt-ask-benefit = Kan jag få { $benefit ->
         [forebyggande_sjukpenning] förebyggande sjukpenning
         [rehabiliteringspenning] rehabiliteringspenning
         [sarskilt_hogriskskydd] särskilt högriskskydd
+        [arbetsresor] pengar för resor till jobbet
+        [graviditetspenning_risk] graviditetspenning för att jobbet är farligt när du är gravid
+        [sjukpenning_efter_ae] sjukpenning när aktivitetsersättningen slutar
        *[graviditetspenning] graviditetspenning
     }? Vad behöver ni från mig?
 alt-ask-omstallningsmote = Kan vi ha ett möte om hjälp att komma tillbaka till arbete?
 alt-ask-arbetsplatsinriktat-rehabiliteringsstod = Kan ni söka stöd för att jag ska komma tillbaka till arbetet?
 alt-ask-arbetshjalpmedel = Vilka hjälpmedel kan ni ordna för mig?
 alt-ask-graviditetspenning-employer = Kan jag få lättare arbete medan jag är gravid?
+alt-ask-graviditetspenning-risk-employer = Kan jag få ett annat arbete som inte är farligt? Kan ni annars skriva ett intyg?
+alt-ask-arbetsloshetsersattning = Hur skriver jag in mig? Kan jag få pengar från a-kassan?
+alt-ask-af-mote-efter-avslag = Kan vi ha ett möte om vilket arbete som passar mig?
+alt-ask-omprovning = Hur ber jag er titta på beslutet igen?

@@ -57,9 +57,16 @@ alt-ask-benefit = Kan jag få { $benefit ->
         [forebyggande_sjukpenning] förebyggande sjukpenning
         [rehabiliteringspenning] rehabiliteringspenning
         [sarskilt_hogriskskydd] särskilt högriskskydd
+        [arbetsresor] ersättning för arbetsresor i stället för sjukpenning
+        [graviditetspenning_risk] graviditetspenning för att arbetsmiljön är en risk
+        [sjukpenning_efter_ae] sjukpenning när aktivitetsersättningen slutar
        *[graviditetspenning] graviditetspenning
     }? Vad behöver ni från mig för att bedöma det?
 alt-ask-omstallningsmote = Kan vi ha ett möte om vilket stöd jag kan få för att komma tillbaka till arbete?
 alt-ask-arbetsplatsinriktat-rehabiliteringsstod = Kan ni ansöka om arbetsplatsinriktat rehabiliteringsstöd för mig?
 alt-ask-arbetshjalpmedel = Vilka arbetshjälpmedel kan ni ordna för mig, och kan ni få bidrag för dem?
 alt-ask-graviditetspenning-employer = Kan jag få andra arbetsuppgifter som är mindre tunga medan jag är gravid?
+alt-ask-graviditetspenning-risk-employer = Kan jag flyttas till ett annat arbete utan risk medan jag är gravid? Om inte, kan ni ge mig ett intyg om förbudet?
+alt-ask-arbetsloshetsersattning = Hur skriver jag in mig som arbetssökande, och kan jag få ersättning från a-kassan eller aktivitetsstöd?
+alt-ask-af-mote-efter-avslag = Kan vi ha ett möte om vilket arbete och vilket stöd som passar mig, nu när jag har fått avslag?
+alt-ask-omprovning = Hur begär jag omprövning av beslutet, och vad behöver ni för att ändra det?

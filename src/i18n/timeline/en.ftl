@@ -22,5 +22,6 @@ sp-when-day-181 = Day 181: Försäkringskassan compares your work capacity with 
 sp-when-day-366 = Day 366: Försäkringskassan compares your work capacity with jobs that are common on the labour market, unless that would be unreasonable for you.
 
 alt-when-graviditetspenning-from = From this day you can get pregnancy benefit, 60 days before the expected birth.
+alt-when-sjukpenning-efter-ae-from = Your activity compensation has ended. From this day you can get sickness benefit, if you have an SGI.
 alt-when-graviditetspenning-until = The last day of pregnancy benefit, 11 days before the expected birth.
 alt-head-later = Nothing fits you right now, but pregnancy benefit may apply from { $from }

@@ -15,5 +15,6 @@ sp-when-day-181 = Dag 181: Försäkringskassan tittar på om du kan göra ett an
 sp-when-day-366 = Dag 366: Försäkringskassan tittar på om du kan göra ett annat vanligt arbete.
 
 alt-when-graviditetspenning-from = Från den här dagen kan du få graviditetspenning.
+alt-when-sjukpenning-efter-ae-from = Från den här dagen kan du få sjukpenning.
 alt-when-graviditetspenning-until = Sista dagen du kan få graviditetspenning.
 alt-head-later = Inget passar dig nu. Men du kan kanske få graviditetspenning från { $from }

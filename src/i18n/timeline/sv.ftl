@@ -22,5 +22,6 @@ sp-when-day-181 = Dag 181: Försäkringskassan jämför din arbetsförmåga med 
 sp-when-day-366 = Dag 366: Försäkringskassan jämför din arbetsförmåga med arbeten som är vanliga på arbetsmarknaden, om det inte vore orimligt för dig.
 
 alt-when-graviditetspenning-from = Från den här dagen kan du få graviditetspenning, 60 dagar före beräknad förlossning.
+alt-when-sjukpenning-efter-ae-from = Din aktivitetsersättning har slutat. Från den här dagen kan du få sjukpenning, om du har en SGI.
 alt-when-graviditetspenning-until = Sista dagen med graviditetspenning, 11 dagar före beräknad förlossning.
 alt-head-later = Inget passar dig just nu, men graviditetspenning kan bli aktuell från { $from }
