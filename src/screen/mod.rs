@@ -305,6 +305,7 @@ impl Screener {
         let mut raw = Vec::with_capacity(1024);
         let mut scratch = Vec::new();
         let mut problems = Vec::new();
+        let mut objects = jsonl::ObjectReader::default();
         loop {
             raw.clear();
             let got = lines.read_line(&mut raw, jsonl::MAX_LINE_BYTES).map_err(RunError::Read)?;
@@ -326,7 +327,7 @@ impl Screener {
                 (None, Ok(text)) if text.trim().is_empty() => continue,
                 (None, Ok(text)) => {
                     problems.clear();
-                    jsonl::read_object(text, &mut self.record, &mut problems, &mut self.unknown);
+                    objects.read(text, &mut self.record, &mut problems, &mut self.unknown);
                     for (field, value, problem) in problems.drain(..) {
                         self.error(field, &value, problem, line);
                     }
