@@ -23,9 +23,26 @@ struct Run {
     stderr: String,
 }
 
+thread_local! {
+    /// `--threads N` for every `screen` run of the test on this thread (the `on_two_threads`
+    /// twins at the end).
+    static THREADS: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
+}
+
+/// `args`, with `--threads N` after a `screen` command when the test runs on threads.
+fn screen_args<'a>(args: &[&'a str]) -> Vec<&'a str> {
+    let mut args = args.to_vec();
+    if let (Some(&"screen"), Some(n)) = (args.first(), THREADS.with(|t| t.get())) {
+        if !args.contains(&"--help") && !args.contains(&"--threads") {
+            args.extend(["--threads", n]);
+        }
+    }
+    args
+}
+
 fn run_with(args: &[&str], stdin: Option<&str>) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_sjalvtest"))
-        .args(args)
+        .args(screen_args(args))
         .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -158,6 +175,8 @@ fn runs_that_cannot_start_exit_2() {
         vec!["screen", "--input", "cases.txt"],
         vec!["screen"],
         vec!["screen", "--input", &fixture("screen-ok.csv"), "--colour", "red"],
+        vec!["screen", "--input", &fixture("screen-ok.csv"), "--threads", "0"],
+        vec!["screen", "--input", &fixture("screen-ok.csv"), "--threads", "two"],
     ] {
         let r = run(&args);
         assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
@@ -168,7 +187,8 @@ fn runs_that_cannot_start_exit_2() {
 
 #[test]
 fn output_file_format_option_and_stdin() {
-    let out = std::env::temp_dir().join(format!("sjalvtest-screen-{}.jsonl", std::process::id()));
+    let threads = THREADS.with(|t| t.get()).unwrap_or("1");
+    let out = std::env::temp_dir().join(format!("sjalvtest-screen-{}-t{threads}.jsonl", std::process::id()));
     let out_path = out.to_str().unwrap();
     let r = run(&["screen", "--input", &fixture("screen-ok.csv"), "--output", out_path]);
     assert_eq!(r.code, 0);
@@ -371,7 +391,7 @@ struct RawRun {
 
 fn raw_run(args: &[&str], stdin: &[u8]) -> RawRun {
     let mut child = Command::new(env!("CARGO_BIN_EXE_sjalvtest"))
-        .args(args)
+        .args(screen_args(args))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -410,7 +430,8 @@ fn first_error(line: &Value) -> (Value, u64, String) {
 
 /// A scratch directory for one test, removed by the test.
 fn scratch(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("sjalvtest-{name}-{}", std::process::id()));
+    let threads = THREADS.with(|t| t.get()).unwrap_or("1");
+    let dir = std::env::temp_dir().join(format!("sjalvtest-{name}-{}-t{threads}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
@@ -512,9 +533,10 @@ fn peak_memory_of_a_file_without_line_ends_stays_small() {
     let input = dir.join("big.jsonl");
     std::fs::write(&input, vec![b'z'; 64 << 20]).unwrap();
     let out = Command::new("/usr/bin/time")
-        .args(["-f", "maxrss_kb=%M", env!("CARGO_BIN_EXE_sjalvtest"), "screen", "--input"])
+        .args(["-f", "maxrss_kb=%M", env!("CARGO_BIN_EXE_sjalvtest")])
+        .args(screen_args(&["screen", "--as-of", "2026-01-15"]))
+        .arg("--input")
         .arg(&input)
-        .args(["--as-of", "2026-01-15"])
         .output()
         .unwrap();
     let _ = std::fs::remove_dir_all(&dir);
@@ -682,4 +704,40 @@ fn an_unclosed_quote_found_only_after_the_limit_is_one_line_in_a_file_and_stops_
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("line 3:"), "{}", r.stderr);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The tests above that run `sjalvtest screen` from the outside, again with `--threads 2`: the
+/// same lines, errors, line numbers and exit codes. (The two that write through a shell script
+/// run on one thread only.)
+mod on_two_threads {
+    macro_rules! twins {
+        ($($name:ident),* $(,)?) => {$(
+            #[test]
+            fn $name() {
+                super::THREADS.with(|t| t.set(Some("2")));
+                super::$name();
+            }
+        )*};
+    }
+
+    twins!(
+        good_csv_exits_0_with_one_line_per_record,
+        good_json_lines_exit_0_and_records_without_as_of_use_the_option,
+        bad_csv_rows_are_written_with_their_errors_and_exit_1,
+        bad_json_lines_are_written_with_their_errors_and_exit_1,
+        missing_fields_leave_entries_not_assessed_and_name_the_field,
+        runs_that_cannot_start_exit_2,
+        output_file_format_option_and_stdin,
+        the_self_test_and_the_screening_give_the_same_suggestions_for_the_same_facts,
+        cr_lf_and_crlf_line_ends_all_give_every_record,
+        an_unclosed_quote_is_rejected_at_its_line_and_later_records_come_out,
+        a_quoted_field_over_the_limit_is_one_rejected_record_and_reading_goes_on_after_it,
+        memory_stays_bounded_for_a_line_of_any_length_in_both_formats,
+        peak_memory_of_a_file_without_line_ends_stays_small,
+        duplicate_and_case_variant_json_keys_are_rejected_like_the_csv_header,
+        output_equal_to_input_is_refused_and_the_input_is_kept,
+        a_hundred_thousand_unknown_columns_are_read,
+        an_output_through_a_symbolic_link_replaces_the_file_it_points_to,
+        an_unclosed_quote_found_only_after_the_limit_is_one_line_in_a_file_and_stops_a_pipe,
+    );
 }

@@ -6,7 +6,7 @@
 //!   sjalvtest scenario FILE...                          run scenario files, show differences
 //!                                                       (UPDATE_SCENARIOS=1 rewrites the
 //!                                                       expected half of each differing file)
-//!   sjalvtest screen --input FILE [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl]
+//!   sjalvtest screen --input FILE [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl] [--threads N]
 //!                                                       screen case records for alternatives
 //!   sjalvtest scenario --json [--lang sv|en] FILE...    each scenario's outcome (OutcomeView) as JSON
 //!
@@ -37,7 +37,7 @@ const USAGE: &str = "usage:
   sjalvtest belopp --year YYYY [--format json|table]
   sjalvtest sjukpenning --income N --year YYYY [--first-sick-day YYYY-MM-DD] [--job-seeker] [--format json|table]
   sjalvtest scenario [--json [--lang sv|en]] FILE...
-  sjalvtest screen --input FILE|- [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl]
+  sjalvtest screen --input FILE|- [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl] [--threads N]
   sjalvtest --version
   sjalvtest COMMAND --help
 
@@ -65,7 +65,7 @@ UPDATE_SCENARIOS=1 rewrites the expected half). With --json, prints each scenari
 JSON (OutcomeView) in the language given by --lang (sv or en, default en).";
 
 const SCREEN_HELP: &str =
-    "usage: sjalvtest screen --input FILE|- [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl]
+    "usage: sjalvtest screen --input FILE|- [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl] [--threads N]
 
 Screens case records (CSV with a header row, or JSON Lines) against the alternatives catalogue
 and writes one JSON line per record, accepted or rejected.
@@ -74,6 +74,7 @@ and writes one JSON line per record, accepted or rejected.
   --output FILE          where the lines go (default: standard output); written to a temporary
                          file beside it and renamed when the run has succeeded
   --format csv|jsonl     the input's format (default: from the extension .csv, .jsonl, .ndjson)
+  --threads N            screen on N threads (default 1); the output is the same, in the same order
 Exit codes: 0 every record read; 1 some rejected (they are in the output with their errors);
 2 the run could not start or go on (nothing is written to --output then).";
 
@@ -152,6 +153,7 @@ fn takes(name: &str) -> &'static str {
         "--input" => "a file, or - for standard input",
         "--output" => "a file",
         "--lang" => "sv or en",
+        "--threads" => "a number of threads, 1 to 256",
         _ => "a value",
     }
 }
@@ -347,7 +349,7 @@ fn scenarios(args: &[String]) -> Result<ExitCode, Failure> {
 /// assessed for their own `as_of`, else for `--as-of`, else for today. Exit 0: every record
 /// read; 1: some rejected (written with their errors); 2: the run could not start or go on.
 fn screen(args: &[String]) -> Result<ExitCode, Failure> {
-    let opts = options(args, &["--input", "--as-of", "--output", "--format"], SCREEN_HELP)?;
+    let opts = options(args, &["--input", "--as-of", "--output", "--format", "--threads"], SCREEN_HELP)?;
     let input = option(&opts, "--input").ok_or(format!("--input is required\n{SCREEN_HELP}"))?;
     let format = match option(&opts, "--format") {
         Some(name) => Format::from_name(name).ok_or(format!("--format must be csv or jsonl, not {name:?}"))?,
@@ -358,6 +360,14 @@ fn screen(args: &[String]) -> Result<ExitCode, Failure> {
     let as_of = match option(&opts, "--as-of") {
         Some(d) => Date::parse(d).map_err(|_| format!("--as-of must be a date YYYY-MM-DD, not {d:?}"))?,
         None => today()?,
+    };
+    let threads = match option(&opts, "--threads") {
+        None => 1,
+        Some(n) => n
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=256).contains(n))
+            .ok_or(format!("--threads must be a number from 1 to 256, not {n:?}"))?,
     };
     let output = option(&opts, "--output").filter(|o| *o != "-");
     if let Some(path) = output {
@@ -383,10 +393,10 @@ fn screen(args: &[String]) -> Result<ExitCode, Failure> {
     let result = {
         let mut out = BufWriter::with_capacity(1 << 16, target.writer());
         match file {
-            Some(file) => Screener::new(as_of).run_seekable(file, format, &mut out),
+            Some(file) => Screener::new(as_of).with_threads(threads).run_seekable(file, format, &mut out),
             None => {
                 let stdin = BufReader::with_capacity(1 << 16, std::io::stdin().lock());
-                Screener::new(as_of).run(stdin, format, &mut out)
+                Screener::new(as_of).with_threads(threads).run(stdin, format, &mut out)
             }
         }
     };

@@ -109,7 +109,7 @@ impl ObjectReader {
                     continue;
                 };
                 let field = self.field(key);
-                entry(key, field, raw, false, &mut seen, record, problems, unknown);
+                entry((key, field), raw, false, &mut seen, record, problems, unknown);
             }
             self.spans = spans;
             return;
@@ -137,7 +137,7 @@ fn read_with_serde(
             return;
         };
         for (key, value) in entries {
-            entry(&key, Field::from_name(&key), value.get(), true, seen, record, problems, unknown);
+            entry((&key, Field::from_name(&key)), value.get(), true, seen, record, problems, unknown);
         }
     }
 }
@@ -165,8 +165,7 @@ impl ObjectReader {
 /// One key and its value as written (`raw`: a JSON value's text; `escaped`: a string value
 /// that may hold escapes).
 fn entry(
-    key: &str,
-    field: Option<Field>,
+    (key, field): (&str, Option<Field>),
     raw: &str,
     escaped: bool,
     seen: &mut [bool; Field::ALL.len()],
