@@ -19,6 +19,8 @@ pub mod jsonl;
 pub mod lines;
 #[cfg(feature = "cli")]
 mod parallel;
+#[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
+pub mod parquet;
 pub mod record;
 
 pub use record::{Field, Problem, Record};
@@ -35,19 +37,22 @@ pub enum Format {
     Csv,
     /// JSON Lines; native builds only.
     Jsonl,
+    /// Apache Parquet; the command line only, from a file ([`Screener::run_parquet`]).
+    Parquet,
 }
 
 impl Format {
-    /// `csv` or `jsonl` (also `ndjson`).
+    /// `csv`, `jsonl` (also `ndjson`) or `parquet`.
     pub fn from_name(name: &str) -> Option<Format> {
         match name.to_ascii_lowercase().as_str() {
             "csv" => Some(Format::Csv),
             "jsonl" | "ndjson" => Some(Format::Jsonl),
+            "parquet" => Some(Format::Parquet),
             _ => None,
         }
     }
 
-    /// The format a file name's extension names: `.csv`, `.jsonl` or `.ndjson`.
+    /// The format a file name's extension names: `.csv`, `.jsonl`, `.ndjson` or `.parquet`.
     pub fn from_path(path: &str) -> Option<Format> {
         let (_, ext) = path.rsplit_once('.')?;
         Format::from_name(ext)
@@ -73,8 +78,11 @@ pub enum RunError {
     /// certain (a quote spanning lines does not close properly), so the records after it
     /// cannot be told apart.
     Undelimited { line: u64 },
-    /// JSON Lines input in a build without JSON (the browser build).
+    /// JSON Lines input in a build without JSON (the browser build), or Parquet from anything
+    /// but a file ([`Screener::run_parquet`]).
     FormatNotAvailable,
+    /// A Parquet column named after a field holds a type the field cannot be read from.
+    ParquetColumn { column: String, kind: &'static str },
 }
 
 impl From<csv::ReadError> for RunError {
@@ -109,7 +117,13 @@ impl std::fmt::Display for RunError {
                  and run again",
                 csv::MAX_RECORD_BYTES
             ),
-            RunError::FormatNotAvailable => write!(f, "JSON Lines cannot be read in this build"),
+            RunError::FormatNotAvailable => {
+                write!(f, "this format cannot be read here (JSON Lines needs the command line; Parquet, a file)")
+            }
+            RunError::ParquetColumn { column, kind } => write!(
+                f,
+                "the Parquet column {column} is {kind}; write it as a string, a whole number, a boolean, a date or a decimal"
+            ),
         }
     }
 }
@@ -246,6 +260,7 @@ impl Screener {
         match format {
             Format::Csv => self.run_csv(csv::Reader::new(input), out)?,
             Format::Jsonl => self.run_jsonl(input, out)?,
+            Format::Parquet => return Err(RunError::FormatNotAvailable),
         }
         self.finish_run(out)
     }
@@ -262,6 +277,7 @@ impl Screener {
         match format {
             Format::Csv => self.run_csv(csv::Reader::seekable(input), out)?,
             Format::Jsonl => self.run_jsonl(input, out)?,
+            Format::Parquet => return Err(RunError::FormatNotAvailable),
         }
         self.finish_run(out)
     }
