@@ -234,7 +234,10 @@ fn argument_errors_name_the_argument_and_what_it_takes() {
         (&["scenario", "--colour", "x.case"], &["unknown option --colour"]),
         (&["screen", "--input", "a.csv", "--as-of", "15/1"], &["--as-of must be a date YYYY-MM-DD", "15/1"]),
         (&["screen", "--input", "a.csv", "--format", "xls"], &["--format must be csv, jsonl or parquet", "xls"]),
-        (&["screen", "--input", "a.csv", "--output-format", "csv"], &["--output-format must be jsonl or parquet", "\"csv\""]),
+        (
+            &["screen", "--input", "a.csv", "--output-format", "csv"],
+            &["--output-format must be jsonl or parquet", "\"csv\""],
+        ),
         (&["screen", "--input", "a.csv", "--threads", "0"], &["--threads must be a number from 1 to 256", "\"0\""]),
         (&["screen", "--input", "-", "--format", "parquet"], &["Parquet cannot be read from standard input"]),
         (&["screen", "--input", "cases.txt"], &["--format", "cases.txt", ".csv"]),
