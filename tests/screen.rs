@@ -23,9 +23,26 @@ struct Run {
     stderr: String,
 }
 
+thread_local! {
+    /// `--threads N` for every `screen` run of the test on this thread (the `on_two_threads`
+    /// twins at the end).
+    static THREADS: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
+}
+
+/// `args`, with `--threads N` after a `screen` command when the test runs on threads.
+fn screen_args<'a>(args: &[&'a str]) -> Vec<&'a str> {
+    let mut args = args.to_vec();
+    if let (Some(&"screen"), Some(n)) = (args.first(), THREADS.with(|t| t.get())) {
+        if !args.contains(&"--help") && !args.contains(&"--threads") {
+            args.extend(["--threads", n]);
+        }
+    }
+    args
+}
+
 fn run_with(args: &[&str], stdin: Option<&str>) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_sjalvtest"))
-        .args(args)
+        .args(screen_args(args))
         .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -177,6 +194,8 @@ fn runs_that_cannot_start_exit_2() {
         vec!["screen", "--input", "cases.txt"],
         vec!["screen"],
         vec!["screen", "--input", &fixture("screen-ok.csv"), "--colour", "red"],
+        vec!["screen", "--input", &fixture("screen-ok.csv"), "--threads", "0"],
+        vec!["screen", "--input", &fixture("screen-ok.csv"), "--threads", "two"],
     ] {
         let r = run(&args);
         assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
@@ -187,7 +206,8 @@ fn runs_that_cannot_start_exit_2() {
 
 #[test]
 fn output_file_format_option_and_stdin() {
-    let out = std::env::temp_dir().join(format!("sjalvtest-screen-{}.jsonl", std::process::id()));
+    let threads = THREADS.with(|t| t.get()).unwrap_or("1");
+    let out = std::env::temp_dir().join(format!("sjalvtest-screen-{}-t{threads}.jsonl", std::process::id()));
     let out_path = out.to_str().unwrap();
     let r = run(&["screen", "--input", &fixture("screen-ok.csv"), "--output", out_path]);
     assert_eq!(r.code, 0);
@@ -395,7 +415,7 @@ struct RawRun {
 
 fn raw_run(args: &[&str], stdin: &[u8]) -> RawRun {
     let mut child = Command::new(env!("CARGO_BIN_EXE_sjalvtest"))
-        .args(args)
+        .args(screen_args(args))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -434,7 +454,8 @@ fn first_error(line: &Value) -> (Value, u64, String) {
 
 /// A scratch directory for one test, removed by the test.
 fn scratch(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("sjalvtest-{name}-{}", std::process::id()));
+    let threads = THREADS.with(|t| t.get()).unwrap_or("1");
+    let dir = std::env::temp_dir().join(format!("sjalvtest-{name}-{}-t{threads}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
@@ -536,9 +557,10 @@ fn peak_memory_of_a_file_without_line_ends_stays_small() {
     let input = dir.join("big.jsonl");
     std::fs::write(&input, vec![b'z'; 64 << 20]).unwrap();
     let out = Command::new("/usr/bin/time")
-        .args(["-f", "maxrss_kb=%M", env!("CARGO_BIN_EXE_sjalvtest"), "screen", "--input"])
+        .args(["-f", "maxrss_kb=%M", env!("CARGO_BIN_EXE_sjalvtest")])
+        .args(screen_args(&["screen", "--as-of", "2026-01-15"]))
+        .arg("--input")
         .arg(&input)
-        .args(["--as-of", "2026-01-15"])
         .output()
         .unwrap();
     let _ = std::fs::remove_dir_all(&dir);
@@ -775,4 +797,348 @@ fn the_informera_profile_flags_register_records_with_note_letter_and_link() {
     let bad = run(&["screen", "--input", &input, "--profile", "nosuch"]);
     assert_eq!(bad.code, 2);
     assert!(bad.stderr.contains("--profile must be behorighet or informera"), "{}", bad.stderr);
+}
+
+/// The tests above that run `sjalvtest screen` from the outside, again with `--threads 2`: the
+/// same lines, errors, line numbers and exit codes. (The two that write through a shell script
+/// run on one thread only.)
+mod on_two_threads {
+    macro_rules! twins {
+        ($($name:ident),* $(,)?) => {$(
+            #[test]
+            fn $name() {
+                super::THREADS.with(|t| t.set(Some("2")));
+                super::$name();
+            }
+        )*};
+    }
+
+    twins!(
+        good_csv_exits_0_with_one_line_per_record,
+        good_json_lines_exit_0_and_records_without_as_of_use_the_option,
+        bad_csv_rows_are_written_with_their_errors_and_exit_1,
+        bad_json_lines_are_written_with_their_errors_and_exit_1,
+        missing_fields_leave_entries_not_assessed_and_name_the_field,
+        runs_that_cannot_start_exit_2,
+        output_file_format_option_and_stdin,
+        the_self_test_and_the_screening_give_the_same_suggestions_for_the_same_facts,
+        cr_lf_and_crlf_line_ends_all_give_every_record,
+        an_unclosed_quote_is_rejected_at_its_line_and_later_records_come_out,
+        a_quoted_field_over_the_limit_is_one_rejected_record_and_reading_goes_on_after_it,
+        memory_stays_bounded_for_a_line_of_any_length_in_both_formats,
+        peak_memory_of_a_file_without_line_ends_stays_small,
+        duplicate_and_case_variant_json_keys_are_rejected_like_the_csv_header,
+        output_equal_to_input_is_refused_and_the_input_is_kept,
+        a_hundred_thousand_unknown_columns_are_read,
+        an_output_through_a_symbolic_link_replaces_the_file_it_points_to,
+        an_unclosed_quote_found_only_after_the_limit_is_one_line_in_a_file_and_stops_a_pipe,
+        parquet_in_gives_the_lines_the_same_records_give_as_csv,
+        parquet_out_has_the_json_lines_keys_as_columns_in_and_out,
+        a_malformed_parquet_value_is_the_same_error_as_in_csv_at_its_row,
+        the_routes_of_issue_13_are_screened_from_the_catalogue,
+        the_informera_profile_flags_register_records_with_note_letter_and_link,
+        informera_parquet_out_has_the_flags_column,
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parquet (issue 14, item 4).
+
+/// A Parquet column for [`write_parquet`]: its name and type.
+#[derive(Clone, Copy)]
+enum Pq {
+    Str,
+    Bool,
+    Int,
+    Date,
+    Double,
+}
+
+/// Writes a Parquet file of optional columns; each cell is given as text (`None`: null).
+fn write_parquet(path: &std::path::Path, columns: &[(&str, Pq)], rows: &[Vec<Option<&str>>]) {
+    use parquet::data_type::{BoolType, ByteArray, ByteArrayType, DoubleType, Int32Type, Int64Type};
+    use parquet::file::writer::SerializedFileWriter;
+    let fields: String = columns
+        .iter()
+        .map(|(name, kind)| match kind {
+            Pq::Str => format!("optional binary {name} (STRING);"),
+            Pq::Bool => format!("optional boolean {name};"),
+            Pq::Int => format!("optional int64 {name};"),
+            Pq::Date => format!("optional int32 {name} (DATE);"),
+            Pq::Double => format!("optional double {name};"),
+        })
+        .collect();
+    let schema = parquet::schema::parser::parse_message_type(&format!("message records {{ {fields} }}")).unwrap();
+    let file = std::fs::File::create(path).unwrap();
+    let mut writer = SerializedFileWriter::new(file, std::sync::Arc::new(schema), Default::default()).unwrap();
+    let mut group = writer.next_row_group().unwrap();
+    let mut i = 0;
+    while let Some(mut column) = group.next_column().unwrap() {
+        let cells: Vec<Option<&str>> = rows.iter().map(|r| r[i]).collect();
+        let levels: Vec<i16> = cells.iter().map(|c| i16::from(c.is_some())).collect();
+        let present = cells.iter().flatten();
+        match columns[i].1 {
+            Pq::Str => {
+                let v: Vec<ByteArray> = present.map(|s| ByteArray::from(*s)).collect();
+                column.typed::<ByteArrayType>().write_batch(&v, Some(&levels), None).unwrap();
+            }
+            Pq::Bool => {
+                let v: Vec<bool> = present.map(|s| *s == "true").collect();
+                column.typed::<BoolType>().write_batch(&v, Some(&levels), None).unwrap();
+            }
+            Pq::Int => {
+                let v: Vec<i64> = present.map(|s| s.parse().unwrap()).collect();
+                column.typed::<Int64Type>().write_batch(&v, Some(&levels), None).unwrap();
+            }
+            Pq::Date => {
+                let epoch = Date::parse("1970-01-01").unwrap();
+                let v: Vec<i32> = present.map(|s| epoch.days_until(Date::parse(s).unwrap()) as i32).collect();
+                column.typed::<Int32Type>().write_batch(&v, Some(&levels), None).unwrap();
+            }
+            Pq::Double => {
+                let v: Vec<f64> = present.map(|s| s.parse().unwrap()).collect();
+                column.typed::<DoubleType>().write_batch(&v, Some(&levels), None).unwrap();
+            }
+        }
+        column.close().unwrap();
+        i += 1;
+    }
+    group.close().unwrap();
+    writer.close().unwrap();
+}
+
+/// A Parquet file's column names and rows, every value as text (`None`: null).
+fn read_parquet(path: &std::path::Path) -> (Vec<String>, Vec<Vec<Option<String>>>) {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    use parquet::record::Field as V;
+    let reader = SerializedFileReader::new(std::fs::File::open(path).unwrap()).unwrap();
+    let schema = reader.metadata().file_metadata().schema_descr().root_schema().clone();
+    let names = schema.get_fields().iter().map(|f| f.name().to_string()).collect();
+    let rows = reader
+        .get_row_iter(None)
+        .unwrap()
+        .map(|row| {
+            row.unwrap()
+                .get_column_iter()
+                .map(|(_, v)| match v {
+                    V::Null => None,
+                    V::Str(s) => Some(s.clone()),
+                    other => panic!("a string column: {other:?}"),
+                })
+                .collect()
+        })
+        .collect();
+    (names, rows)
+}
+
+const PQ_COLUMNS: [(&str, Pq); 9] = [
+    ("id", Pq::Str),
+    ("birth_date", Pq::Date),
+    ("insured_in_sweden", Pq::Bool),
+    ("sick_days", Pq::Int),
+    ("pregnant", Pq::Bool),
+    ("due_date", Pq::Date),
+    ("capacity_reduction", Pq::Str),
+    ("frequent_or_long_sickness", Pq::Str),
+    ("note", Pq::Str),
+];
+
+fn pq_rows() -> Vec<Vec<Option<&'static str>>> {
+    vec![
+        vec![
+            Some("P1"),
+            Some("1990-05-01"),
+            Some("true"),
+            Some("200"),
+            Some("false"),
+            None,
+            Some("0.5"),
+            Some("ja"),
+            Some("x"),
+        ],
+        vec![Some("P2"), Some("1968-01-31"), Some("true"), Some("420"), None, None, Some("1"), None, None],
+        vec![Some("P3"), None, None, None, Some("true"), Some("2026-03-01"), None, Some("nej"), Some("y")],
+        vec![
+            Some("P4"),
+            Some("1995-12-24"),
+            Some("false"),
+            Some("14"),
+            Some("false"),
+            None,
+            Some("0"),
+            Some("1"),
+            None,
+        ],
+    ]
+}
+
+/// The same records as CSV: booleans as true/false, dates as YYYY-MM-DD, nulls empty.
+fn pq_as_csv(rows: &[Vec<Option<&str>>]) -> String {
+    let mut csv = PQ_COLUMNS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(",") + "\n";
+    for row in rows {
+        csv.push_str(&row.iter().map(|c| c.unwrap_or("")).collect::<Vec<_>>().join(","));
+        csv.push('\n');
+    }
+    csv
+}
+
+#[test]
+fn parquet_in_gives_the_lines_the_same_records_give_as_csv() {
+    let dir = scratch("parquet-in");
+    let (pq, csv) = (dir.join("cases.parquet"), dir.join("cases.csv"));
+    write_parquet(&pq, &PQ_COLUMNS, &pq_rows());
+    std::fs::write(&csv, pq_as_csv(&pq_rows())).unwrap();
+    let from_pq = run(&["screen", "--input", pq.to_str().unwrap(), "--as-of", "2026-01-15"]);
+    let from_csv = run(&["screen", "--input", csv.to_str().unwrap(), "--as-of", "2026-01-15"]);
+    assert_eq!(from_pq.code, 0, "{}", from_pq.stderr);
+    assert_eq!(from_pq.lines, from_csv.lines);
+    assert_eq!(from_pq.lines.len(), 4);
+    assert!(from_pq.stderr.contains("ignored unknown field \"note\""), "{}", from_pq.stderr);
+    // The typed values were read: no entry misses the birth date or the sick days given.
+    for line in &from_pq.lines[..2] {
+        let missing: Vec<&str> =
+            line["not_assessed"].as_array().unwrap().iter().map(|e| e["missing"].as_str().unwrap()).collect();
+        assert!(!missing.iter().any(|m| ["birth_date", "sick_days", "insured_in_sweden"].contains(m)), "{line}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn parquet_out_has_the_json_lines_keys_as_columns_in_and_out() {
+    let dir = scratch("parquet-out");
+    let pq_in = dir.join("cases.parquet");
+    write_parquet(&pq_in, &PQ_COLUMNS, &pq_rows());
+    let csv = dir.join("cases.csv");
+    std::fs::write(&csv, pq_as_csv(&pq_rows()) + "P5,1990-02-30,kanske,,,,,,\n").unwrap();
+    for input in [&csv, &pq_in] {
+        let jsonl = run(&["screen", "--input", input.to_str().unwrap(), "--as-of", "2026-01-15"]);
+        let out = dir.join("out.parquet");
+        let r = run(&[
+            "screen",
+            "--input",
+            input.to_str().unwrap(),
+            "--as-of",
+            "2026-01-15",
+            "--output",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(r.code, jsonl.code, "{}", r.stderr);
+        let (names, rows) = read_parquet(&out);
+        // The JSON lines' keys, in the order the lines write them.
+        assert_eq!(names, sjalvtest::screen::parquet::COLUMNS);
+        let mut keys: Vec<&String> = jsonl.lines[0].as_object().unwrap().keys().collect();
+        let mut sorted: Vec<&String> = names.iter().collect();
+        keys.sort();
+        sorted.sort();
+        assert_eq!(sorted, keys);
+        assert_eq!(rows.len(), jsonl.lines.len());
+        for (row, line) in rows.iter().zip(&jsonl.lines) {
+            assert_eq!(row[0].as_deref(), line["id"].as_str());
+            for (cell, key) in row[1..].iter().zip(["suggestions", "not_assessed", "errors"]) {
+                let value: Value = serde_json::from_str(cell.as_deref().unwrap()).unwrap();
+                assert_eq!(value, line[key], "{key}");
+            }
+        }
+        // --output-format parquet writes a Parquet file to standard output too.
+        let args =
+            ["screen", "--input", input.to_str().unwrap(), "--as-of", "2026-01-15", "--output-format", "parquet"];
+        let piped = Command::new(env!("CARGO_BIN_EXE_sjalvtest")).args(screen_args(&args)).output().unwrap();
+        assert_eq!(piped.status.code(), Some(jsonl.code));
+        std::fs::write(&out, &piped.stdout).unwrap();
+        assert_eq!(read_parquet(&out), (names, rows));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// With `--profile informera` the Parquet output has the lines' `flags` as a fifth column, the
+/// same JSON text as the line's `flags`.
+#[test]
+fn informera_parquet_out_has_the_flags_column() {
+    let dir = scratch("parquet-flags");
+    let input = fixture("register-informera.csv");
+    let args = ["screen", "--input", &input, "--as-of", "2025-06-15", "--profile", "informera"];
+    let jsonl = run(&args);
+    let out = dir.join("flags.parquet");
+    let r = run(&[&args[..], &["--output", out.to_str().unwrap()]].concat());
+    assert_eq!(r.code, jsonl.code, "{}", r.stderr);
+    let (names, rows) = read_parquet(&out);
+    let mut expected: Vec<&str> = sjalvtest::screen::parquet::COLUMNS.to_vec();
+    expected.push(sjalvtest::screen::parquet::FLAGS);
+    assert_eq!(names, expected);
+    assert_eq!(rows.len(), jsonl.lines.len());
+    let mut flagged = 0;
+    for (row, line) in rows.iter().zip(&jsonl.lines) {
+        assert_eq!(row[0].as_deref(), line["id"].as_str());
+        let value: Value = serde_json::from_str(row[4].as_deref().unwrap()).unwrap();
+        assert_eq!(value, line["flags"]);
+        flagged += usize::from(!value.as_array().unwrap().is_empty());
+    }
+    assert!(flagged >= 4, "the fixture's flagged records: {flagged}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_malformed_parquet_value_is_the_same_error_as_in_csv_at_its_row() {
+    let dir = scratch("parquet-bad");
+    let pq = dir.join("bad.parquet");
+    let columns = [("id", Pq::Str), ("insured_in_sweden", Pq::Str), ("sick_days", Pq::Int), ("birth_date", Pq::Str)];
+    let rows = vec![
+        vec![Some("B1"), Some("ja"), Some("3"), Some("1990-01-01")],
+        vec![Some("B2"), Some("kanske"), Some("-1"), Some("1990-02-30")],
+        vec![None, Some("nej"), None, None],
+    ];
+    write_parquet(&pq, &columns, &rows);
+    let csv = dir.join("bad.csv");
+    std::fs::write(
+        &csv,
+        "id,insured_in_sweden,sick_days,birth_date\nB1,ja,3,1990-01-01\nB2,kanske,-1,1990-02-30\n,nej,,\n",
+    )
+    .unwrap();
+    let from_pq = run(&["screen", "--input", pq.to_str().unwrap(), "--as-of", "2026-01-15"]);
+    let from_csv = run(&["screen", "--input", csv.to_str().unwrap(), "--as-of", "2026-01-15"]);
+    assert_eq!((from_pq.code, from_csv.code), (1, 1), "{}", from_pq.stderr);
+    assert_eq!(errors(&from_pq.lines[1]).len(), 3);
+    for (p, c) in from_pq.lines.iter().zip(&from_csv.lines) {
+        let strip = |v: &Value| {
+            let mut v = v.clone();
+            for e in v["errors"].as_array_mut().unwrap() {
+                e.as_object_mut().unwrap().remove("line");
+            }
+            v
+        };
+        assert_eq!(strip(p), strip(c));
+    }
+    // The line of a Parquet record is its row number (a CSV file's is one more, for the header).
+    assert_eq!(errors(&from_pq.lines[1])[0].1, 2);
+    assert_eq!(errors(&from_pq.lines[2])[0], (Value::from("id"), 3));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn an_empty_or_unreadable_parquet_file_and_a_float_column_exit_2() {
+    let dir = scratch("parquet-empty");
+    let none = dir.join("none.parquet");
+    write_parquet(&none, &PQ_COLUMNS, &[]);
+    let r = run(&["screen", "--input", none.to_str().unwrap(), "--as-of", "2026-01-15"]);
+    assert_eq!((r.code, r.lines.len()), (0, 0), "{}", r.stderr);
+    assert!(r.stderr.contains("0 records, 0 rejected"), "{}", r.stderr);
+    let empty = dir.join("empty.parquet");
+    std::fs::write(&empty, b"").unwrap();
+    let floats = dir.join("floats.parquet");
+    write_parquet(&floats, &[("id", Pq::Str), ("capacity_reduction", Pq::Double)], &[vec![Some("F"), Some("0.25")]]);
+    let no_id = dir.join("no-id.parquet");
+    write_parquet(&no_id, &[("name", Pq::Str)], &[vec![Some("F")]]);
+    for (file, says) in [
+        (&empty, "empty.parquet: "),
+        (&floats, "the Parquet column capacity_reduction is a floating-point number"),
+        (&no_id, "no id column"),
+    ] {
+        let r = run(&["screen", "--input", file.to_str().unwrap(), "--as-of", "2026-01-15"]);
+        assert_eq!((r.code, r.lines.len()), (2, 0), "{}", r.stderr);
+        assert!(r.stderr.contains(says), "{}", r.stderr);
+    }
+    let (r, _) = screen_stdin("parquet", b"PAR1");
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("standard input"), "{}", r.stderr);
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -3,8 +3,10 @@
 //! comparison, JSON Lines → JSON Lines), and the time for a header of 100 000 unknown columns.
 //! Not a test: run it by hand on a quiet machine,
 //!
-//!   cargo run --release --bin bench_screen [RECORDS] [eval|csv|jsonl|unknown]
+//!   cargo run --release --bin bench_screen [RECORDS] [eval|csv|jsonl|csv-threads|jsonl-threads|unknown] [THREADS]
 //!
+//! The pipelines run on one thread and then on THREADS worker threads (default 2;
+//! `sjalvtest screen --threads N`), each figure in the same run.
 //! The aims on one core are 10 million records/s for evaluation and 500 000 for the pipeline.
 //! Peak memory (VmHWM, Linux) is printed before and after the pipeline, to show it stays flat.
 
@@ -161,7 +163,7 @@ fn per_second(n: u64, secs: f64) -> String {
     out
 }
 
-fn pipeline(name: &str, format: Format, header: &str, rows: &[String], times: u64, as_of: Date) {
+fn pipeline(name: &str, format: Format, header: &str, rows: &[String], times: u64, as_of: Date, threads: usize) {
     let body: String = rows.iter().map(|r| format!("{r}\n")).collect();
     let input = Repeat {
         header: header.as_bytes().to_vec(),
@@ -174,7 +176,7 @@ fn pipeline(name: &str, format: Format, header: &str, rows: &[String], times: u6
     let start = Instant::now();
     let mut out = BufWriter::with_capacity(1 << 16, io::sink());
     let reader = io::BufReader::with_capacity(1 << 16, input);
-    let summary = match Screener::new(as_of).run(reader, format, &mut out) {
+    let summary = match Screener::new(as_of).with_threads(threads).run(reader, format, &mut out) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("bench_screen: {e}");
@@ -183,7 +185,7 @@ fn pipeline(name: &str, format: Format, header: &str, rows: &[String], times: u6
     };
     let secs = start.elapsed().as_secs_f64();
     println!(
-        "pipeline {name:<23} {:>11} records in {secs:6.2} s = {:>11} records/s  ({} rejected; peak memory {} → {} kB)",
+        "pipeline {name:<31} {:>11} records in {secs:6.2} s = {:>11} records/s  ({} rejected; peak memory {} → {} kB)",
         summary.records,
         per_second(summary.records, secs),
         summary.rejected,
@@ -195,6 +197,8 @@ fn pipeline(name: &str, format: Format, header: &str, rows: &[String], times: u6
 fn main() {
     let total: u64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(2_000_000);
     let only = std::env::args().nth(2);
+    // The threaded pipelines' worker threads (default 2, the machine's cores here).
+    let threads: usize = std::env::args().nth(3).and_then(|a| a.parse().ok()).unwrap_or(2);
     let run = |part: &str| only.as_deref().is_none_or(|o| o == part);
     let Ok(as_of) = Date::parse("2026-01-15") else { return };
     let mut g = Rng(0x5EED_2026);
@@ -211,12 +215,20 @@ fn main() {
     let rows: Vec<String> = records.iter().take(block).map(csv_row).collect();
     let header = Field::ALL.iter().map(|f| f.name()).collect::<Vec<_>>().join(",") + "\n";
     let times = total.div_ceil(block as u64).max(1);
-    if run("csv") {
-        pipeline("CSV → JSON Lines", Format::Csv, &header, &rows, times, as_of);
-    }
-    if run("jsonl") {
-        let json: Vec<String> = rows.iter().map(|r| json_row(r)).collect();
-        pipeline("JSON Lines → JSON Lines", Format::Jsonl, "", &json, times, as_of);
+    for format in [Format::Csv, Format::Jsonl] {
+        for threads in if threads > 1 { vec![1, threads] } else { vec![1] } {
+            let on = if threads == 1 { String::new() } else { format!(", {threads} thr") };
+            let part = if format == Format::Csv { "csv" } else { "jsonl" };
+            if !(run(part) || run(&format!("{part}-threads")) && threads > 1) {
+                continue;
+            }
+            if format == Format::Csv {
+                pipeline(&format!("CSV → JSON Lines{on}"), format, &header, &rows, times, as_of, threads);
+            } else {
+                let json: Vec<String> = rows.iter().map(|r| json_row(r)).collect();
+                pipeline(&format!("JSON Lines → JSON Lines{on}"), format, "", &json, times, as_of, threads);
+            }
+        }
     }
     if run("unknown") {
         unknown_names(as_of);
@@ -266,7 +278,7 @@ fn evaluation(records: &mut [Record], total: u64, as_of: Date) {
     let secs = start.elapsed().as_secs_f64();
     let n = rounds * distinct;
     println!(
-        "evaluation alone                 {n:>11} records in {secs:6.2} s = {:>11} records/s  ({:.2} suggestions per record)",
+        "evaluation alone                         {n:>11} records in {secs:6.2} s = {:>11} records/s  ({:.2} suggestions per record)",
         per_second(n, secs),
         suggested as f64 / n as f64
     );

@@ -6,7 +6,7 @@
 //!   sjalvtest scenario FILE...                          run scenario files, show differences
 //!                                                       (UPDATE_SCENARIOS=1 rewrites the
 //!                                                       expected half of each differing file)
-//!   sjalvtest screen --input FILE [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl]
+//!   sjalvtest screen --input FILE [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl|parquet] [--output-format jsonl|parquet] [--threads N]
 //!                                                       screen case records for alternatives
 //!   sjalvtest scenario --json [--lang sv|en] FILE...    each scenario's outcome (OutcomeView) as JSON
 //!
@@ -27,7 +27,8 @@ use sjalvtest::i18n::{format as f, Lang};
 use sjalvtest::params::ParamError;
 use sjalvtest::rules::{aktuella_belopp, RuleError};
 use sjalvtest::scenario;
-use sjalvtest::screen::{Format, Profile, RunError, Screener};
+use sjalvtest::screen::parquet::ParquetLines;
+use sjalvtest::screen::{Format, Profile, RunError, Screener, Summary};
 use std::fmt::Write as _;
 use std::io::{BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -37,8 +38,8 @@ const USAGE: &str = "usage:
   sjalvtest belopp --year YYYY [--format json|table]
   sjalvtest sjukpenning --income N --year YYYY [--first-sick-day YYYY-MM-DD] [--job-seeker] [--format json|table]
   sjalvtest scenario [--json [--lang sv|en]] FILE...
-  sjalvtest screen --input FILE|- [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl]
-                   [--profile behorighet|informera] [--link-base URL]
+  sjalvtest screen --input FILE|- [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl|parquet]
+                   [--output-format jsonl|parquet] [--threads N] [--profile behorighet|informera] [--link-base URL]
   sjalvtest --version
   sjalvtest COMMAND --help
 
@@ -66,8 +67,8 @@ UPDATE_SCENARIOS=1 rewrites the expected half). With --json, prints each scenari
 JSON (OutcomeView) in the language given by --lang (sv or en, default en).";
 
 const SCREEN_HELP: &str =
-    "usage: sjalvtest screen --input FILE|- [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl]
-                        [--profile behorighet|informera] [--link-base URL]
+    "usage: sjalvtest screen --input FILE|- [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl|parquet]
+                        [--output-format jsonl|parquet] [--threads N] [--profile behorighet|informera] [--link-base URL]
 
 Screens case records (CSV with a header row, or JSON Lines) against the alternatives catalogue
 and writes one JSON line per record, accepted or rejected.
@@ -75,7 +76,13 @@ and writes one JSON line per record, accepted or rejected.
   --as-of YYYY-MM-DD     the day a record without its own as_of is assessed for (default: today, UTC)
   --output FILE          where the lines go (default: standard output); written to a temporary
                          file beside it and renamed when the run has succeeded
-  --format csv|jsonl     the input's format (default: from the extension .csv, .jsonl, .ndjson)
+  --format csv|jsonl|parquet
+                         the input's format (default: from the extension .csv, .jsonl, .ndjson,
+                         .parquet); Parquet only from a file
+  --output-format jsonl|parquet
+                         the output's format (default: parquet for an --output ending in
+                         .parquet, else JSON Lines); Parquet has the JSON lines' keys as columns
+  --threads N            screen on N threads (default 1); the output is the same, in the same order
   --profile NAME         behorighet (the default): which benefits' conditions hold; informera:
                          also who should be told about what, as \"flags\" (docs/profiles.md)
   --link-base URL        the self-tests' page the flags' links open (default: index.html; the
@@ -152,12 +159,14 @@ fn stdout_closed() -> bool {
 fn takes(name: &str) -> &'static str {
     match name {
         "--year" => "a year YYYY",
-        "--format" => "json or table (screen: csv or jsonl)",
+        "--format" => "json or table (screen: csv, jsonl or parquet)",
+        "--output-format" => "jsonl or parquet",
         "--income" => "whole kronor, such as 360000",
         "--first-sick-day" | "--as-of" => "a date YYYY-MM-DD",
         "--input" => "a file, or - for standard input",
         "--output" => "a file",
         "--lang" => "sv or en",
+        "--threads" => "a number of threads, 1 to 256",
         _ => "a value",
     }
 }
@@ -357,14 +366,25 @@ fn scenarios(args: &[String]) -> Result<ExitCode, Failure> {
 const DEFAULT_LINK_BASE: &str = "index.html";
 
 fn screen(args: &[String]) -> Result<ExitCode, Failure> {
-    let opts = options(args, &["--input", "--as-of", "--output", "--format", "--profile", "--link-base"], SCREEN_HELP)?;
+    let opts = options(
+        args,
+        &["--input", "--as-of", "--output", "--format", "--output-format", "--threads", "--profile", "--link-base"],
+        SCREEN_HELP,
+    )?;
     let input = option(&opts, "--input").ok_or(format!("--input is required\n{SCREEN_HELP}"))?;
     let format = match option(&opts, "--format") {
-        Some(name) => Format::from_name(name).ok_or(format!("--format must be csv or jsonl, not {name:?}"))?,
+        Some(name) => {
+            Format::from_name(name).ok_or(format!("--format must be csv, jsonl or parquet, not {name:?}"))?
+        }
         None => Format::from_path(input).ok_or(format!(
-            "--format: cannot tell the format of {input} from its extension (.csv, .jsonl, .ndjson); give --format csv or jsonl"
+            "--format: cannot tell the format of {input} from its extension (.csv, .jsonl, .ndjson, .parquet); give --format csv, jsonl or parquet"
         ))?,
     };
+    if format == Format::Parquet && input == "-" {
+        return Err(
+            "--input -: Parquet cannot be read from standard input (its index is at the end); give a file".into()
+        );
+    }
     let as_of = match option(&opts, "--as-of") {
         Some(d) => Date::parse(d).map_err(|_| format!("--as-of must be a date YYYY-MM-DD, not {d:?}"))?,
         None => today()?,
@@ -376,8 +396,21 @@ fn screen(args: &[String]) -> Result<ExitCode, Failure> {
         None => Profile::default(),
     };
     let link_base = option(&opts, "--link-base").unwrap_or(DEFAULT_LINK_BASE);
-    let screener = || Screener::new(as_of).with_profile(profile, link_base);
+    let threads = match option(&opts, "--threads") {
+        None => 1,
+        Some(n) => n
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=256).contains(n))
+            .ok_or(format!("--threads must be a number from 1 to 256, not {n:?}"))?,
+    };
     let output = option(&opts, "--output").filter(|o| *o != "-");
+    let parquet_out = match option(&opts, "--output-format") {
+        Some("jsonl") => false,
+        Some("parquet") => true,
+        Some(other) => return Err(format!("--output-format must be jsonl or parquet, not {other:?}")),
+        None => output.is_some_and(|o| Format::from_path(o) == Some(Format::Parquet)),
+    };
     if let Some(path) = output {
         if input != "-" && same_file(Path::new(input), Path::new(path)) {
             return Err(format!(
@@ -398,15 +431,16 @@ fn screen(args: &[String]) -> Result<ExitCode, Failure> {
         None if stdout_closed() => return Err("standard output: it is closed; give --output FILE".to_string()),
         None => Target::Stdout,
     };
-    let result = {
-        let mut out = BufWriter::with_capacity(1 << 16, target.writer());
-        match file {
-            Some(file) => screener().run_seekable(file, format, &mut out),
-            None => {
-                let stdin = BufReader::with_capacity(1 << 16, std::io::stdin().lock());
-                screener().run(stdin, format, &mut out)
-            }
+    let screener = Screener::new(as_of).with_threads(threads).with_profile(profile, link_base);
+    let result = if parquet_out {
+        match ParquetLines::new(target.writer_send(), profile == Profile::Informera) {
+            Err(e) => Err(RunError::Write(e)),
+            Ok(mut out) => screen_input(screener, format, file, &mut out)
+                .and_then(|summary| out.close().and_then(|mut w| w.flush()).map(|()| summary).map_err(RunError::Write)),
         }
+    } else {
+        let mut out = BufWriter::with_capacity(1 << 16, target.writer());
+        screen_input(screener, format, file, &mut out)
     };
     let name = target.name();
     let summary = match result {
@@ -430,6 +464,21 @@ fn screen(args: &[String]) -> Result<ExitCode, Failure> {
     }
     let _ = writeln!(err, "sjalvtest: {} records, {} rejected", summary.records, summary.rejected);
     Ok(if summary.rejected == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// Runs the screening of a file (`Some`) or of standard input.
+fn screen_input<W: Write>(
+    screener: Screener,
+    format: Format,
+    file: Option<BufReader<std::fs::File>>,
+    out: &mut W,
+) -> Result<Summary, RunError> {
+    match (format, file) {
+        (Format::Parquet, Some(file)) => screener.run_parquet(file.into_inner(), out),
+        (Format::Parquet, None) => Err(RunError::FormatNotAvailable),
+        (_, Some(file)) => screener.run_seekable(file, format, out),
+        (_, None) => screener.run(BufReader::with_capacity(1 << 16, std::io::stdin().lock()), format, out),
+    }
 }
 
 /// Whether two paths name the same file: the same canonical path, or (on Unix) the same device
@@ -503,6 +552,14 @@ impl Target {
             }
         }
         Err(format!("{shown}: cannot create a temporary file: {}", last.map(|e| e.to_string()).unwrap_or_default()))
+    }
+
+    /// The same, for a writer on another thread's side (Parquet's writer asks for `Send`).
+    fn writer_send(&mut self) -> Box<dyn Write + Send + '_> {
+        match self {
+            Target::Stdout => Box::new(BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            Target::Direct { file, .. } | Target::Temporary { file, .. } => Box::new(file),
+        }
     }
 
     fn writer(&mut self) -> Box<dyn Write + '_> {

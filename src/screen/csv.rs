@@ -40,6 +40,15 @@ pub enum RowProblem {
     UnclosedQuote,
 }
 
+/// What [`Reader::next_row_or_plain`] read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Next {
+    /// A row, as [`Reader::next_row`] gives it.
+    Row(Result<(), RowProblem>),
+    /// A line without a quote, handed over as written.
+    Plain,
+}
+
 /// Why reading cannot go on.
 #[derive(Debug)]
 pub enum ReadError {
@@ -78,6 +87,29 @@ impl Row {
 
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
+    }
+
+    /// Splits a line without a quote (from [`Reader::next_row_or_plain`], line end included)
+    /// at `delimiter` into this row, exactly as the reader would have read it.
+    pub fn split_plain(&mut self, line: &[u8], number: u64, delimiter: u8) -> Result<(), RowProblem> {
+        self.clear();
+        self.line = number;
+        let end = line.iter().position(|&b| b == b'\n' || b == b'\r').unwrap_or(line.len());
+        for field in line.get(..end).unwrap_or(&[]).split(|&b| b == delimiter) {
+            self.bytes.extend_from_slice(field);
+            self.ends.push(self.bytes.len());
+        }
+        self.finish()
+    }
+
+    /// The bytes of its fields.
+    pub fn bytes(&self) -> usize {
+        self.text.len().max(self.bytes.len())
+    }
+
+    /// The bytes its buffers hold on to.
+    pub fn capacity(&self) -> usize {
+        self.text.capacity().max(self.bytes.capacity())
     }
 
     /// Field `i` as text; `None` past the last field or for a row that is not UTF-8.
@@ -214,6 +246,20 @@ impl<R: BufRead> Reader<R> {
     /// for a row that could not be read, after which the next call reads on. Blank lines
     /// between rows are skipped.
     pub fn next_row(&mut self, row: &mut Row) -> Result<Option<Result<(), RowProblem>>, ReadError> {
+        match self.next(row, None)? {
+            Some(Next::Row(result)) => Ok(Some(result)),
+            Some(Next::Plain) | None => Ok(None),
+        }
+    }
+
+    /// As [`Reader::next_row`], except that a record on one line without a quote, which
+    /// [`Row::split_plain`] splits exactly as this reader would, is appended to `plain` as
+    /// written ([`Next::Plain`]; its line is `row.line`), to be split later (on another thread).
+    pub fn next_row_or_plain(&mut self, row: &mut Row, plain: &mut Vec<u8>) -> Result<Option<Next>, ReadError> {
+        self.next(row, Some(plain))
+    }
+
+    fn next(&mut self, row: &mut Row, plain: Option<&mut Vec<u8>>) -> Result<Option<Next>, ReadError> {
         row.clear();
         let mut got = loop {
             self.raw.clear();
@@ -232,19 +278,25 @@ impl<R: BufRead> Reader<R> {
         };
         row.line = self.lines.line;
         let delimiter = *self.delimiter.get_or_insert_with(|| detect_delimiter(&self.raw));
+        if let Some(plain) = plain {
+            if got == Got::Line && !self.raw.contains(&b'"') {
+                plain.extend_from_slice(&self.raw);
+                return Ok(Some(Next::Plain));
+            }
+        }
         let mut s = Scan::default();
         let mut from = 0;
         loop {
             let ended = self.scan(row, &mut s, from, delimiter);
             if got == Got::Partial {
-                return self.too_long(row, s, delimiter);
+                return Ok(self.too_long(row, s, delimiter)?.map(Next::Row));
             }
             if ended || !s.in_quotes {
                 row.ends.push(row.bytes.len());
                 if s.spans_lines && (s.bad_close || self.fields.is_some_and(|n| n != row.ends.len())) {
-                    return Ok(Some(self.unclosed(row, &s)));
+                    return Ok(Some(Next::Row(self.unclosed(row, &s))));
                 }
-                return Ok(Some(row.finish()));
+                return Ok(Some(Next::Row(row.finish())));
             }
             // A quote open at the end of the line: the record goes on on the next line.
             if !s.spans_lines {
@@ -255,7 +307,7 @@ impl<R: BufRead> Reader<R> {
             from = self.raw.len();
             got = self.lines.read_line(&mut self.raw, self.max)?;
             if got == Got::End {
-                return Ok(Some(self.unclosed(row, &s)));
+                return Ok(Some(Next::Row(self.unclosed(row, &s))));
             }
         }
     }

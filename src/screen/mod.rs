@@ -18,6 +18,10 @@ pub mod flags;
 #[cfg(feature = "cli")]
 pub mod jsonl;
 pub mod lines;
+#[cfg(feature = "cli")]
+mod parallel;
+#[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
+pub mod parquet;
 pub mod record;
 
 pub use flags::Profile;
@@ -35,19 +39,22 @@ pub enum Format {
     Csv,
     /// JSON Lines; native builds only.
     Jsonl,
+    /// Apache Parquet; the command line only, from a file ([`Screener::run_parquet`]).
+    Parquet,
 }
 
 impl Format {
-    /// `csv` or `jsonl` (also `ndjson`).
+    /// `csv`, `jsonl` (also `ndjson`) or `parquet`.
     pub fn from_name(name: &str) -> Option<Format> {
         match name.to_ascii_lowercase().as_str() {
             "csv" => Some(Format::Csv),
             "jsonl" | "ndjson" => Some(Format::Jsonl),
+            "parquet" => Some(Format::Parquet),
             _ => None,
         }
     }
 
-    /// The format a file name's extension names: `.csv`, `.jsonl` or `.ndjson`.
+    /// The format a file name's extension names: `.csv`, `.jsonl`, `.ndjson` or `.parquet`.
     pub fn from_path(path: &str) -> Option<Format> {
         let (_, ext) = path.rsplit_once('.')?;
         Format::from_name(ext)
@@ -73,8 +80,11 @@ pub enum RunError {
     /// certain (a quote spanning lines does not close properly), so the records after it
     /// cannot be told apart.
     Undelimited { line: u64 },
-    /// JSON Lines input in a build without JSON (the browser build).
+    /// JSON Lines input in a build without JSON (the browser build), or Parquet from anything
+    /// but a file ([`Screener::run_parquet`]).
     FormatNotAvailable,
+    /// A Parquet column named after a field holds a type the field cannot be read from.
+    ParquetColumn { column: String, kind: &'static str },
 }
 
 impl From<csv::ReadError> for RunError {
@@ -109,7 +119,13 @@ impl std::fmt::Display for RunError {
                  and run again",
                 csv::MAX_RECORD_BYTES
             ),
-            RunError::FormatNotAvailable => write!(f, "JSON Lines cannot be read in this build"),
+            RunError::FormatNotAvailable => {
+                write!(f, "this format cannot be read here (JSON Lines needs the command line; Parquet, a file)")
+            }
+            RunError::ParquetColumn { column, kind } => write!(
+                f,
+                "the Parquet column {column} is {kind}; write it as a string, a whole number, a boolean, a date or a decimal"
+            ),
         }
     }
 }
@@ -132,7 +148,7 @@ pub struct Summary {
 pub const MAX_UNKNOWN_NAMES: usize = 1000;
 
 /// The unknown column or key names seen so far, each once, in linear time.
-#[derive(Default)]
+#[derive(Clone, Debug, Default)]
 pub struct UnknownNames {
     names: Vec<String>,
     seen: std::collections::BTreeSet<String>,
@@ -147,6 +163,14 @@ impl UnknownNames {
             self.seen.insert(name.to_string());
             self.names.push(name.to_string());
         }
+    }
+
+    /// Adds the names `later` saw, as if they had been seen here after the names seen so far.
+    pub fn merge(&mut self, later: &UnknownNames) {
+        for name in &later.names {
+            self.add(name);
+        }
+        self.more |= later.more;
     }
 }
 
@@ -173,6 +197,7 @@ const MAX_ERROR_VALUE_CHARS: usize = 200;
 
 /// The screening of one input: the catalogue's words rendered once, and the buffers reused
 /// from record to record.
+#[derive(Clone)]
 pub struct Screener {
     default_as_of: Date,
     /// Per entry: `{"benefit":…,"reason":…,"law":…}`, ready to copy.
@@ -187,6 +212,10 @@ pub struct Screener {
     profile: Profile,
     /// The page the `informera` flags' links open (the citizen self-test's address).
     link_base: String,
+    #[cfg(feature = "cli")]
+    problems: Vec<jsonl::FieldProblem>,
+    /// Worker threads; 1: the run stays on the calling thread.
+    threads: usize,
 }
 
 impl Screener {
@@ -220,6 +249,9 @@ impl Screener {
             unknown: UnknownNames::default(),
             profile: Profile::default(),
             link_base: String::new(),
+            #[cfg(feature = "cli")]
+            problems: Vec::new(),
+            threads: 1,
         }
     }
 
@@ -231,11 +263,19 @@ impl Screener {
         self
     }
 
+    /// Screens with `threads` worker threads (native builds with the `cli` feature; elsewhere,
+    /// and for 0 or 1, on the calling thread). The output is the same, in the same order.
+    pub fn with_threads(mut self, threads: usize) -> Screener {
+        self.threads = if cfg!(feature = "cli") { threads.max(1) } else { 1 };
+        self
+    }
+
     /// Screens every record of `input` and writes one line per record to `out`.
     pub fn run<R: BufRead, W: Write>(mut self, input: R, format: Format, out: &mut W) -> Result<Summary, RunError> {
         match format {
             Format::Csv => self.run_csv(csv::Reader::new(input), out)?,
             Format::Jsonl => self.run_jsonl(input, out)?,
+            Format::Parquet => return Err(RunError::FormatNotAvailable),
         }
         self.finish_run(out)
     }
@@ -252,6 +292,7 @@ impl Screener {
         match format {
             Format::Csv => self.run_csv(csv::Reader::seekable(input), out)?,
             Format::Jsonl => self.run_jsonl(input, out)?,
+            Format::Parquet => return Err(RunError::FormatNotAvailable),
         }
         self.finish_run(out)
     }
@@ -265,13 +306,27 @@ impl Screener {
 
     fn run_csv<R: BufRead, W: Write>(&mut self, mut reader: csv::Reader<R>, out: &mut W) -> Result<(), RunError> {
         let mut row = csv::Row::default();
-        let columns: Vec<Option<Field>> = match reader.next_row(&mut row)? {
+        let columns = self.csv_header(&mut reader, &mut row)?;
+        #[cfg(feature = "cli")]
+        if self.threads > 1 {
+            let delimiter = reader.delimiter().unwrap_or(b',');
+            return parallel::run(self, parallel::Source::Csv(reader, &columns, delimiter), out);
+        }
+        while let Some(result) = reader.next_row(&mut row)? {
+            self.csv_row(&row, result, &columns, out).map_err(RunError::Write)?;
+        }
+        Ok(())
+    }
+
+    /// Reads the CSV header: the field of each column.
+    fn csv_header<R: BufRead>(&mut self, reader: &mut csv::Reader<R>, row: &mut csv::Row) -> Result<Columns, RunError> {
+        let fields: Vec<Option<Field>> = match reader.next_row(row)? {
             None => return Err(RunError::NoHeader),
             Some(Err(p)) => return Err(RunError::BadHeader(row_problem(p))),
             Some(Ok(())) => (0..row.len()).map(|i| Field::from_name(row.field(i).unwrap_or(""))).collect(),
         };
         let mut seen = [false; Field::ALL.len()];
-        for (i, c) in columns.iter().enumerate() {
+        for (i, c) in fields.iter().enumerate() {
             match c {
                 Some(f) => {
                     if seen.get_mut(*f as usize).is_some_and(|s| std::mem::replace(s, true)) {
@@ -281,74 +336,92 @@ impl Screener {
                 None => self.unknown.add(row.field(i).unwrap_or("").trim()),
             }
         }
-        let Some(id_column) = columns.iter().position(|c| *c == Some(Field::Id)) else {
+        let Some(id) = fields.iter().position(|c| *c == Some(Field::Id)) else {
             return Err(RunError::NoIdColumn);
         };
-        reader.expect_fields(columns.len());
-        while let Some(result) = reader.next_row(&mut row)? {
-            self.record.clear();
-            self.errors.clear();
-            let line = row.line;
-            match result {
-                Err(p) => {
-                    if let Some(id) = row.field(id_column) {
-                        let _ = self.record.set(Field::Id, id);
-                    }
-                    self.error(None, "", row_problem(p), line);
+        reader.expect_fields(fields.len());
+        Ok(Columns { fields, id })
+    }
+
+    /// Screens one CSV row (or its problem) and writes its line.
+    fn csv_row<W: Write>(
+        &mut self,
+        row: &csv::Row,
+        result: Result<(), csv::RowProblem>,
+        columns: &Columns,
+        out: &mut W,
+    ) -> io::Result<()> {
+        self.record.clear();
+        self.errors.clear();
+        let line = row.line;
+        match result {
+            Err(p) => {
+                if let Some(id) = row.field(columns.id) {
+                    let _ = self.record.set(Field::Id, id);
                 }
-                Ok(()) if row.len() != columns.len() => {
-                    let _ = self.record.set(Field::Id, row.field(id_column).unwrap_or(""));
-                    self.error(None, "", Problem::FieldCount { header: columns.len(), row: row.len() }, line);
-                }
-                Ok(()) => {
-                    for (i, column) in columns.iter().enumerate() {
-                        let (Some(field), Some(raw)) = (column, row.field(i)) else { continue };
-                        if let Err(p) = self.record.set(*field, raw) {
-                            self.error(Some(*field), raw, p, line);
-                        }
+                self.error(None, "", row_problem(p), line);
+            }
+            Ok(()) if row.len() != columns.fields.len() => {
+                let _ = self.record.set(Field::Id, row.field(columns.id).unwrap_or(""));
+                self.error(None, "", Problem::FieldCount { header: columns.fields.len(), row: row.len() }, line);
+            }
+            Ok(()) => {
+                for (i, column) in columns.fields.iter().enumerate() {
+                    let (Some(field), Some(raw)) = (column, row.field(i)) else { continue };
+                    if let Err(p) = self.record.set(*field, raw) {
+                        self.error(Some(*field), raw, p, line);
                     }
                 }
             }
-            self.finish(line, out).map_err(RunError::Write)?;
         }
-        Ok(())
+        self.finish(line, out)
     }
 
     #[cfg(feature = "cli")]
     fn run_jsonl<R: BufRead, W: Write>(&mut self, input: R, out: &mut W) -> Result<(), RunError> {
         let mut lines = lines::Lines::new(input);
+        if self.threads > 1 {
+            return parallel::run(self, parallel::Source::Jsonl(lines), out);
+        }
         let mut raw = Vec::with_capacity(1024);
         let mut scratch = Vec::new();
-        let mut problems = Vec::new();
+        let mut objects = jsonl::ObjectReader::default();
         loop {
             raw.clear();
-            let got = lines.read_line(&mut raw, jsonl::MAX_LINE_BYTES).map_err(RunError::Read)?;
-            let line = lines.line;
-            let problem = match got {
-                lines::Got::End => return Ok(()),
-                lines::Got::Partial => {
-                    lines.skip_line(&mut scratch).map_err(RunError::Read)?;
-                    Some(Problem::TooLong { max: jsonl::MAX_LINE_BYTES })
-                }
-                lines::Got::Line => None,
-            };
-            let bytes = if line == 1 { raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&raw) } else { &raw };
-            self.record.clear();
-            self.errors.clear();
-            match (problem, std::str::from_utf8(bytes)) {
-                (Some(p), _) => self.error(None, "", p, line),
-                (None, Err(_)) => self.error(None, "", Problem::NotUtf8, line),
-                (None, Ok(text)) if text.trim().is_empty() => continue,
-                (None, Ok(text)) => {
-                    problems.clear();
-                    jsonl::read_object(text, &mut self.record, &mut problems, &mut self.unknown);
-                    for (field, value, problem) in problems.drain(..) {
-                        self.error(field, &value, problem, line);
-                    }
-                }
-            }
-            self.finish(line, out).map_err(RunError::Write)?;
+            let Some((line, problem)) = jsonl_line(&mut lines, &mut raw, &mut scratch)? else { return Ok(()) };
+            self.jsonl_record(&raw, line, problem, &mut objects, out).map_err(RunError::Write)?;
         }
+    }
+
+    /// Screens one JSON Lines line (or its problem) and writes its line; a blank line is
+    /// skipped.
+    #[cfg(feature = "cli")]
+    fn jsonl_record<W: Write>(
+        &mut self,
+        raw: &[u8],
+        line: u64,
+        problem: Option<Problem>,
+        objects: &mut jsonl::ObjectReader,
+        out: &mut W,
+    ) -> io::Result<()> {
+        let bytes = if line == 1 { raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(raw) } else { raw };
+        self.record.clear();
+        self.errors.clear();
+        match (problem, std::str::from_utf8(bytes)) {
+            (Some(p), _) => self.error(None, "", p, line),
+            (None, Err(_)) => self.error(None, "", Problem::NotUtf8, line),
+            (None, Ok(text)) if text.trim().is_empty() => return Ok(()),
+            (None, Ok(text)) => {
+                let mut problems = std::mem::take(&mut self.problems);
+                problems.clear();
+                objects.read(text, &mut self.record, &mut problems, &mut self.unknown);
+                for (field, value, problem) in problems.drain(..) {
+                    self.error(field, &value, problem, line);
+                }
+                self.problems = problems;
+            }
+        }
+        self.finish(line, out)
     }
 
     #[cfg(not(feature = "cli"))]
@@ -443,6 +516,33 @@ impl Screener {
         }
         o.extend_from_slice(b"]}\n");
     }
+}
+
+/// Reads the next JSON Lines line into `raw` (appended): its number and, for a line over the
+/// limit (skipped to its end; `raw` then holds its start), the problem. `None` at the end.
+#[cfg(feature = "cli")]
+fn jsonl_line<R: BufRead>(
+    lines: &mut lines::Lines<R>,
+    raw: &mut Vec<u8>,
+    scratch: &mut Vec<u8>,
+) -> Result<Option<(u64, Option<Problem>)>, RunError> {
+    let limit = raw.len() + jsonl::MAX_LINE_BYTES;
+    let got = lines.read_line(raw, limit).map_err(RunError::Read)?;
+    let problem = match got {
+        lines::Got::End => return Ok(None),
+        lines::Got::Partial => {
+            lines.skip_line(scratch).map_err(RunError::Read)?;
+            Some(Problem::TooLong { max: jsonl::MAX_LINE_BYTES })
+        }
+        lines::Got::Line => None,
+    };
+    Ok(Some((lines.line, problem)))
+}
+
+/// The CSV header's field per column, and the `id` column.
+pub(crate) struct Columns {
+    fields: Vec<Option<Field>>,
+    id: usize,
 }
 
 /// Appends `s` as a JSON string, quoted and escaped.
