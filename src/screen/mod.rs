@@ -18,6 +18,8 @@ pub mod csv;
 pub mod jsonl;
 pub mod lines;
 pub mod record;
+#[cfg(feature = "cli")]
+pub mod report;
 
 pub use record::{Field, Problem, Record};
 
