@@ -384,6 +384,20 @@ fn benefit_name(id: &str) -> String {
         .map_or_else(|| id.to_string(), |f| sv(i18n::alternativ::benefit(f)))
 }
 
+/// A name cut to `max` characters with "…", for a label in a chart (the table has it whole).
+fn shortened(name: &str, max: usize) -> String {
+    if name.chars().count() > max {
+        name.chars().take(max.saturating_sub(1)).chain(['…']).collect()
+    } else {
+        name.to_string()
+    }
+}
+
+/// Characters of a benefit's name that fit across a chart in bold 14 px text.
+const NAME_CHARS: usize = 70;
+/// Characters of a class's name in a chart's label column.
+const CLASS_CHARS: usize = 28;
+
 /// A column's heading for a slot of a classification.
 fn class_name(dim: Dim, d: &Dimension, slot: usize) -> String {
     match slot {
@@ -546,7 +560,7 @@ fn by_benefit(h: &mut String, tally: &Tally) {
             "<g class=\"bar\" data-benefit=\"{}\"><text class=\"name\" x=\"0\" y=\"{}\">{}</text>",
             escaped(id),
             y + 16,
-            escaped(&benefit_name(id))
+            escaped(&shortened(&benefit_name(id), NAME_CHARS))
         );
         if len > 0 {
             let _ = write!(h, "<rect x=\"0\" y=\"{}\" width=\"{len}\" height=\"{BAR_HEIGHT}\"/>", y + 22);
@@ -615,7 +629,7 @@ fn by_class(h: &mut String, tally: &Tally, dim: Dim) {
         let _ = writeln!(h, "<p>{}</p>", t(text::report_no_flags()));
     } else {
         let _ = writeln!(h, "<p>{}</p>", t(text::report_by_chart_only_flagged()));
-        let label_chars = names.iter().map(|n| n.chars().count().min(28)).max().unwrap_or(0) as u64;
+        let label_chars = names.iter().map(|n| n.chars().count().min(CLASS_CHARS)).max().unwrap_or(0) as u64;
         let label_width = (label_chars * 8 + 8).max(48);
         let line = BAR_HEIGHT + 6;
         let height: u64 = flagged.len() as u64 * (28 + line * cols.len() as u64) + 8;
@@ -638,16 +652,12 @@ fn by_class(h: &mut String, tally: &Tally, dim: Dim) {
                 "<g class=\"group\" data-benefit=\"{}\"><text class=\"name\" x=\"0\" y=\"{}\">{}</text>",
                 escaped(id),
                 y + 18,
-                escaped(&benefit_name(id))
+                escaped(&shortened(&benefit_name(id), NAME_CHARS))
             );
             y += 28;
             for ((name, &n), &hide) in names.iter().zip(&r.counts).zip(&r.hidden) {
                 let len = if hide { 0 } else { bar_length(n, max, room) };
-                let short: String = if name.chars().count() > 28 {
-                    name.chars().take(27).chain(['…']).collect()
-                } else {
-                    name.clone()
-                };
+                let short = shortened(name, CLASS_CHARS);
                 let _ = write!(
                     h,
                     "<g class=\"bar\"><text x=\"{label_width}\" y=\"{}\" text-anchor=\"end\">{}</text>",
@@ -719,4 +729,308 @@ fn unread(h: &mut String, tally: &Tally) {
     }
     table_close(h);
     h.push_str("</section>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LENGTHS: [&str; 5] = ["1–14", "15–90", "91–180", "181–365", "366–"];
+    const AGES: [&str; 5] = ["16–29", "30–44", "45–54", "55–64", "65–"];
+
+    fn as_of() -> Date {
+        Date::new(2026, 12, 1).unwrap()
+    }
+
+    fn page(t: &Tally) -> String {
+        let mut out = Vec::new();
+        write_html(t, &mut out, as_of(), "informera").unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    fn plain(length: &'static str, age: &'static str) -> Classes<'static> {
+        Classes { length: Some(length), age: Some(age), sex: None, region: None }
+    }
+
+    /// The part of the page from the table with `id` to its end.
+    fn table<'a>(html: &'a str, id: &str) -> &'a str {
+        let start = html.find(&format!("<table id=\"{id}\">")).unwrap_or_else(|| panic!("no table {id}"));
+        let rest = &html[start..];
+        &rest[..rest.find("</table>").unwrap()]
+    }
+
+    /// The cells (`<td>` texts) of a benefit's row in a table.
+    fn cells(html: &str, id: &str, benefit: &str) -> Vec<String> {
+        let t = table(html, id);
+        let start = t.find(&format!("<tr data-benefit=\"{benefit}\">")).unwrap_or_else(|| panic!("no row {benefit}"));
+        let row = &t[start..start + t[start..].find("</tr>").unwrap()];
+        row.split("<td>").skip(1).map(|c| c.split("</td>").next().unwrap().to_string()).collect()
+    }
+
+    /// The records: `n` records in the length class and age band given, flagged for `benefits`.
+    fn check(t: &mut Tally, n: usize, benefits: &[&'static str], classes: &Classes) {
+        for _ in 0..n {
+            t.add(benefits, classes);
+        }
+    }
+
+    #[test]
+    fn counts_equal_the_records_added() {
+        let mut t = Tally::new();
+        let mut flagged = 0;
+        for i in 0..1234usize {
+            let benefits: &[&'static str] = match i % 3 {
+                0 => &[],
+                1 => &["arbetsskadelivranta"],
+                _ => &["sjukersattning", "bostadstillagg"],
+            };
+            flagged += usize::from(!benefits.is_empty());
+            t.add(benefits, &plain(LENGTHS[i % 5], AGES[i % 4]));
+        }
+        assert_eq!(t.records(), 1234);
+        assert_eq!(t.flagged(), flagged as u64);
+        let html = page(&t);
+        let totals = table(&html, "t-totals");
+        assert!(totals.contains("<td>1\u{a0}234</td>"), "{totals}");
+        assert!(totals.contains(&format!("<td>{}</td>", flagged)), "{totals}");
+        assert!(totals.contains(&format!("<td>{}</td>", 1234 - flagged)), "{totals}");
+        // Every record once in each classification: the records per class add up to all.
+        for dim in Dim::ALL {
+            let d = &t.dims[dim.index()];
+            assert_eq!(d.records.iter().sum::<u64>(), 1234, "{dim:?}");
+        }
+        // The length classes in their order, each with its records; age has no "65–".
+        let length = table(&html, "t-length");
+        let order: Vec<usize> = LENGTHS.iter().map(|l| length.find(&format!(">{l} dagar<")).unwrap()).collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{length}");
+        assert!(!table(&html, "t-age").contains("65–"));
+        assert!(html.contains("1\u{a0}234 poster lästes"));
+    }
+
+    #[test]
+    fn each_benefit_counts_its_records_once_and_its_rows_add_up() {
+        let mut t = Tally::new();
+        check(&mut t, 7, &["sjukersattning", "sjukersattning"], &plain("366–", "55–64"));
+        check(&mut t, 9, &["sjukersattning", "arbetsskadelivranta"], &plain("181–365", "45–54"));
+        check(&mut t, 6, &[], &plain("1–14", "16–29"));
+        assert_eq!(t.flagged_for("sjukersattning"), 16);
+        assert_eq!(t.flagged_for("arbetsskadelivranta"), 9);
+        assert_eq!(t.flagged_for("graviditetspenning"), 0);
+        assert_eq!(t.flagged(), 16);
+        for dim in Dim::ALL {
+            let d = &t.dims[dim.index()];
+            for (b, &total) in t.flagged_for.iter().enumerate() {
+                assert_eq!(d.flags.get(b).unwrap().iter().sum::<u64>(), total, "{dim:?} {b}");
+            }
+        }
+        let html = page(&t);
+        assert_eq!(cells(&html, "t-benefit", "sjukersattning"), ["16"]);
+        // 1–14, 181–365, 366–, total.
+        assert_eq!(cells(&html, "t-length", "sjukersattning"), ["0", "9", "7", "16"]);
+        assert_eq!(cells(&html, "t-length", "arbetsskadelivranta"), ["0", "9", "0", "9"]);
+        // An id the catalogue does not have gets a row of its own, named by its id.
+        t.add(&["ny_vag"], &plain("1–14", "16–29"));
+        assert_eq!(t.flagged_for("ny_vag"), 1);
+        assert!(page(&t).contains("<tr data-benefit=\"ny_vag\"><th scope=\"row\">ny_vag</th>"));
+    }
+
+    #[test]
+    fn counts_of_one_to_four_are_hidden_and_five_is_shown() {
+        assert_eq!(hidden_in_row(&[0, 5, 6], false), [false, false, false]);
+        assert_eq!(hidden_in_row(&[4, 0, 0], true), [true, false, false]);
+        assert_eq!(hidden_in_row(&[1, 2, 3, 4, 5], false), [true, true, true, true, false]);
+        for n in 0..=6u64 {
+            let mut t = Tally::new();
+            check(&mut t, n as usize, &["omstallningsmote"], &plain("91–180", "30–44"));
+            check(&mut t, 20, &[], &plain("91–180", "30–44"));
+            let shown = if (1..=4).contains(&n) { HIDDEN.to_string() } else { n.to_string() };
+            assert_eq!(cells(&page(&t), "t-benefit", "omstallningsmote"), [shown], "{n}");
+        }
+    }
+
+    #[test]
+    fn a_lone_hidden_count_takes_the_smallest_other_with_it() {
+        // Shown total 19: 3 alone would be 19 - 7 - 9.
+        assert_eq!(hidden_in_row(&[3, 9, 7], false), [true, false, true]);
+        assert_eq!(hidden_in_row(&[3, 0, 7, 5], false), [true, false, false, true]);
+        // Two hidden already: nothing more to hide.
+        assert_eq!(hidden_in_row(&[3, 2, 9], false), [true, true, false]);
+        // A hidden total (1–4): its counts are all 0 or hidden already.
+        assert_eq!(hidden_in_row(&[3, 0], true), [true, false]);
+        // A shown total under 5 (the records of a small file): a zero goes with it.
+        assert_eq!(hidden_in_row(&[0, 3], false), [true, true]);
+
+        let mut t = Tally::new();
+        check(&mut t, 4, &["rehabiliteringspenning"], &plain("1–14", "16–29"));
+        check(&mut t, 5, &["rehabiliteringspenning"], &plain("15–90", "16–29"));
+        check(&mut t, 6, &["rehabiliteringspenning"], &plain("91–180", "16–29"));
+        let html = page(&t);
+        assert_eq!(cells(&html, "t-length", "rehabiliteringspenning"), ["..", "..", "6", "15"]);
+        // Age: all 15 in one band, nothing to hide.
+        assert_eq!(cells(&html, "t-age", "rehabiliteringspenning"), ["15", "15"]);
+        // Flagged 15, not flagged 0: shown.
+        assert!(table(&html, "t-totals").contains("<td>0</td>"));
+
+        // Three records, none flagged: flagged 0 and not flagged 3 are both hidden.
+        let mut small_file = Tally::new();
+        check(&mut small_file, 3, &[], &plain("1–14", "16–29"));
+        let totals = page(&small_file);
+        let totals = table(&totals, "t-totals");
+        assert_eq!(totals.matches("<td>..</td>").count(), 2, "{totals}");
+        assert!(totals.contains("<td>3</td>"));
+    }
+
+    #[test]
+    fn text_from_the_records_is_escaped() {
+        let mut t = Tally::new();
+        let region = "<script>alert('x')</script>";
+        let classes =
+            Classes { length: Some("1–14"), age: Some("16–29"), sex: Some(" K&M "), region: Some(region) };
+        check(&mut t, 6, &["arbetshjalpmedel"], &classes);
+        t.unread(12, "fältet <b>\"sex\"</b> & mer");
+        let mut out = Vec::new();
+        write_html(&t, &mut out, as_of(), "<i>x</i>").unwrap();
+        let html = String::from_utf8(out).unwrap();
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<b>") && !html.contains("<i>"));
+        assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+        assert!(html.contains(">K&amp;M<"), "trimmed and escaped");
+        assert!(html.contains("fältet &lt;b&gt;&quot;sex&quot;&lt;/b&gt; &amp; mer"));
+        assert!(html.contains("profilen &lt;i&gt;x&lt;/i&gt;"));
+    }
+
+    #[test]
+    fn sex_and_region_are_shown_only_when_a_record_carries_them() {
+        let mut t = Tally::new();
+        check(&mut t, 10, &["sjukersattning"], &plain("366–", "55–64"));
+        check(&mut t, 3, &[], &Classes { length: None, age: None, sex: Some("  "), region: None });
+        let html = page(&t);
+        assert!(html.contains("<table id=\"t-length\">") && html.contains("<table id=\"t-age\">"));
+        assert!(!html.contains("t-sex") && !html.contains("t-region"), "a blank sex is not given");
+        // The records without a length class have a column of their own.
+        assert_eq!(cells(&html, "t-length", "sjukersattning"), ["10", "0", "10"]);
+        assert!(table(&html, "t-length").contains(">Uppgift saknas<"));
+
+        t.add(&[], &Classes { length: None, age: None, sex: Some("K"), region: Some("Skåne län") });
+        let html = page(&t);
+        assert!(html.contains("<table id=\"t-sex\">") && html.contains("<table id=\"t-region\">"));
+        assert!(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"c-region\""));
+        assert_eq!(cells(&html, "t-region", "sjukersattning"), ["0", "10", "10"]);
+    }
+
+    #[test]
+    fn the_unread_list_keeps_a_thousand_and_counts_the_rest() {
+        let mut t = Tally::new();
+        assert!(page(&t).contains("Alla poster gick att läsa."));
+        for line in 2..=1006 {
+            t.unread(line, "datumet finns inte. Kontrollera dag och månad.");
+        }
+        t.unread(1007, &"x".repeat(5_000));
+        assert_eq!(t.unread_total(), 1006);
+        assert_eq!(t.unread.len(), MAX_UNREAD);
+        let html = page(&t);
+        assert!(html.contains("1\u{a0}006 poster gick inte att läsa."));
+        assert!(html.contains("Listan visar de första 1\u{a0}000."));
+        assert_eq!(table(&html, "t-unread").matches("<tr><th scope=\"row\">").count(), MAX_UNREAD);
+        assert!(!html.contains("<th scope=\"row\">1002</th>"));
+        // A long problem is cut.
+        let mut one = Tally::new();
+        one.unread(3, &"x".repeat(5_000));
+        let html = page(&one);
+        assert!(html.contains(&format!("{}…", "x".repeat(MAX_PROBLEM_CHARS))));
+        assert!(html.contains("En post gick inte att läsa."));
+    }
+
+    #[test]
+    fn classes_are_bounded_and_the_rest_count_as_other() {
+        let mut t = Tally::new();
+        let names: Vec<String> = (0..1000).map(|i| format!("kommun {i}")).collect();
+        for n in &names {
+            t.add(&["sjukersattning"], &Classes { length: None, age: None, sex: None, region: Some(n) });
+        }
+        t.add(&[], &Classes { length: None, age: None, sex: None, region: Some(&"å".repeat(40)) });
+        let d = &t.dims[Dim::Region.index()];
+        assert_eq!(d.labels.len(), MAX_CLASSES + 2);
+        assert_eq!(d.records[OTHER], 601);
+        assert_eq!(d.records.iter().sum::<u64>(), 1001);
+        assert!(table(&page(&t), "t-region").contains(">Övriga<"));
+    }
+
+    #[test]
+    fn the_page_asks_for_nothing_from_elsewhere() {
+        let html = example_html();
+        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"));
+        assert!(html.contains("default-src 'none'"));
+        for bad in ["<script", "src=", "href=", "url(", "@import", "<link", "<img", "<iframe", "<object"] {
+            assert!(!html.contains(bad), "{bad}");
+        }
+        // The one URL is the SVG namespace, which is a name, never fetched.
+        assert_eq!(html.matches("http:").count(), html.matches("xmlns=\"http://www.w3.org/2000/svg\"").count());
+        assert!(!html.contains("https:"));
+        // A bar per benefit in the benefit chart, a table with a caption for each chart.
+        let chart = &html[html.find("id=\"c-benefit\"").unwrap()..];
+        let chart = &chart[..chart.find("</svg>").unwrap()];
+        assert_eq!(chart.matches("<g class=\"bar\"").count(), KATALOG.len());
+        for key in ["benefit", "length", "age", "sex", "region"] {
+            assert!(html.contains(&format!("aria-describedby=\"t-{key}-caption\"")), "{key}");
+            assert!(html.contains(&format!("<caption id=\"t-{key}-caption\">")), "{key}");
+        }
+    }
+
+    /// A report of 600 made-up records (some flagged benefits with small counts, classes with
+    /// and without values, hostile region names, unread records), for the browser test.
+    fn example_html() -> String {
+        const REGIONS: [&str; 6] = [
+            "Stockholms län",
+            "Skåne län",
+            "Västra Götalands län",
+            "Norrbottens län",
+            "<script>alert(1)</script>",
+            "Gävle & Dala",
+        ];
+        let mut t = Tally::new();
+        let mut seed: u64 = 14;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        for i in 0..600u64 {
+            let mut benefits: Vec<&'static str> = Vec::new();
+            for (k, post) in KATALOG.iter().enumerate() {
+                // Entry k is flagged about once in 3 + 4k records, the last one in 3 records of
+                // all, so its count is hidden.
+                let flagged = if k + 1 == KATALOG.len() { i % 200 == 7 } else { next(3 + 4 * k as u64) == 0 };
+                if flagged {
+                    benefits.push(post.formon.id());
+                }
+            }
+            let sex = match next(10) {
+                0 => None,
+                1..=5 => Some("K"),
+                _ => Some("M"),
+            };
+            let region = usize::try_from(next(7)).ok().and_then(|r| REGIONS.get(r)).copied();
+            let classes = Classes {
+                length: (i % 50 != 0).then(|| LENGTHS[next(5) as usize]),
+                age: Some(AGES[next(5) as usize]),
+                sex,
+                region,
+            };
+            t.add(&benefits, &classes);
+        }
+        for line in [17, 230, 231, 588] {
+            t.unread(line, "datumet finns inte. Kontrollera dag och månad.");
+        }
+        t.unread(602, "fältet sick_days: ska vara ett heltal <= 100 000 & inte tomt.");
+        page(&t)
+    }
+
+    /// Writes the example to test-output/report-example.html, where tests/e2e/report.test.mjs
+    /// opens it in Chromium (it runs this test first).
+    #[test]
+    fn write_example() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("test-output");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("report-example.html"), example_html()).unwrap();
+    }
 }
