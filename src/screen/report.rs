@@ -395,6 +395,9 @@ fn shortened(name: &str, max: usize) -> String {
 
 /// Characters of a benefit's name that fit across a chart in bold 14 px text.
 const NAME_CHARS: usize = 70;
+/// Classes a chart draws bars for: more (say, every kommun) would make a chart no one can
+/// read, so the table alone shows them.
+const MAX_CHART_CLASSES: usize = 25;
 /// Characters of a class's name in a chart's label column.
 const CLASS_CHARS: usize = 28;
 
@@ -627,6 +630,8 @@ fn by_class(h: &mut String, tally: &Tally, dim: Dim) {
         (0..tally.benefits.len()).filter(|&b| tally.flagged_for.get(b).is_some_and(|&n| n > 0)).collect();
     if flagged.is_empty() {
         let _ = writeln!(h, "<p>{}</p>", t(text::report_no_flags()));
+    } else if cols.len() > MAX_CHART_CLASSES {
+        let _ = writeln!(h, "<p>{}</p>", t(text::report_by_chart_too_many(cols.len())));
     } else {
         let _ = writeln!(h, "<p>{}</p>", t(text::report_by_chart_only_flagged()));
         let label_chars = names.iter().map(|n| n.chars().count().min(CLASS_CHARS)).max().unwrap_or(0) as u64;
@@ -953,7 +958,10 @@ mod tests {
         assert_eq!(d.labels.len(), MAX_CLASSES + 2);
         assert_eq!(d.records[OTHER], 601);
         assert_eq!(d.records.iter().sum::<u64>(), 1001);
-        assert!(table(&page(&t), "t-region").contains(">Övriga<"));
+        let html = page(&t);
+        assert!(table(&html, "t-region").contains(">Övriga<"));
+        assert!(!html.contains("id=\"c-region\""), "no chart of 401 classes");
+        assert!(html.contains("Med 401 klasser blir diagrammet för stort."));
     }
 
     #[test]

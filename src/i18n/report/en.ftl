@@ -48,6 +48,7 @@ report-by-chart = Bar chart: number of records flagged per benefit and { $dim ->
        *[region] region
     }
 report-by-chart-only-flagged = The chart shows only benefits with at least one flagged record.
+report-by-chart-too-many = With { $n } classes the chart would be too large. The figures are in the table.
 report-col-benefit = Benefit or route
 report-col-flagged = Flagged records
 report-col-total = Total

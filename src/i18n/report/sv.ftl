@@ -48,6 +48,7 @@ report-by-chart = Stapeldiagram: antal poster som flaggades per förmån och { $
        *[region] region
     }
 report-by-chart-only-flagged = Diagrammet visar bara förmåner med minst en flaggad post.
+report-by-chart-too-many = Med { $n } klasser blir diagrammet för stort. Siffrorna finns i tabellen.
 report-col-benefit = Förmån eller väg
 report-col-flagged = Flaggade poster
 report-col-total = Totalt
