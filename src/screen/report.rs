@@ -13,6 +13,18 @@
 //! caller words them. Small counts are suppressed as official statistics do (see
 //! [`hidden_in_row`]). The page makes no request of any kind: inline CSS, no script, no font or
 //! image from elsewhere, and a Content-Security-Policy that forbids them.
+//!
+//! ```
+//! use sjalvtest::screen::report::{write_html, Classes, Tally};
+//! let mut tally = Tally::new();
+//! let classes = Classes { length: Some("366–"), age: Some("55–64"), sex: Some("K"), region: None };
+//! tally.add(&["sjukersattning"], &classes);
+//! tally.unread(3, "datumet finns inte. Kontrollera dag och månad.");
+//! let mut html = Vec::new();
+//! write_html(&tally, &mut html, sjalvtest::domain::Date::new(2026, 12, 1).unwrap(), "informera").unwrap();
+//! assert!(String::from_utf8(html).unwrap().contains("<td>..</td>")); // one record: hidden
+//! ```
+//!
 //! Not here: reading records, the profiles that flag them (`screen/`), the file (`sjalvtest
 //! screen --summary`).
 
@@ -918,7 +930,7 @@ mod tests {
         assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
         assert!(html.contains(">K&amp;M<"), "trimmed and escaped");
         assert!(html.contains("fältet &lt;b&gt;&quot;sex&quot;&lt;/b&gt; &amp; mer"));
-        assert!(html.contains("profilen &lt;i&gt;x&lt;/i&gt;"));
+        assert!(html.contains("profilen ”&lt;i&gt;x&lt;/i&gt;”"));
     }
 
     #[test]

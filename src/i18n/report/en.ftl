@@ -6,7 +6,7 @@ report-doc-title = Summary of the screening { $date }
 report-intro = This file summarises a screening of sickness cases. { $n ->
         [one] One record was read.
        *[other] { $records } records were read.
-    } The screening was as of { $date } and used the profile { $profile }.
+    } The screening was as of { $date } and used the profile “{ $profile }”.
 report-flagged-means = A flagged record means that the person should be informed about a benefit or a route. It is not a decision.
 report-shareable = The file holds only counts. It holds no ids, no personal identity numbers and no values from the records. Small counts are hidden, so that no person can be singled out. So the file can be shared.
 

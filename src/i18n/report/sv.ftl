@@ -6,7 +6,7 @@ report-doc-title = Sammanställning av screeningen { $date }
 report-intro = Filen sammanställer en screening av sjukfall. { $n ->
         [one] En post lästes.
        *[other] { $records } poster lästes.
-    } Screeningen gällde läget den { $date } och använde profilen { $profile }.
+    } Screeningen gällde läget den { $date } och använde profilen ”{ $profile }”.
 report-flagged-means = En flaggad post betyder att personen bör informeras om en förmån eller en väg. Det är inte ett beslut.
 report-shareable = Filen innehåller bara antal. Den innehåller inga id, inga personnummer och inga värden från posterna. Små antal är dolda, så att ingen person kan pekas ut. Därför kan filen delas.
 
