@@ -101,10 +101,13 @@ test('report: the charts are SVG, a bar per benefit, named and described by thei
   }
 });
 
-test('report: axe finds no WCAG 2.1 A/AA violations, also at 320 px', async () => {
+test('report: axe finds no WCAG 2.1 A/AA violations, also at 320 px and under forced colours', async () => {
   // The page's CSP forbids scripts, so axe runs in a context that bypasses it.
   const { page, context } = await newPage(env, { bypassCSP: true });
   try {
+    // Without the CSP, too, the page asks for nothing: the policy is a guard, not what keeps it clean.
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
     for (const width of [1280, 320]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(URL_);
@@ -122,6 +125,13 @@ test('report: axe finds no WCAG 2.1 A/AA violations, also at 320 px', async () =
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px at ${width} px`);
     }
+    // Contrast again under forced colours (Windows high contrast): the bars take the text colour.
+    await page.emulateMedia({ forcedColors: 'active' });
+    const contrast = await page.evaluate(async () => (await window.axe.run(document,
+      { runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations'] })).violations.length);
+    assert.equal(contrast, 0, 'contrast under forced colours');
+    await page.emulateMedia({ forcedColors: 'none' });
+    assert.deepEqual(requests, [URL_, URL_]);
   } finally {
     await context.close();
   }
