@@ -309,6 +309,12 @@ fn every_command_line_in_the_readme_runs_as_written() {
             args[i + 1] = path.display().to_string();
             output = Some(path);
         }
+        let mut report = None;
+        if let Some(i) = args.iter().position(|a| a == "--summary") {
+            let path = dir.join(&args[i + 1]);
+            args[i + 1] = path.display().to_string();
+            report = Some(path);
+        }
         for a in args.iter().filter(|a| a.contains('/') && !a.starts_with('/')) {
             assert!(
                 std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(a).exists(),
@@ -328,6 +334,15 @@ fn every_command_line_in_the_readme_runs_as_written() {
             None => out.stdout.clone(),
         };
         assert!(!written.is_empty(), "{line} printed nothing");
+        if let Some(path) = &report {
+            let html = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{line}: {e}"));
+            assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<svg"), "{line}: {}", &html[..80]);
+        }
+        if output.as_ref().is_some_and(|p| p.extension().is_some_and(|e| e == "parquet")) {
+            assert!(written.starts_with(b"PAR1") && written.ends_with(b"PAR1"), "{line}: not a Parquet file");
+            screened += 1;
+            continue;
+        }
         if args.first().map(String::as_str) == Some("screen") {
             screened += 1;
             let text = String::from_utf8(written).unwrap();

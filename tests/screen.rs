@@ -1050,6 +1050,86 @@ fn parquet_out_has_the_json_lines_keys_as_columns_in_and_out() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// The number in the report's table cell of the row `<tr data-benefit="id">` (or of the row
+/// headed `row`), `None` for a hidden count ("..").
+fn report_cell(html: &str, row_start: &str) -> Option<u64> {
+    let at = html.find(row_start).unwrap_or_else(|| panic!("no row {row_start}"));
+    let cell = html[at..].split("<td>").nth(1).unwrap().split("</td>").next().unwrap();
+    cell.replace(['\u{a0}', ' '], "").parse().ok()
+}
+
+/// Issue 14 item 3: `--summary` writes the report of an `informera` run. The register fixture
+/// six times over (so every count is at least 5 and shown) and two unreadable records: the
+/// report's counts are the lines' (records read, flagged, per benefit, unread), it holds no id
+/// and no value from a record, and it is the same file on two threads. Without `informera` it
+/// is refused before anything is written.
+#[test]
+fn the_summary_report_counts_what_the_lines_say() {
+    let dir = scratch("summary");
+    let fixture = std::fs::read_to_string(fixture("register-informera.csv")).unwrap();
+    let mut rows = fixture.split("\r\n").filter(|l| !l.is_empty());
+    let header = rows.next().unwrap();
+    let rows: Vec<&str> = rows.collect();
+    let mut csv = format!("{header}\r\n");
+    for copy in 0..6 {
+        for row in &rows {
+            let (id, rest) = row.split_once(';').unwrap();
+            csv += &format!("{id}-{copy};{rest}\r\n");
+        }
+    }
+    csv += "HEMLIG-1;1990-02-30;10;;;;;;;;;;;;;K;Gotland\r\n";
+    csv += "HEMLIG-2;1980-01-01;-4;;;;;;;;;;;;;M;Gotland\r\n";
+    let input = dir.join("register.csv");
+    std::fs::write(&input, &csv).unwrap();
+    let input = input.to_str().unwrap();
+    let report = dir.join("report.html");
+    let args = ["screen", "--input", input, "--as-of", "2025-06-15", "--profile", "informera"];
+    let r = run(&[&args[..], &["--summary", report.to_str().unwrap()]].concat());
+    assert_eq!(r.code, 1, "two records rejected: {}", r.stderr);
+    let html = std::fs::read_to_string(&report).unwrap();
+
+    let read = r.lines.iter().filter(|l| l["errors"].as_array().unwrap().is_empty()).count() as u64;
+    let unread = r.lines.len() as u64 - read;
+    assert_eq!((read, unread), (6 * rows.len() as u64, 2));
+    let flagged = r.lines.iter().filter(|l| !l["flags"].as_array().unwrap().is_empty()).count() as u64;
+    assert_eq!(report_cell(&html, "<th scope=\"row\">Poster som lästes</th>"), Some(read));
+    assert_eq!(report_cell(&html, "<th scope=\"row\">Poster som flaggades för minst en förmån</th>"), Some(flagged));
+    // Not hidden: the unread records are listed by line, which names no person.
+    assert_eq!(report_cell(&html, "<th scope=\"row\">Poster som inte gick att läsa</th>"), Some(unread));
+    let mut benefits_seen = 0;
+    for id in ["arbetsskadelivranta", "sjukersattning", "bostadstillagg", "graviditetspenning", "aktivitetsersattning"]
+    {
+        let with: u64 =
+            r.lines.iter().filter(|l| l["flags"].as_array().unwrap().iter().any(|f| f["benefit"] == id)).count() as u64;
+        assert_eq!(report_cell(&html, &format!("<tr data-benefit=\"{id}\">")), Some(with), "{id}");
+        benefits_seen += usize::from(with > 0);
+    }
+    assert!(benefits_seen >= 4);
+    // The unread records by their line only: no id, no value.
+    for secret in ["HEMLIG", "1990-02-30", "R181", "S420", "-4;"] {
+        assert!(!html.contains(secret), "{secret} in the report");
+    }
+    assert!(html.contains("birth_date"), "the unread record's field is named");
+
+    // Two threads: the same report, byte for byte.
+    let twice = dir.join("report-2.html");
+    let r2 = run(&[&args[..], &["--summary", twice.to_str().unwrap(), "--threads", "2"]].concat());
+    assert_eq!(r2.code, 1, "{}", r2.stderr);
+    assert_eq!(std::fs::read_to_string(&twice).unwrap(), html);
+
+    // Refused before anything is written: without informera, or the same file as the input.
+    let plain = dir.join("plain.html");
+    let bad = run(&["screen", "--input", input, "--summary", plain.to_str().unwrap()]);
+    assert_eq!((bad.code, bad.lines.len()), (2, 0));
+    assert!(bad.stderr.contains("add --profile informera"), "{}", bad.stderr);
+    assert!(!plain.exists());
+    let same = run(&[&args[..], &["--summary", input]].concat());
+    assert_eq!(same.code, 2);
+    assert!(same.stderr.contains("same file as --input"), "{}", same.stderr);
+    assert_eq!(std::fs::read_to_string(input).unwrap(), csv);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// With `--profile informera` the Parquet output has the lines' `flags` as a fifth column, the
 /// same JSON text as the line's `flags`.
 #[test]

@@ -25,9 +25,11 @@ use sjalvtest::domain::Date;
 use sjalvtest::flow::{parse_kronor, MAX_KRONOR};
 use sjalvtest::i18n::{format as f, Lang};
 use sjalvtest::params::ParamError;
+use sjalvtest::rules::informera::PROFIL;
 use sjalvtest::rules::{aktuella_belopp, RuleError};
 use sjalvtest::scenario;
 use sjalvtest::screen::parquet::ParquetLines;
+use sjalvtest::screen::report::{write_html, Tally};
 use sjalvtest::screen::{Format, Profile, RunError, Screener, Summary};
 use std::fmt::Write as _;
 use std::io::{BufReader, BufWriter, Write};
@@ -40,6 +42,7 @@ const USAGE: &str = "usage:
   sjalvtest scenario [--json [--lang sv|en]] FILE...
   sjalvtest screen --input FILE|- [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl|parquet]
                    [--output-format jsonl|parquet] [--threads N] [--profile behorighet|informera] [--link-base URL]
+                   [--summary FILE]
   sjalvtest --version
   sjalvtest COMMAND --help
 
@@ -69,6 +72,7 @@ JSON (OutcomeView) in the language given by --lang (sv or en, default en).";
 const SCREEN_HELP: &str =
     "usage: sjalvtest screen --input FILE|- [--as-of YYYY-MM-DD] [--output FILE] [--format csv|jsonl|parquet]
                         [--output-format jsonl|parquet] [--threads N] [--profile behorighet|informera] [--link-base URL]
+                        [--summary FILE]
 
 Screens case records (CSV with a header row, or JSON Lines) against the alternatives catalogue
 and writes one JSON line per record, accepted or rejected.
@@ -87,6 +91,9 @@ and writes one JSON line per record, accepted or rejected.
                          also who should be told about what, as \"flags\" (docs/profiles.md)
   --link-base URL        the self-tests' page the flags' links open (default: index.html; the
                          link adds test=alternativ to its query and the facts in its fragment)
+  --summary FILE         also write a report to look at and to share (with --profile informera):
+                         one HTML file with the flagged records counted per benefit, by sick-period
+                         length, age band, sex and region, small counts hidden, no id or value
 Exit codes: 0 every record read; 1 some rejected (they are in the output with their errors);
 2 the run could not start or go on (nothing is written to --output then).";
 
@@ -368,7 +375,17 @@ const DEFAULT_LINK_BASE: &str = "index.html";
 fn screen(args: &[String]) -> Result<ExitCode, Failure> {
     let opts = options(
         args,
-        &["--input", "--as-of", "--output", "--format", "--output-format", "--threads", "--profile", "--link-base"],
+        &[
+            "--input",
+            "--as-of",
+            "--output",
+            "--format",
+            "--output-format",
+            "--threads",
+            "--profile",
+            "--link-base",
+            "--summary",
+        ],
         SCREEN_HELP,
     )?;
     let input = option(&opts, "--input").ok_or(format!("--input is required\n{SCREEN_HELP}"))?;
@@ -418,6 +435,22 @@ fn screen(args: &[String]) -> Result<ExitCode, Failure> {
             ));
         }
     }
+    let summary_path = option(&opts, "--summary");
+    if let Some(path) = summary_path {
+        if profile != Profile::Informera {
+            return Err(format!(
+                "--summary {path}: the report counts the records flagged for each benefit; add --profile informera"
+            ));
+        }
+        if input != "-" && same_file(Path::new(input), Path::new(path)) {
+            return Err(format!(
+                "--summary {path} is the same file as --input {input}; the input would be lost. Give another --summary"
+            ));
+        }
+        if output.is_some_and(|o| o == path || same_file(Path::new(o), Path::new(path))) {
+            return Err(format!("--summary {path} is the same file as --output; give two files"));
+        }
+    }
     // A file can be read again from a position, for a quote found unclosed only after more
     // than a record's limit; standard input cannot.
     let file = match input {
@@ -427,11 +460,19 @@ fn screen(args: &[String]) -> Result<ExitCode, Failure> {
         }
     };
     let mut target = match output {
-        Some(path) => Target::open(Path::new(path))?,
+        Some(path) => Target::open(Path::new(path), "--output")?,
         None if stdout_closed() => return Err("standard output: it is closed; give --output FILE".to_string()),
         None => Target::Stdout,
     };
+    let summary_target = match summary_path.map(|p| Target::open(Path::new(p), "--summary")).transpose() {
+        Ok(t) => t,
+        Err(e) => {
+            target.discard();
+            return Err(e);
+        }
+    };
     let screener = Screener::new(as_of).with_threads(threads).with_profile(profile, link_base);
+    let screener = if summary_target.is_some() { screener.with_report() } else { screener };
     let result = if parquet_out {
         match ParquetLines::new(target.writer_send(), profile == Profile::Informera) {
             Err(e) => Err(RunError::Write(e)),
@@ -447,12 +488,35 @@ fn screen(args: &[String]) -> Result<ExitCode, Failure> {
         Ok(summary) => summary,
         Err(e) => {
             target.discard();
+            if let Some(t) = summary_target {
+                t.discard();
+            }
             return Err(match e {
                 RunError::Write(e) => format!("{name}: {e}"),
                 other => format!("{input}: {other}"),
             });
         }
     };
+    if let Some(mut report) = summary_target {
+        let report_name = report.name();
+        let empty = Tally::new();
+        let tally = summary.report.as_deref().unwrap_or(&empty);
+        let written = {
+            let mut w = BufWriter::new(report.writer());
+            write_html(tally, &mut w, as_of, PROFIL).and_then(|()| w.flush())
+        };
+        let done = match written {
+            Ok(()) => report.commit(),
+            Err(e) => {
+                report.discard();
+                Err(e)
+            }
+        };
+        if let Err(e) = done {
+            target.discard();
+            return Err(format!("{report_name}: {e}"));
+        }
+    }
     target.commit().map_err(|e| format!("{name}: {e}"))?;
     let mut err = std::io::stderr().lock();
     for name in &summary.unknown_fields {
@@ -516,7 +580,8 @@ enum Target {
 }
 
 impl Target {
-    fn open(named: &Path) -> Result<Target, Failure> {
+    /// `option`: the argument that named the file, for the error messages.
+    fn open(named: &Path, option: &str) -> Result<Target, Failure> {
         let shown = named.display();
         // Through a symbolic link, the file it points to is replaced, not the link.
         let resolved = match std::fs::symlink_metadata(named) {
@@ -527,7 +592,7 @@ impl Target {
         let existing = std::fs::metadata(path).ok();
         if existing.as_ref().is_some_and(|m| !m.is_file()) {
             if existing.as_ref().is_some_and(|m| m.is_dir()) {
-                return Err(format!("{shown}: is a directory; give a file for --output"));
+                return Err(format!("{shown}: is a directory; give a file for {option}"));
             }
             let file = std::fs::OpenOptions::new().write(true).open(path).map_err(|e| format!("{shown}: {e}"))?;
             return Ok(Target::Direct { path: named.to_path_buf(), file });

@@ -67,11 +67,20 @@ pub fn link(base: &str, record: &mut Record, as_of: Date) -> String {
     format!("{base}{test}#{}={}", crate::api::LINK_KEY, crate::api::to_link(&saved))
 }
 
-/// Writes `,"flags":[…]` for a record read without errors (an empty list for one with errors).
-pub fn write(o: &mut Vec<u8>, record: Option<&mut Record>, as_of: Date, link_base: &str) {
+/// Writes `,"flags":[…]` for a record read without errors (an empty list for one with errors),
+/// and puts the benefit ids it flags in `benefits` (for the report).
+pub fn write(
+    o: &mut Vec<u8>,
+    record: Option<&mut Record>,
+    as_of: Date,
+    link_base: &str,
+    benefits: &mut Vec<&'static str>,
+) {
     o.extend_from_slice(b",\"flags\":[");
+    benefits.clear();
     if let Some(record) = record {
         let flags = informera(record, as_of, record.sa_ae_granted);
+        benefits.extend(flags.iter().map(|f| f.formon.id()));
         let link = if flags.is_empty() { String::new() } else { link(link_base, record, as_of) };
         for (i, f) in flags.iter().enumerate() {
             if i > 0 {

@@ -23,6 +23,8 @@ mod parallel;
 #[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 pub mod parquet;
 pub mod record;
+#[cfg(feature = "cli")]
+pub mod report;
 
 pub use flags::Profile;
 pub use record::{Field, Problem, Record};
@@ -142,6 +144,9 @@ pub struct Summary {
     pub unknown_fields: Vec<String>,
     /// There were more unknown names than are listed.
     pub more_unknown_fields: bool,
+    /// The counts for `--summary`, when the run kept them ([`Screener::with_report`]).
+    #[cfg(feature = "cli")]
+    pub report: Option<Box<report::Tally>>,
 }
 
 /// The most unknown names a summary lists.
@@ -214,6 +219,11 @@ pub struct Screener {
     link_base: String,
     #[cfg(feature = "cli")]
     problems: Vec<jsonl::FieldProblem>,
+    /// The counts for the report, when asked for.
+    #[cfg(feature = "cli")]
+    report: Option<Box<report::Tally>>,
+    /// The benefit ids the record's line was flagged for (reused).
+    flagged: Vec<&'static str>,
     /// Worker threads; 1: the run stays on the calling thread.
     threads: usize,
 }
@@ -251,6 +261,9 @@ impl Screener {
             link_base: String::new(),
             #[cfg(feature = "cli")]
             problems: Vec::new(),
+            #[cfg(feature = "cli")]
+            report: None,
+            flagged: Vec::new(),
             threads: 1,
         }
     }
@@ -260,6 +273,16 @@ impl Screener {
     pub fn with_profile(mut self, profile: Profile, link_base: &str) -> Screener {
         self.profile = profile;
         self.link_base = link_base.to_string();
+        self
+    }
+
+    /// Also counts the records for the report (`--summary`, [`report::Tally`]): per record the
+    /// benefits its `informera` flags name (none with the default profile), its
+    /// sick-period length class, age band, sex and region; a rejected record by its line and
+    /// first problem. The counts come back in [`Summary::report`].
+    #[cfg(feature = "cli")]
+    pub fn with_report(mut self) -> Screener {
+        self.report = Some(Box::new(report::Tally::new()));
         self
     }
 
@@ -301,6 +324,10 @@ impl Screener {
         out.flush().map_err(RunError::Write)?;
         self.summary.unknown_fields = std::mem::take(&mut self.unknown.names);
         self.summary.more_unknown_fields = self.unknown.more;
+        #[cfg(feature = "cli")]
+        {
+            self.summary.report = self.report.take();
+        }
         Ok(self.summary)
     }
 
@@ -452,14 +479,43 @@ impl Screener {
             // Before the line's closing brace.
             self.out.truncate(self.out.len().saturating_sub(2));
             let record = if self.errors.is_empty() { Some(&mut self.record) } else { None };
-            flags::write(&mut self.out, record, as_of, &self.link_base);
+            flags::write(&mut self.out, record, as_of, &self.link_base, &mut self.flagged);
             self.out.extend_from_slice(b"}\n");
         }
+        #[cfg(feature = "cli")]
+        self.count_for_report(line, as_of);
         self.summary.records += 1;
         if !self.errors.is_empty() {
             self.summary.rejected += 1;
         }
         out.write_all(&self.out)
+    }
+
+    /// Counts the record just screened in the report's tally, if the run keeps one.
+    #[cfg(feature = "cli")]
+    fn count_for_report(&mut self, line: u64, as_of: Date) {
+        let Some(tally) = self.report.as_mut() else { return };
+        match self.errors.first() {
+            Some(e) => {
+                // The field's name and the problem; never the value (the report may be shared).
+                let what = problem(e.problem).render(Lang::Sv);
+                let text = match e.field {
+                    Some(f) => format!("{}: {what}", f.name()),
+                    None => what,
+                };
+                tally.unread(line, &text);
+            }
+            None => {
+                let r = &self.record;
+                let classes = report::Classes {
+                    length: r.sick_days.and_then(crate::rules::informera::langdklass),
+                    age: r.birth_date.and_then(|b| crate::rules::informera::aldersband(b, as_of)),
+                    sex: r.sex.as_deref(),
+                    region: r.region.as_deref(),
+                };
+                tally.add(&self.flagged, &classes);
+            }
+        }
     }
 
     fn write_line(&mut self, status: Option<&[Status; ANTAL]>) {

@@ -109,7 +109,7 @@ pub(crate) fn run<R: BufRead, W: Write>(
                 let (work_rx, done_tx) = (&work_rx, done_tx.clone());
                 scope.spawn(move || {
                     work(&mut worker, columns, work_rx, done_tx);
-                    (worker.summary.records, worker.summary.rejected)
+                    (worker.summary.records, worker.summary.rejected, worker.report.take())
                 })
             })
             .collect();
@@ -118,9 +118,12 @@ pub(crate) fn run<R: BufRead, W: Write>(
         // The workers end when the chunks do (the work channel closed in `feed`).
         for worker in workers {
             match worker.join() {
-                Ok((records, rejected)) => {
+                Ok((records, rejected, report)) => {
                     screener.summary.records += records;
                     screener.summary.rejected += rejected;
+                    if let (Some(mine), Some(theirs)) = (screener.report.as_mut(), report) {
+                        mine.merge(&theirs);
+                    }
                 }
                 Err(_) => return Err(RunError::Read(io::Error::other("a screening thread stopped"))),
             }
