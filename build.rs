@@ -1,6 +1,7 @@
 //! Two jobs at build time. (1) Compiles the texts: every `.ftl` file under src/ becomes Rust
 //! constructors (`$OUT_DIR/texts.rs`, included by `src/text.rs`) and one bundle per language
-//! (`$OUT_DIR/texts-<lang>.bin`), see build/ftl.rs; a missing message or a placeholder that
+//! (`$OUT_DIR/texts-<lang>.bin`, and `$OUT_DIR/web/texts-<lang>.bin` without the command line's
+//! words for the browser), see build/ftl.rs; a missing message or a placeholder that
 //! does not match fails the build here. (2) Lists the scenario files under tests/scenarios, so the
 //! same list runs natively (tests/scenarios.rs) and in the browser (tests/web.rs), where there is
 //! no file system.
@@ -39,6 +40,19 @@ fn texts() {
     for (lang, bytes) in &compiled.bundles {
         let file = out.join(format!("texts-{lang}.bin"));
         if let Err(e) = std::fs::write(&file, bytes) {
+            eprintln!("error: could not write {}: {e}", file.display());
+            std::process::exit(1);
+        }
+        let _ = writeln!(rust, "    ({lang:?}, include_bytes!({:?})),", file.display().to_string());
+    }
+    rust.push_str("];\n");
+    // The browser's bundles, without the command line's words (ftl::CLI_ONLY), in web/.
+    let web = out.join("web");
+    rust.push_str("/// The browser's bundles (tests only: they compare them with `BUNDLES`).\n");
+    rust.push_str("#[cfg(test)]\npub static WEB_BUNDLES: &[(&str, &[u8])] = &[\n");
+    for (lang, bytes) in &compiled.web_bundles {
+        let file = web.join(format!("texts-{lang}.bin"));
+        if let Err(e) = std::fs::create_dir_all(&web).and_then(|()| std::fs::write(&file, bytes)) {
             eprintln!("error: could not write {}: {e}", file.display());
             std::process::exit(1);
         }

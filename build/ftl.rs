@@ -25,6 +25,11 @@ pub const FILE_LANGS: [&str; 3] = ["sv", "en", "sv-lattlast"];
 /// The bundles written: the three languages and two pseudo-locales made from English.
 pub const BUNDLES: [&str; 5] = ["sv", "en", "sv-lattlast", "en-XA", "ar-XB"];
 
+/// Folders (under `src/`) whose words only the command line uses: the screening's flags and its
+/// report. The browser's bundles keep their messages' numbers but not their words, so a page
+/// does not download them; native builds (and `embed-texts`) have every word.
+pub const CLI_ONLY: [&str; 2] = ["i18n/informera", "i18n/report"];
+
 #[derive(Clone, Debug)]
 enum Node {
     Text(String),
@@ -50,7 +55,10 @@ struct Entry {
 
 pub struct Output {
     pub rust: String,
+    /// Every word, per language: embedded in native builds.
     pub bundles: Vec<(&'static str, Vec<u8>)>,
+    /// The same without the [`CLI_ONLY`] words: what the browser fetches.
+    pub web_bundles: Vec<(&'static str, Vec<u8>)>,
 }
 
 pub fn compile(src: &Path) -> Result<(Output, Vec<PathBuf>), String> {
@@ -170,7 +178,15 @@ pub fn compile(src: &Path) -> Result<(Output, Vec<PathBuf>), String> {
         h
     };
     let rust = rust_code(&ids, &placeholders, fingerprint, &ll_r);
+    let cli_only: Vec<bool> = ids
+        .iter()
+        .map(|id| {
+            let file = sv.get(*id).map(|e| e.file.as_path()).unwrap_or(Path::new(""));
+            CLI_ONLY.iter().any(|d| file.parent().is_some_and(|p| p.ends_with(d)))
+        })
+        .collect();
     let mut bundles = Vec::new();
+    let mut web_bundles = Vec::new();
     for lang in BUNDLES {
         let patterns: Vec<Vec<Node>> = ids
             .iter()
@@ -183,8 +199,11 @@ pub fn compile(src: &Path) -> Result<(Output, Vec<PathBuf>), String> {
             })
             .collect();
         bundles.push((lang, bundle(fingerprint, &patterns, &placeholders)?));
+        let web: Vec<Vec<Node>> =
+            patterns.into_iter().zip(&cli_only).map(|(p, &cli)| if cli { Vec::new() } else { p }).collect();
+        web_bundles.push((lang, bundle(fingerprint, &web, &placeholders)?));
     }
-    Ok((Output { rust, bundles }, files))
+    Ok((Output { rust, bundles, web_bundles }, files))
 }
 
 fn find_ftl(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -25,11 +25,12 @@ texts=$(node -e '
     if (m.reason === "build-script-executed" && m.package_id.includes("sjalvtest")) dir = m.out_dir;
   }
   process.stdout.write(dir);' "$messages")
-[[ -n "$texts" && -f "$texts/texts-sv.bin" ]] || { echo "build-wasm: no text bundles found (build.rs output)" >&2; exit 1; }
+[[ -n "$texts" && -f "$texts/web/texts-sv.bin" ]] || { echo "build-wasm: no text bundles found (build.rs output)" >&2; exit 1; }
 echo "build-wasm: 2/3 wasm-bindgen: glue and TypeScript types into www/pkg, and the text bundles"
 wasm-bindgen --target web --out-dir www/pkg --remove-name-section --remove-producers-section \
   target/wasm32-unknown-unknown/wasm/sjalvtest.wasm
-cp "$texts"/texts-*.bin www/pkg/
+# The browser's bundles: without the words only the command line uses (build/ftl.rs CLI_ONLY).
+cp "$texts"/web/texts-*.bin www/pkg/
 # Debian's binaryen (108) breaks the externref table wasm-bindgen emits; only use the npm one.
 opt=node_modules/.bin/wasm-opt
 if [[ -x "$opt" ]]; then

@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const www = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'www');
-export const BUDGET_GZIP = { loader: 5 * 1024, glue: 10 * 1024, wasm: 140 * 1024, texts: 20 * 1024 };
+export const BUDGET_GZIP = { loader: 5 * 1024, glue: 10 * 1024, wasm: 140 * 1024, texts: 22 * 1024 };
 /**
  * Everything one page loads for one self-test in one language. Issue 12 aims at 100 KB; the
  * words are out of the wasm now, and what is left is code (ARCHITECTURE.md, "Size budget", says

@@ -1222,3 +1222,14 @@ fn an_empty_or_unreadable_parquet_file_and_a_float_column_exit_2() {
     assert!(r.stderr.contains("standard input"), "{}", r.stderr);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The README lists the benefit ids in the catalogue's order (the report's browser test reads
+/// that list too).
+#[test]
+fn the_readme_lists_every_benefit_id_in_the_catalogues_order() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let line = readme.lines().find(|l| l.starts_with("Benefit ids, in the catalogue's order:")).unwrap();
+    let listed: Vec<&str> = line.split('`').skip(1).step_by(2).collect();
+    let catalogue: Vec<&str> = sjalvtest::rules::alternativ::KATALOG.iter().map(|p| p.formon.id()).collect();
+    assert_eq!(listed, catalogue);
+}

@@ -213,6 +213,30 @@ mod tests {
         assert!(xb.contains('\u{202b}'), "{xb}");
     }
 
+    /// The browser's bundles lack the command line's words (the screening's flags and report,
+    /// build/ftl.rs `CLI_ONLY`) and keep every other word, so a page renders the same.
+    #[test]
+    fn the_browsers_bundles_leave_out_only_the_command_lines_words() {
+        for ((tag, full), (web_tag, web)) in text::BUNDLES.iter().zip(text::WEB_BUNDLES) {
+            assert_eq!(tag, web_tag);
+            assert!(valid(web), "{tag}");
+            let lang = Lang::EVERY.into_iter().find(|l| l.tag() == *tag).unwrap();
+            let words = |b: &[u8], m: &Msg| {
+                let mut out = String::new();
+                run(b, m, lang, &mut out, 0);
+                out
+            };
+            for m in [text::report_title(), text::report_legend()] {
+                assert!(!words(full, &m).is_empty() && words(web, &m).is_empty(), "{tag}");
+            }
+            for m in [text::months(5), text::ui_continue()] {
+                assert_eq!(words(web, &m), words(full, &m), "{tag}");
+                assert!(!words(web, &m).is_empty());
+            }
+            assert!(web.len() + 2_000 < full.len(), "{tag}: {} of {}", web.len(), full.len());
+        }
+    }
+
     #[test]
     fn a_bundle_from_another_build_is_refused() {
         assert_eq!(set("sv", b"SJTX\0\0\0\0\0\0".to_vec()), Err(BundleError::WrongBuild));
