@@ -735,18 +735,27 @@ impl Draw {
         use crate::domain::Check;
         let met: Vec<&api::StepView> = o.reasons.iter().filter(|s| s.check == Check::Yes).collect();
         let not_met: Vec<&api::StepView> = o.reasons.iter().filter(|s| s.check == Check::No).collect();
+        let not_met_count = not_met.len();
         let mut items: Vec<Vec<&api::StepView>> = match (met.len(), not_met.len()) {
             (0, 0) => o.reasons.iter().map(|s| vec![s]).collect(),
             (_, n) if n > 2 => met.into_iter().map(|s| vec![s]).chain([not_met]).collect(),
             _ => o.reasons.iter().filter(|s| s.check != Check::Info).map(|s| vec![s]).collect(),
         };
         items.retain(|i| !i.is_empty());
+        // The catalogue's entries that do not fit are named with their law only (each one's reason
+        // is on the result page and behind the link), so the sheet stays on one page.
+        let names: Vec<&str> = o.rows.iter().filter(|r| r.key == "not-suggested").map(|r| r.label.as_str()).collect();
+        let short = names.len() == not_met_count && names.len() > 2;
         let reasons = self.el("ol", "reasons")?;
         for item in items {
             let li = self.el("li", "")?;
             add(&li, &self.text("span", "check", &format!("{}: ", item[0].check_label))?)?;
-            let texts: Vec<String> = item.iter().map(|s| format!("{} ({})", s.text, s.law.text)).collect();
-            li.append_child(&self.doc.create_text_node(&texts.join(" ")))?;
+            let texts: Vec<String> = if short && item.len() == names.len() && item[0].check == Check::No {
+                item.iter().zip(&names).map(|(s, name)| format!("{name} ({})", s.law.text)).collect()
+            } else {
+                item.iter().map(|s| format!("{} ({})", s.text, s.law.text)).collect()
+            };
+            li.append_child(&self.doc.create_text_node(&texts.join(if short { "; " } else { " " })))?;
             add(&reasons, &li)?;
         }
         add(&sheet, &reasons)?;
