@@ -428,12 +428,17 @@ fn screen(args: &[String]) -> Result<ExitCode, Failure> {
         Some(other) => return Err(format!("--output-format must be jsonl or parquet, not {other:?}")),
         None => output.is_some_and(|o| Format::from_path(o) == Some(Format::Parquet)),
     };
-    if let Some(path) = output {
+    // A file written over the input would lose it; refused before anything is written.
+    let not_the_input = |option: &str, path: &str| -> Result<(), Failure> {
         if input != "-" && same_file(Path::new(input), Path::new(path)) {
             return Err(format!(
-                "--output {path} is the same file as --input {input}; the input would be lost. Give another --output"
+                "{option} {path} is the same file as --input {input}; the input would be lost. Give another {option}"
             ));
         }
+        Ok(())
+    };
+    if let Some(path) = output {
+        not_the_input("--output", path)?;
     }
     let summary_path = option(&opts, "--summary");
     if let Some(path) = summary_path {
@@ -442,11 +447,7 @@ fn screen(args: &[String]) -> Result<ExitCode, Failure> {
                 "--summary {path}: the report counts the records flagged for each benefit; add --profile informera"
             ));
         }
-        if input != "-" && same_file(Path::new(input), Path::new(path)) {
-            return Err(format!(
-                "--summary {path} is the same file as --input {input}; the input would be lost. Give another --summary"
-            ));
-        }
+        not_the_input("--summary", path)?;
         if output.is_some_and(|o| o == path || same_file(Path::new(o), Path::new(path))) {
             return Err(format!("--summary {path} is the same file as --output; give two files"));
         }
