@@ -1,7 +1,8 @@
 //! Two jobs at build time. (1) Compiles the texts: every `.ftl` file under src/ becomes Rust
 //! constructors (`$OUT_DIR/texts.rs`, included by `src/text.rs`) and one bundle per language
 //! (`$OUT_DIR/texts-<lang>.bin`, and `$OUT_DIR/web/texts-<lang>.bin` without the command line's
-//! words for the browser), see build/ftl.rs; a missing message or a placeholder that
+//! words for the browser, `$OUT_DIR/web/<test>/texts-<lang>.bin` also without the other
+//! self-tests' words for that test's own wasm), see build/ftl.rs; a missing message or a placeholder that
 //! does not match fails the build here. (2) Lists the scenario files under tests/scenarios, so the
 //! same list runs natively (tests/scenarios.rs) and in the browser (tests/web.rs), where there is
 //! no file system.
@@ -59,6 +60,17 @@ fn texts() {
         let _ = writeln!(rust, "    ({lang:?}, include_bytes!({:?})),", file.display().to_string());
     }
     rust.push_str("];\n");
+    // Each self-test's own browser bundles (ftl::FLOW_READS), in web/<test>/.
+    for (test, bundles) in &compiled.flow_bundles {
+        let dir = web.join(test);
+        for (lang, bytes) in bundles {
+            let file = dir.join(format!("texts-{lang}.bin"));
+            if let Err(e) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&file, bytes)) {
+                eprintln!("error: could not write {}: {e}", file.display());
+                std::process::exit(1);
+            }
+        }
+    }
     if let Err(e) = std::fs::write(out.join("texts.rs"), rust) {
         eprintln!("error: could not write texts.rs: {e}");
         std::process::exit(1);

@@ -30,6 +30,20 @@ pub const BUNDLES: [&str; 5] = ["sv", "en", "sv-lattlast", "en-XA", "ar-XB"];
 /// does not download them; native builds (and `embed-texts`) have every word.
 pub const CLI_ONLY: [&str; 2] = ["i18n/informera", "i18n/report"];
 
+/// The self-tests' own folders of words, and which of them each test reads (livränta also
+/// estimates sjuk- or aktivitetsersättning with that test's rules, and shows their steps). The
+/// browser's per-test wasm gets a bundle per language without the words of the folders here
+/// its test does not read (message numbers kept, words left out); every other folder (the
+/// widget, the sheet, the explained words, …) is in every bundle. tests/wording.rs renders every
+/// scenario with its test's bundle and fails on a word left out that the test needs.
+pub const FLOW_FOLDERS: [&str; 4] = ["i18n/aktivitet", "i18n/livranta", "i18n/sjukpenning", "i18n/alternativ"];
+pub const FLOW_READS: [(&str, &[&str]); 4] = [
+    ("aktivitetsersattning", &["i18n/aktivitet"]),
+    ("livranta", &["i18n/livranta", "i18n/aktivitet"]),
+    ("sjukpenning", &["i18n/sjukpenning"]),
+    ("alternativ", &["i18n/alternativ"]),
+];
+
 #[derive(Clone, Debug)]
 enum Node {
     Text(String),
@@ -53,12 +67,19 @@ struct Entry {
     nodes: Vec<Node>,
 }
 
+/// One bundle per language: the language's tag and the bundle's bytes.
+pub type Bundles = Vec<(&'static str, Vec<u8>)>;
+
 pub struct Output {
     pub rust: String,
     /// Every word, per language: embedded in native builds.
-    pub bundles: Vec<(&'static str, Vec<u8>)>,
-    /// The same without the [`CLI_ONLY`] words: what the browser fetches.
-    pub web_bundles: Vec<(&'static str, Vec<u8>)>,
+    pub bundles: Bundles,
+    /// The same without the [`CLI_ONLY`] words: what the browser's wasm with every self-test
+    /// fetches.
+    pub web_bundles: Bundles,
+    /// Per self-test ([`FLOW_READS`]): its web bundles without the other tests' words, what
+    /// the wasm made for that test fetches.
+    pub flow_bundles: Vec<(&'static str, Bundles)>,
 }
 
 pub fn compile(src: &Path) -> Result<(Output, Vec<PathBuf>), String> {
@@ -178,15 +199,22 @@ pub fn compile(src: &Path) -> Result<(Output, Vec<PathBuf>), String> {
         h
     };
     let rust = rust_code(&ids, &placeholders, fingerprint, &ll_r);
-    let cli_only: Vec<bool> = ids
+    let in_folder = |id: &str, folder: &str| {
+        let file = sv.get(id).map(|e| e.file.as_path()).unwrap_or(Path::new(""));
+        file.parent().is_some_and(|p| p.ends_with(folder))
+    };
+    let cli_only: Vec<bool> = ids.iter().map(|id| CLI_ONLY.iter().any(|d| in_folder(id, d))).collect();
+    // For each test: whether a message is in a test's folder this test does not read.
+    let others: Vec<Vec<bool>> = FLOW_READS
         .iter()
-        .map(|id| {
-            let file = sv.get(*id).map(|e| e.file.as_path()).unwrap_or(Path::new(""));
-            CLI_ONLY.iter().any(|d| file.parent().is_some_and(|p| p.ends_with(d)))
+        .map(|(_, reads)| {
+            ids.iter().map(|id| FLOW_FOLDERS.iter().any(|d| !reads.contains(d) && in_folder(id, d))).collect()
         })
         .collect();
     let mut bundles = Vec::new();
     let mut web_bundles = Vec::new();
+    let mut flow_bundles: Vec<(&'static str, Bundles)> =
+        FLOW_READS.iter().map(|(test, _)| (*test, Vec::new())).collect();
     for lang in BUNDLES {
         let patterns: Vec<Vec<Node>> = ids
             .iter()
@@ -201,9 +229,14 @@ pub fn compile(src: &Path) -> Result<(Output, Vec<PathBuf>), String> {
         bundles.push((lang, bundle(fingerprint, &patterns, &placeholders)?));
         let web: Vec<Vec<Node>> =
             patterns.into_iter().zip(&cli_only).map(|(p, &cli)| if cli { Vec::new() } else { p }).collect();
+        for ((_, out), other) in flow_bundles.iter_mut().zip(&others) {
+            let own: Vec<Vec<Node>> =
+                web.iter().zip(other).map(|(p, &o)| if o { Vec::new() } else { p.clone() }).collect();
+            out.push((lang, bundle(fingerprint, &own, &placeholders)?));
+        }
         web_bundles.push((lang, bundle(fingerprint, &web, &placeholders)?));
     }
-    Ok((Output { rust, bundles, web_bundles }, files))
+    Ok((Output { rust, bundles, web_bundles, flow_bundles }, files))
 }
 
 fn find_ftl(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -92,19 +92,25 @@ fn terms_are_written_once_and_placeholders_become_parameters() {
     assert_eq!(names, ["sv", "en", "sv-lattlast", "en-XA", "ar-XB"]);
 }
 
-/// The languages are declared once, in `Lang::EVERY`: the build makes one bundle for each (in the
-/// same order), the loader knows where each is, and the browser tests ask the wasm for the list.
+/// The languages are declared once, in `Lang::EVERY`, and the self-tests in `flows::ALL`: the
+/// build makes one bundle for each language (in the same order) per engine, and the loader's
+/// one `ENGINE` line names the same tests and languages (it derives every file from them).
 #[test]
 fn every_language_has_one_bundle_and_the_loader_knows_where() {
     let tags: Vec<&str> = sjalvtest::i18n::Lang::EVERY.iter().map(|l| l.tag()).collect();
     let bundles: Vec<&str> = sjalvtest::text::BUNDLES.iter().map(|(t, _)| *t).collect();
     assert_eq!(bundles, tags, "build/ftl.rs BUNDLES and Lang::EVERY differ");
+    let tests: Vec<&str> = sjalvtest::flows::ALL.iter().map(|f| f.id).collect();
+    let quoted = |items: &[&str]| items.iter().map(|t| format!("'{t}'")).collect::<Vec<_>>().join(", ");
+    let expected = format!("const ENGINE = engines([{}], [{}]);", quoted(&tests), quoted(&tags));
     let loader =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/sjalvtest-widget.js")).unwrap_or_default();
-    for tag in &tags {
-        let quoted = format!("'{tag}': './pkg/texts-{tag}.bin'");
-        let bare = format!("{tag}: './pkg/texts-{tag}.bin'");
-        assert!(loader.contains(&quoted) || loader.contains(&bare), "the loader's ENGINE.texts lacks {tag}");
+    let line = loader.lines().find(|l| l.starts_with("const ENGINE = ")).unwrap_or_default();
+    assert_eq!(line, expected, "the loader's ENGINE line and Lang::EVERY / flows::ALL differ");
+    for test in &tests {
+        for tag in &tags {
+            let file = format!("{}/web/{test}/texts-{tag}.bin", env!("OUT_DIR"));
+            assert!(std::path::Path::new(&file).exists(), "the build made no {file}");
+        }
     }
-    assert_eq!(loader.matches("./pkg/texts-").count(), tags.len(), "the loader names a bundle no language has");
 }

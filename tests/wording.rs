@@ -115,3 +115,50 @@ fn every_scenario_reads_as_its_wording_file_in_every_language() {
         failures.join("\n")
     );
 }
+
+/// The per-test wasm fetches a bundle without the other self-tests' words (build/ftl.rs
+/// `FLOW_READS`): every scenario, read in every language with only its own test's bundle,
+/// must read exactly as with every word. A message a test borrows from another test's folder
+/// would come out empty here.
+#[test]
+fn every_scenario_reads_the_same_with_only_its_own_tests_words() {
+    macro_rules! flow_bundles {
+        ($($test:literal),*) => {
+            &[$(($test, [
+                ("sv", include_bytes!(concat!(env!("OUT_DIR"), "/web/", $test, "/texts-sv.bin")).as_slice()),
+                ("en", include_bytes!(concat!(env!("OUT_DIR"), "/web/", $test, "/texts-en.bin")).as_slice()),
+                ("sv-lattlast", include_bytes!(concat!(env!("OUT_DIR"), "/web/", $test, "/texts-sv-lattlast.bin")).as_slice()),
+            ])),*]
+        };
+    }
+    /// A self-test's bundles: each language's tag and bytes.
+    type Own = [(&'static str, &'static [u8]); 3];
+    let bundles: &[(&str, Own)] = flow_bundles!("aktivitetsersattning", "livranta", "sjukpenning", "alternativ");
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for (name, _, text) in SCENARIOS {
+        let s = scenario::parse(text).unwrap();
+        let (_, own) = bundles.iter().find(|(t, _)| *t == s.test).expect("a bundle for every test");
+        for lang in Lang::ALL {
+            let every_word = wording(&s, lang).unwrap_or_else(|e| format!("error: {e}"));
+            let bytes = own.iter().find(|(tag, _)| *tag == lang.tag()).expect("a bundle for every language").1;
+            // A thread of its own: the handed-over bundle lives in a thread-local.
+            let only_own = std::thread::scope(|scope| {
+                scope
+                    .spawn(|| {
+                        sjalvtest::i18n::bundle::set(lang.tag(), bytes.to_vec()).expect("a bundle of this build");
+                        wording(&s, lang).unwrap_or_else(|e| format!("error: {e}"))
+                    })
+                    .join()
+                    .unwrap()
+            });
+            checked += 1;
+            if every_word != only_own {
+                let line = every_word.lines().zip(only_own.lines()).find(|(a, b)| a != b).map(|(a, _)| a.to_string());
+                failures.push(format!("{name} ({}): {}", lang.tag(), line.unwrap_or_default()));
+            }
+        }
+    }
+    assert!(checked >= 3 * 90, "only {checked} readings checked");
+    assert!(failures.is_empty(), "these read differently with only their own test's words:\n{}", failures.join("\n"));
+}

@@ -83,17 +83,21 @@ fn pattern(b: &[u8], id: u16) -> Option<&[u8]> {
     b.get(base.checked_add(start)?..base.checked_add(end)?)
 }
 
-/// Renders `m` in `lang` into `out`.
+/// Renders `m` in `lang` into `out`: with the bundle handed over by [`set`] when there is one,
+/// else with the embedded one.
 pub fn render_into(m: &Msg, lang: Lang, out: &mut String) {
-    if let Some(b) = embedded(lang) {
-        run(b, m, lang, out, 0);
-        return;
-    }
-    LOADED.with(|l| {
-        if let Some(Some(b)) = l.borrow().get(slot(lang)) {
+    let done = LOADED.with(|l| match l.borrow().get(slot(lang)) {
+        Some(Some(b)) => {
+            run(b, m, lang, out, 0);
+            true
+        }
+        _ => false,
+    });
+    if !done {
+        if let Some(b) = embedded(lang) {
             run(b, m, lang, out, 0);
         }
-    });
+    }
 }
 
 pub fn render(m: &Msg, lang: Lang) -> String {
