@@ -1,6 +1,7 @@
 // Builds a versioned release folder a partner can host or we can publish to the npm registry:
 //   node scripts/release.mjs [--out DIR] [--skip-build]      (default dist/sjalvtest-<version>/)
-// The glue, the wasm and the element class get content-hashed names (cache a year, immutable);
+// Each engine's glue and wasm (every self-test, and one per test) and the element class get
+// content-hashed names (cache a year, immutable);
 // two small entry scripts (sjalvtest.js, define.js; cache a few minutes) name them and verify each
 // with Subresource Integrity, so the SRI hash of the entry, printed here and written to
 // integrity.json, pins every byte that runs. Also the TypeScript types, the iframe page, a
@@ -67,34 +68,43 @@ fs.mkdirSync(out, { recursive: true });
 const files = new Map(); // name → bytes
 const put = (name, body) => files.set(name, Buffer.isBuffer(body) ? body : Buffer.from(body));
 
-// 1. The wasm, then the glue that names it, then the element class that names both: each name
-// hashes the content that already holds the names below it.
-const wasmBytes = read('pkg/sjalvtest_bg.wasm');
-const wasm = hashed('sjalvtest_bg.wasm', wasmBytes);
-put(wasm, wasmBytes);
-
-const glueText = replaceOnce(read('pkg/sjalvtest.js').toString(), "new URL('sjalvtest_bg.wasm', import.meta.url)",
-  `new URL('${wasm}', import.meta.url)`, 'pkg/sjalvtest.js');
-const glue = hashed('sjalvtest-engine.js', glueText);
-put(glue, glueText);
-
-// The text bundles, one per language (a page fetches only its own).
-const texts = {};
-const textsIntegrity = {};
-const bundleTags = fs.readdirSync(path.join(WWW, 'pkg'))
-  .map((f) => /^texts-(.+)\.bin$/.exec(f)?.[1]).filter(Boolean).sort();
-for (const tag of bundleTags) {
-  const bytes = read(`pkg/texts-${tag}.bin`);
-  const name = hashed(`sjalvtest-texts-${tag}.bin`, bytes);
-  put(name, bytes);
-  texts[tag] = `./${name}`;
-  textsIntegrity[tag] = sri(bytes);
+// 1. Each engine's wasm, then the glue that names it, then the element class that names them
+// all: each name hashes the content that already holds the names below it. The engine '' has
+// every self-test (engine.js, pages with several tests); each test has its own in pkg/<test>/.
+const tests = fs.readdirSync(path.join(WWW, 'pkg'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && fs.existsSync(path.join(WWW, 'pkg', d.name, 'sjalvtest_bg.wasm')))
+  .map((d) => d.name).sort();
+const engines = {};
+for (const key of ['', ...tests]) {
+  const dir = key ? `pkg/${key}/` : 'pkg/';
+  const prefix = key ? `sjalvtest-${key}` : 'sjalvtest';
+  const wasmBytes = read(`${dir}sjalvtest_bg.wasm`);
+  const wasm = hashed(`${prefix}_bg.wasm`, wasmBytes);
+  put(wasm, wasmBytes);
+  const glueText = replaceOnce(read(`${dir}sjalvtest.js`).toString(), "new URL('sjalvtest_bg.wasm', import.meta.url)",
+    `new URL('${wasm}', import.meta.url)`, `${dir}sjalvtest.js`);
+  const glue = hashed(`${prefix}-engine.js`, glueText);
+  put(glue, glueText);
+  // The text bundles, one per language (a page fetches only its own).
+  const texts = {};
+  const textsIntegrity = {};
+  const bundleTags = fs.readdirSync(path.join(WWW, dir))
+    .map((f) => /^texts-(.+)\.bin$/.exec(f)?.[1]).filter(Boolean).sort();
+  for (const tag of bundleTags) {
+    const bytes = read(`${dir}texts-${tag}.bin`);
+    const name = hashed(`${prefix}-texts-${tag}.bin`, bytes);
+    put(name, bytes);
+    texts[tag] = `./${name}`;
+    textsIntegrity[tag] = sri(bytes);
+  }
+  engines[key] = {
+    glue: `./${glue}`, wasm: `./${wasm}`, texts,
+    integrity: { glue: sri(glueText), wasm: sri(wasmBytes), texts: textsIntegrity },
+  };
 }
-
-const engine = {
-  glue: `./${glue}`, wasm: `./${wasm}`, texts,
-  integrity: { glue: sri(glueText), wasm: sri(wasmBytes), texts: textsIntegrity },
-};
+if (tests.length !== 4) fail(`expected an engine for each of the four self-tests in www/pkg/, found ${tests.join(', ') || 'none'}`);
+const { glue, texts, integrity: { texts: textsIntegrity } } = engines[''];
+const engine = engines;
 const widgetSource = read('sjalvtest-widget.js').toString();
 const engineLine = widgetSource.match(/^const ENGINE = .*;$/m)?.[0] ?? fail('sjalvtest-widget.js has no ENGINE line');
 const widgetText = replaceOnce(widgetSource, engineLine, `const ENGINE = ${JSON.stringify(engine)};`, 'sjalvtest-widget.js');
@@ -127,9 +137,9 @@ put('define.js', entry(false));
 put('engine.js', `// The engine's JavaScript API (see engine.d.ts):
 //   import init, { loadTexts, listTests, SjalvtestSession } from './engine.js';
 //   await init(); await loadTexts('sv');   // the words of each language you use, once
-export * from './${glue}';
-export { default } from './${glue}';
-import { setTexts, textsTag } from './${glue}';
+export * from '${glue}';
+export { default } from '${glue}';
+import { setTexts, textsTag } from '${glue}';
 const TEXTS = ${JSON.stringify(texts)};
 const INTEGRITY = ${JSON.stringify(textsIntegrity)};
 export async function loadTexts(lang) {
@@ -197,7 +207,8 @@ Every file: \`Access-Control-Allow-Origin: *\`, \`Cross-Origin-Resource-Policy: 
 A page's Content-Security-Policy needs \`script-src <origin> 'wasm-unsafe-eval'\`, \`connect-src <origin>\` and, for \`embed.html\` in an iframe, \`frame-src <origin>\`.
 
 \`integrity.json\` holds the Subresource Integrity hash of every file.
-The entry checks the element class, the glue and the wasm against the hashes it names, so the hash of \`sjalvtest.js\` (or \`define.js\`) pins all of them.
+Each self-test has its own engine (\`sjalvtest-<test>-engine.*.js\`, \`sjalvtest-<test>_bg.*.wasm\`, \`sjalvtest-<test>-texts-<lang>.*.bin\`) without the other tests' code and words; a widget loads only its test's, and one language's words.
+The entry checks the element class, and the element each engine's glue, wasm and words, against the hashes it names, so the hash of \`sjalvtest.js\` (or \`define.js\`) pins all of them.
 \`engine.js\` (the JavaScript API, typed in \`engine.d.ts\`) imports the glue without a check.
 `;
 put('integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);

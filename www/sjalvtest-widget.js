@@ -1,16 +1,33 @@
 // The <sjalvtest-widget> element class. It reads its attributes, attaches a shadow root, loads
-// the wasm once per page, and hands the root to Rust, which draws the self-test and dispatches
+// its test's wasm once per page, and hands the root to Rust, which draws the self-test and dispatches
 // `sjalvtest-result` / `sjalvtest-error`. It forwards the root's events to Rust inside a try, and
 // keeps the last saved answers in memory (never in storage), so an exception shows an apology
 // and a retry that brings the answers back. No globals besides the class.
 
-// Where the engine is, resolved from this file's own address (never the page's): the glue, the
-// wasm, and one text bundle per language (a page fetches only its own). The release
+// Where the engines are, resolved from this file's own address (never the page's). The engine
+// '' has every self-test (the JavaScript API, the demo's and handler's scripts, a widget whose
+// test has no engine of its own); each self-test also has its own, smaller one, without the
+// other tests' code and words, which a widget for that test loads. Each engine is its glue, its
+// wasm and one text bundle per language (a page fetches only its own). The release
 // (scripts/release.mjs) rewrites this line with the content-hashed names and their SRI hashes.
-const ENGINE = { glue: './pkg/sjalvtest.js', wasm: './pkg/sjalvtest_bg.wasm', texts: { sv: './pkg/texts-sv.bin', en: './pkg/texts-en.bin', 'sv-lattlast': './pkg/texts-sv-lattlast.bin', 'en-XA': './pkg/texts-en-XA.bin', 'ar-XB': './pkg/texts-ar-XB.bin' }, integrity: {} };
+const ENGINE = engines(['aktivitetsersattning', 'livranta', 'sjukpenning', 'alternativ'], ['sv', 'en', 'sv-lattlast', 'en-XA', 'ar-XB']);
 const at = (rel) => new URL(rel, import.meta.url).href;
-let loading = null;
-const texts = new Map(); // tag → Promise<ArrayBuffer>
+const loading = new Map(); // engine → Promise<{ glue, sheet }>
+const texts = new Map(); // "engine tag" → Promise<ArrayBuffer>
+
+/** The files of scripts/build-wasm.sh: www/pkg/ for every test, www/pkg/<test>/ for one. */
+function engines(tests, langs) {
+  const files = (dir) => ({
+    glue: `${dir}sjalvtest.js`, wasm: `${dir}sjalvtest_bg.wasm`,
+    texts: Object.fromEntries(langs.map((lang) => [lang, `${dir}texts-${lang}.bin`])), integrity: {},
+  });
+  return Object.fromEntries([['', files('./pkg/')], ...tests.map((t) => [t, files(`./pkg/${t}/`)])]);
+}
+
+/** The engine a widget for `test` uses: the test's own, unless the one with every test is on the page already. */
+function engineFor(test) {
+  return test && Object.hasOwn(ENGINE, test) && !loading.has('') ? test : '';
+}
 
 /** The bundle a `lang` attribute needs, as the engine's `textsTag` reads it (checked after load). */
 function textsTag(lang) {
@@ -22,27 +39,33 @@ function textsTag(lang) {
   return 'sv';
 }
 
-/** Fetches a language's text bundle once per page (at the same time as the engine). */
-function fetchTexts(tag) {
-  if (!texts.has(tag)) {
-    const integrity = ENGINE.integrity.texts?.[tag];
-    const p = fetch(at(ENGINE.texts[tag] ?? ENGINE.texts.sv), integrity ? { integrity } : {}).then((r) => {
+/** Fetches an engine's text bundle for a language once per page (at the same time as the engine). */
+function fetchTexts(engine, tag) {
+  const id = `${engine} ${tag}`;
+  if (!texts.has(id)) {
+    const files = ENGINE[engine];
+    const integrity = files.integrity.texts?.[tag];
+    const p = fetch(at(files.texts[tag] ?? files.texts.sv), integrity ? { integrity } : {}).then((r) => {
       if (!r.ok) throw new Error(`texts ${tag}: HTTP ${r.status}`);
       return r.arrayBuffer();
     });
-    p.catch(() => texts.delete(tag));
-    texts.set(tag, p);
+    p.catch(() => texts.delete(id));
+    texts.set(id, p);
   }
-  return texts.get(tag);
+  return texts.get(id);
 }
 
-/** The engine with the words for `lang` handed over. */
-export async function loadLanguage(lang) {
+/**
+ * The engine for `test` (every test when it is empty or has no engine of its own) with the words
+ * for `lang` handed over.
+ */
+export async function loadLanguage(lang, test = '') {
+  const which = engineFor(test);
   const guess = textsTag(lang);
-  const [engine, bytes] = await Promise.all([loadEngine(), fetchTexts(guess)]);
+  const [engine, bytes] = await Promise.all([loadEngine(which), fetchTexts(which, guess)]);
   const tag = engine.glue.textsTag(lang);
   if (!engine.glue.hasTexts(lang)) {
-    const right = tag === guess ? bytes : await fetchTexts(tag);
+    const right = tag === guess ? bytes : await fetchTexts(which, tag);
     if (!engine.glue.setTexts(tag, new Uint8Array(right))) throw new Error(`texts ${tag}: not from this build`);
   }
   return engine;
@@ -63,20 +86,22 @@ function verifiedImport(url, integrity) {
   });
 }
 
-/** Loads the glue and the wasm once per page, however many widgets there are. */
-export function loadEngine() {
-  if (!loading) {
+/** Loads an engine's glue and wasm once per page, however many widgets use it. */
+export function loadEngine(which = '') {
+  if (!loading.has(which)) {
+    const files = ENGINE[which];
     // The glue and the wasm are fetched at the same time; the wasm compiles while it streams.
-    const wasm = fetch(at(ENGINE.wasm), ENGINE.integrity.wasm ? { integrity: ENGINE.integrity.wasm } : {});
-    loading = Promise.all([verifiedImport(at(ENGINE.glue), ENGINE.integrity.glue), wasm]).then(async ([glue, response]) => {
+    const wasm = fetch(at(files.wasm), files.integrity.wasm ? { integrity: files.integrity.wasm } : {});
+    const p = Promise.all([verifiedImport(at(files.glue), files.integrity.glue), wasm]).then(async ([glue, response]) => {
       await glue.default({ module_or_path: response });
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(glue.widgetCss());
       return { glue, sheet };
     });
-    loading.catch(() => { loading = null; });
+    p.catch(() => loading.delete(which));
+    loading.set(which, p);
   }
-  return loading;
+  return loading.get(which);
 }
 
 const EVENTS = ['submit', 'click', 'change', 'keydown'];
@@ -152,7 +177,7 @@ export class SjalvtestWidgetElement extends HTMLElement {
   async #mount() {
     const generation = ++this.#generation;
     try {
-      const { glue, sheet } = await loadLanguage(this.language);
+      const { glue, sheet } = await loadLanguage(this.language, this.getAttribute('test') ?? '');
       if (generation !== this.#generation || !this.isConnected) return;
       this.#root.adoptedStyleSheets = [sheet];
       this.#release();

@@ -203,7 +203,7 @@ test('a cross-origin isolated partner page (COEP require-corp) embeds both varia
 
 test('the files are served with the headers partners.html documents', async () => {
   const { page, context } = await newPage(env);
-  for (const rel of ['sjalvtest.js', 'sjalvtest-widget.js', 'define.js', 'pkg/sjalvtest.js', 'pkg/sjalvtest_bg.wasm', 'embed.html', 'embed-parent.js']) {
+  for (const rel of ['sjalvtest.js', 'sjalvtest-widget.js', 'define.js', 'pkg/sjalvtest.js', 'pkg/sjalvtest_bg.wasm', 'pkg/livranta/sjalvtest.js', 'pkg/livranta/sjalvtest_bg.wasm', 'pkg/livranta/texts-sv.bin', 'embed.html', 'embed-parent.js']) {
     const r = await page.request.get(files + rel);
     const h = r.headers();
     assert.equal(h['access-control-allow-origin'], '*', rel);

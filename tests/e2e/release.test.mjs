@@ -14,6 +14,9 @@ import { startPartner, partnerPage } from './partner.mjs';
 import { serve, HASHED } from '../../scripts/serve.mjs';
 import { walk, started, AS_OF } from './driver.mjs';
 
+// The self-tests, each with its own engine in the release.
+const TESTS = ['aktivitetsersattning', 'livranta', 'sjukpenning', 'alternativ'];
+
 const CSP = (files) => `default-src 'self'; script-src 'self' ${files} 'wasm-unsafe-eval'; connect-src 'self' ${files}; `
   + `frame-src ${files}; img-src 'self' data:; object-src 'none'; base-uri 'self'; require-trusted-types-for 'script'; trusted-types 'none'`;
 
@@ -67,10 +70,16 @@ const integrityOf = (root) => JSON.parse(fs.readFileSync(path.join(root, 'integr
 
 test('the release folder has hashed engine files, entries, types, integrity.json and a package.json', () => {
   const names = fs.readdirSync(dir).sort();
+  // One engine with every self-test (the JavaScript API) and one per self-test (what a page loads).
   const wasm = names.filter((n) => n.endsWith('.wasm'));
-  assert.equal(wasm.length, 1);
-  assert.match(wasm[0], HASHED);
-  assert.equal(names.filter((n) => /^sjalvtest-engine\..*\.js$/.test(n) && HASHED.test(n)).length, 1, names.join(' '));
+  assert.equal(wasm.length, 1 + TESTS.length, names.join(' '));
+  for (const n of wasm) assert.match(n, HASHED);
+  for (const prefix of ['sjalvtest', ...TESTS.map((t) => `sjalvtest-${t}`)]) {
+    const own = (re) => names.filter((n) => re.test(n) && HASHED.test(n)).length;
+    assert.equal(own(new RegExp(`^${prefix}-engine\\.[0-9a-f]+\\.js$`)), 1, `${prefix} engine in ${names.join(' ')}`);
+    assert.equal(own(new RegExp(`^${prefix}_bg\\.[0-9a-f]+\\.wasm$`)), 1, `${prefix} wasm in ${names.join(' ')}`);
+    assert.equal(own(new RegExp(`^${prefix}-texts-sv\\.[0-9a-f]+\\.bin$`)), 1, `${prefix} Swedish texts in ${names.join(' ')}`);
+  }
   assert.equal(names.filter((n) => /^sjalvtest-widget\..*\.js$/.test(n) && HASHED.test(n)).length, 1, names.join(' '));
   for (const n of ['sjalvtest.js', 'define.js', 'engine.js', 'embed.html', 'embed.js', 'embed-parent.js',
     'sjalvtest.d.ts', 'define.d.ts', 'engine.d.ts', 'integrity.json', 'package.json', 'README.md']) {
@@ -107,8 +116,10 @@ test('a partner page on another origin runs the release with SRI on the entry, u
   assert.deepEqual([...origins].sort(), [partner.origin, new URL(files).origin].sort());
   const fetched = requests.filter((u) => u.startsWith(files)).map((u) => u.slice(files.length));
   assert.ok(fetched.some((n) => n.endsWith('.wasm') && HASHED.test(n)), fetched.join(' '));
-  assert.ok(fetched.some((n) => n.startsWith('sjalvtest-engine.') && HASHED.test(n)), fetched.join(' '));
-  assert.equal(fetched.filter((n) => n.endsWith('.wasm')).length, 1);
+  // A page with one self-test loads that test's engine only, and only its language's texts.
+  assert.ok(fetched.some((n) => n.startsWith('sjalvtest-aktivitetsersattning-engine.') && HASHED.test(n)), fetched.join(' '));
+  assert.deepEqual(fetched.filter((n) => n.endsWith('.wasm')).map((n) => n.split('.')[0]), ['sjalvtest-aktivitetsersattning_bg']);
+  assert.deepEqual(fetched.filter((n) => n.endsWith('.bin')).map((n) => n.split('.')[0]), ['sjalvtest-aktivitetsersattning-texts-sv']);
   // The preload links are gone again: the partner's head is as it was.
   assert.equal(await page.evaluate(() => document.head.querySelectorAll('link[rel=modulepreload]').length), 0);
   // The hashed files are cached for a year, the entry for five minutes.
@@ -130,8 +141,11 @@ test('the release entry refuses a wrong SRI hash, and the entry refuses a change
   await first.context.close();
 
   // Each hashed file the page loads, changed after the release, must not run: the fallback shows.
-  // The page is Swedish, so of the text bundles only sv is loaded (the others are never fetched).
-  const loaded = (n) => !n.startsWith('sjalvtest-texts-') || n.startsWith('sjalvtest-texts-sv.');
+  // The page is Swedish and shows one self-test, so it loads the element, that test's engine and
+  // its Swedish texts (the other files are never fetched).
+  const own = 'sjalvtest-aktivitetsersattning';
+  const loaded = (n) => n.startsWith('sjalvtest-widget.') || n.startsWith(`${own}-engine.`)
+    || n.startsWith(`${own}_bg.`) || n.startsWith(`${own}-texts-sv.`);
   for (const changed of fs.readdirSync(dir).filter((n) => HASHED.test(n) && loaded(n))) {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'sjalvtest-tampered-'));
     fs.cpSync(dir, copy, { recursive: true });
