@@ -11,7 +11,7 @@
 // Needs the wasm build in www/pkg (scripts/build-wasm.sh) and Chromium (scripts/setup.sh --tests).
 import os from 'node:os';
 import { chromium } from 'playwright-core';
-import { measure } from './size-report.mjs';
+import { measure, total } from './size-report.mjs';
 import { serve } from './serve.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
 
@@ -136,16 +136,13 @@ try {
   const chosen = arg('test', null);
   const ids = chosen ? [chosen] : tests;
 
-  const sizes = measure();
-  console.log('bytes         raw      gzip -9');
-  let raw = 0;
-  let gzip = 0;
-  for (const [part, s] of Object.entries(sizes)) {
-    console.log(`${part.padEnd(8)} ${String(s.raw).padStart(8)} ${String(s.gzip).padStart(10)}`);
-    raw += s.raw;
-    gzip += s.gzip;
+  // The bytes of each self-test's page: the loader and that test's own engine (glue, wasm, words).
+  console.log(`bytes, gzip -9 ${'loader'.padStart(8)} ${'glue'.padStart(8)} ${'wasm'.padStart(8)} ${'texts'.padStart(8)} ${'total'.padStart(8)}`);
+  for (const id of ids) {
+    const sizes = measure(id);
+    const cells = ['loader', 'glue', 'wasm', 'texts'].map((p) => String(sizes[p].gzip).padStart(8));
+    console.log(`${id.padEnd(22)} ${cells.join(' ')} ${String(total(sizes)).padStart(8)}`);
   }
-  console.log(`${'total'.padEnd(8)} ${String(raw).padStart(8)} ${String(gzip).padStart(10)}`);
   console.log(`\nChromium ${browser.version()}, CPU throttled ${THROTTLE}×, ${RUNS} runs per figure, lang ${LANG}, as-of ${AS_OF}`);
   // Timings depend on what else the machine is doing; say so next to them.
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
