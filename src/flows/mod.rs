@@ -9,6 +9,16 @@ pub mod sjukpenning;
 
 use crate::flow::Flow;
 
+// A build without a self-test has nothing to offer (the fuzz crate once built one and fuzzed
+// nothing): every build names at least one `flow-*` feature, or `all-flows`.
+#[cfg(not(any(
+    feature = "flow-aktivitetsersattning",
+    feature = "flow-livranta",
+    feature = "flow-sjukpenning",
+    feature = "flow-alternativ"
+)))]
+compile_error!("no self-test in this build: enable `all-flows` or one `flow-*` feature (Cargo.toml)");
+
 /// Every self-test the build offers, in the order the demo lists them: all four unless the build
 /// was made for one (the browser's per-test wasm; Cargo features `flow-*`).
 pub static ALL: &[&Flow] = &[
