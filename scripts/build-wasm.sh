@@ -13,7 +13,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 start=$SECONDS
-TESTS=(aktivitetsersattning livranta sjukpenning alternativ)
+# The self-tests with an engine of their own: the loader's ENGINE line (scripts/size-report.mjs
+# reads it; tests/ftl.rs checks it against flows::ALL).
+read -ra TESTS <<<"$(node --input-type=module -e "import { TESTS } from './scripts/size-report.mjs'; console.log(TESTS.join(' '))")"
+total=$((1 + ${#TESTS[@]}))
 # Debian's binaryen (108) breaks the externref table wasm-bindgen emits; only use the npm one.
 opt=node_modules/.bin/wasm-opt
 messages=$(mktemp)
@@ -22,7 +25,7 @@ trap 'rm -f "$messages"' EXIT
 # build N FEATURES OUT TEXTS: one wasm with FEATURES into www/pkg/OUT with the bundles in web/TEXTS.
 build() {
   local n=$1 features=$2 out=$3 texts_in=$4
-  echo "build-wasm: $n/5 compiling for wasm32-unknown-unknown (profile wasm, features $features)"
+  echo "build-wasm: $n/$total compiling for wasm32-unknown-unknown (profile wasm, features $features)"
   # Cargo's JSON messages name the build script's output folder, where the text bundles are.
   cargo build --target wasm32-unknown-unknown --lib --profile wasm --no-default-features --features "$features" \
     --message-format=json-render-diagnostics >"$messages"
@@ -38,7 +41,7 @@ build() {
     process.stdout.write(dir);' "$messages")
   texts="$texts/web/$texts_in"
   [[ -f "$texts/texts-sv.bin" ]] || { echo "build-wasm: no text bundles in $texts (build.rs output)" >&2; exit 1; }
-  echo "build-wasm: $n/5 wasm-bindgen into www/pkg/$out, the text bundles$([[ -x "$opt" ]] && echo ", wasm-opt -Oz (npm binaryen)")"
+  echo "build-wasm: $n/$total wasm-bindgen into www/pkg/$out, the text bundles$([[ -x "$opt" ]] && echo ", wasm-opt -Oz (npm binaryen)")"
   mkdir -p "www/pkg/$out"
   wasm-bindgen --target web --out-dir "www/pkg/$out" --remove-name-section --remove-producers-section \
     target/wasm32-unknown-unknown/wasm/sjalvtest.wasm

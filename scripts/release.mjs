@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TESTS } from './size-report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WWW = path.join(ROOT, 'www');
@@ -102,12 +103,12 @@ for (const key of ['', ...tests]) {
     integrity: { glue: sri(glueText), wasm: sri(wasmBytes), texts: textsIntegrity },
   };
 }
-if (tests.length !== 4) fail(`expected an engine for each of the four self-tests in www/pkg/, found ${tests.join(', ') || 'none'}`);
+const offered = [...TESTS].sort();
+if (tests.join() !== offered.join()) fail(`expected an engine for each of ${offered.join(', ')} in www/pkg/, found ${tests.join(', ') || 'none'}`);
 const { glue, texts, integrity: { texts: textsIntegrity } } = engines[''];
-const engine = engines;
 const widgetSource = read('sjalvtest-widget.js').toString();
 const engineLine = widgetSource.match(/^const ENGINE = .*;$/m)?.[0] ?? fail('sjalvtest-widget.js has no ENGINE line');
-const widgetText = replaceOnce(widgetSource, engineLine, `const ENGINE = ${JSON.stringify(engine)};`, 'sjalvtest-widget.js');
+const widgetText = replaceOnce(widgetSource, engineLine, `const ENGINE = ${JSON.stringify(engines)};`, 'sjalvtest-widget.js');
 const widget = hashed('sjalvtest-widget.js', widgetText);
 put(widget, widgetText);
 

@@ -13,9 +13,7 @@ import { start, newPage } from './browser.mjs';
 import { startPartner, partnerPage } from './partner.mjs';
 import { serve, HASHED } from '../../scripts/serve.mjs';
 import { walk, started, AS_OF } from './driver.mjs';
-
-// The self-tests, each with its own engine in the release.
-const TESTS = ['aktivitetsersattning', 'livranta', 'sjukpenning', 'alternativ'];
+import { TESTS } from '../../scripts/size-report.mjs'; // the self-tests, each with its own engine
 
 const CSP = (files) => `default-src 'self'; script-src 'self' ${files} 'wasm-unsafe-eval'; connect-src 'self' ${files}; `
   + `frame-src ${files}; img-src 'self' data:; object-src 'none'; base-uri 'self'; require-trusted-types-for 'script'; trusted-types 'none'`;
