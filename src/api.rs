@@ -207,7 +207,7 @@ pub fn tests(lang: Lang) -> Vec<TestInfo> {
 /// The start screen of a self-test: what it is, what the person may need at hand (the facts
 /// its questions ask that one may have to look up: dates, amounts, counts), about how long it
 /// takes, and (drawn beside it) that nothing typed is sent anywhere.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct StartView {
     pub title: String,
     pub intro: String,

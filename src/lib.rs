@@ -22,8 +22,9 @@
 //! Modules, from the bottom up: [`domain`] (money, months, law references, trace), [`params`]
 //! (dated figures), [`rules`] (one file per benefit), [`flow`] (the engine), [`flows`] (one file
 //! per self-test), [`i18n`] (words), [`api`] (the one serialized surface), [`scenario`] (worked
-//! examples as data), [`screen`] (case records screened against the alternatives catalogue).
-//! `wasm` and `dom` exist only in the wasm32 build.
+//! examples as data), [`screen`] (case records screened against the alternatives catalogue),
+//! [`widget`] (what the browser element shows after each event, as data). `wasm` (the
+//! wasm-bindgen surface) exists only in the wasm32 build; the element draws in JavaScript.
 
 pub mod api;
 pub mod domain;
@@ -35,9 +36,8 @@ pub mod rules;
 pub mod scenario;
 pub mod screen;
 pub mod text;
+pub mod widget;
 
-#[cfg(target_arch = "wasm32")]
-pub mod dom;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

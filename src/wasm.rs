@@ -1,11 +1,12 @@
 //! The JavaScript API, through wasm-bindgen: list the self-tests, start one, answer, go back,
-//! save and restore. The only file besides `dom/` that sees `JsValue`. Every call returns a
+//! save and restore. The only file that sees `JsValue`. Every call returns a
 //! [`api::Reply`] the JS can branch on (`{ ok, view, error }`); expected failures never throw.
 
 use crate::api::{self, Reply};
 use crate::domain::Date;
 use crate::flow::{InputError, Saved, Session};
 use crate::i18n::Lang;
+use crate::widget::Frame;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -67,7 +68,122 @@ pub fn list_tests(lang: &str) -> JsValue {
 /// The stylesheet of the widget, adopted into each shadow root.
 #[wasm_bindgen(js_name = widgetCss)]
 pub fn widget_css() -> String {
-    crate::dom::CSS.to_string()
+    include_str!("widget.css").to_string()
+}
+
+/// The words the element draws around the views (labels, headings, buttons), as an object by
+/// name, in one language (`widget::words`).
+#[wasm_bindgen(js_name = widgetWords, skip_typescript)]
+pub fn widget_words(lang: &str) -> JsValue {
+    let words = crate::widget::words(Lang::from_tag(lang));
+    let out = js_sys::Object::new();
+    for (k, v) in words {
+        let _ = js_sys::Reflect::set(&out, &JsValue::from_str(k), &JsValue::from_str(&v));
+    }
+    out.into()
+}
+
+/// A frame as the element reads it: the frame, and the `sjalvtest-result` detail it announces.
+#[derive(Serialize)]
+struct Shown<'a> {
+    frame: &'a Frame,
+    result: Option<api::ResultDetail<'a>>,
+}
+
+fn frame_to_js(f: &Frame) -> JsValue {
+    to_js(&Shown { frame: f, result: f.result_detail() })
+}
+
+/// A mounted `<sjalvtest-widget>` (`widget::Widget`): the element class forwards what the
+/// person did and draws the frame each call returns.
+#[wasm_bindgen(skip_typescript)]
+pub struct Widget {
+    inner: crate::widget::Widget,
+    first: Option<Frame>,
+}
+
+/// Mounts a self-test: `as_of` is today's date from the page's clock (or a handler's chosen
+/// date), `mode` "citizen" or "handler", `fragment` the page's `location.hash` (which may hold
+/// a link to a saved result), `saved` a session the element kept (after an error) or null.
+/// [`Widget::first`] has the first frame. The element's own surface, not the JavaScript API:
+/// left out of the TypeScript types (`skip_typescript`); tests/widget.rs checks its decisions and
+/// tests/e2e what the element draws from them.
+#[wasm_bindgen(js_name = mountWidget, skip_typescript)]
+pub fn mount_widget(
+    test: &str,
+    lang: &str,
+    as_of: &str,
+    mode: &str,
+    fragment: &str,
+    saved: JsValue,
+    start: &str,
+) -> Widget {
+    let (inner, first) = crate::widget::Widget::mount(test, lang, as_of, mode, fragment, saved_from_js(&saved), start);
+    Widget { inner, first: Some(first) }
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// The frame of the mount, once.
+    #[wasm_bindgen(skip_typescript)]
+    pub fn first(&mut self) -> JsValue {
+        self.first.take().map(|f| frame_to_js(&f)).unwrap_or(JsValue::NULL)
+    }
+
+    /// The screen as it is, without moving focus.
+    #[wasm_bindgen(skip_typescript)]
+    pub fn current(&self) -> JsValue {
+        frame_to_js(&self.inner.current())
+    }
+
+    /// A citizen's answer to the question on screen.
+    #[wasm_bindgen(skip_typescript)]
+    pub fn submit(&mut self, question: &str, raw: &str) -> JsValue {
+        frame_to_js(&self.inner.submit(question, raw))
+    }
+
+    /// Handler mode's "Update": the as-of field's text and each field's text by question id.
+    #[wasm_bindgen(js_name = handlerSubmit, skip_typescript)]
+    pub fn handler_submit(&mut self, as_of: Option<String>, ids: Vec<String>, raws: Vec<String>) -> JsValue {
+        let fields: Vec<(String, String)> = ids.into_iter().zip(raws).collect();
+        frame_to_js(&self.inner.handler_submit(as_of.as_deref(), &fields))
+    }
+
+    /// Handler mode: a field's committed change (`name` as the input's name).
+    #[wasm_bindgen(skip_typescript)]
+    pub fn change(&mut self, name: &str, value: &str) -> JsValue {
+        frame_to_js(&self.inner.change(name, value))
+    }
+
+    /// A button's `data-action` (with its `data-question` for `edit`).
+    #[wasm_bindgen(skip_typescript)]
+    pub fn action(&mut self, action: &str, question: &str) -> JsValue {
+        frame_to_js(&self.inner.action(action, question))
+    }
+
+    /// A link pasted into the tab that already shows the widget.
+    #[wasm_bindgen(js_name = restoreLink, skip_typescript)]
+    pub fn restore_link(&mut self, fragment: &str) -> JsValue {
+        frame_to_js(&self.inner.restore_link(fragment))
+    }
+
+    /// The link to the result on `page` (the page's address), kept for the result page.
+    #[wasm_bindgen(js_name = copyLink, skip_typescript)]
+    pub fn copy_link(&mut self, page: &str) -> Option<String> {
+        self.inner.copy_link(page)
+    }
+
+    /// Handler mode: the case note of the result on screen.
+    #[wasm_bindgen(js_name = caseNote, skip_typescript)]
+    pub fn case_note(&self) -> Option<String> {
+        self.inner.case_note()
+    }
+
+    /// The session as plain data (kept by the element so an exception cannot lose the answers).
+    #[wasm_bindgen(skip_typescript)]
+    pub fn save(&self) -> JsValue {
+        self.inner.save().map(|s| to_js(&s)).unwrap_or(JsValue::NULL)
+    }
 }
 
 /// The language tag whose text bundle a `lang` attribute needs ("en-GB" → "en"): the file is

@@ -1,6 +1,6 @@
 //! The one test binary. Natively: parameters, flows, scenarios, the API, the command line,
 //! hostile input, property tests, code habits and the TypeScript types. On wasm32 (wasm-bindgen-test in headless Chromium): the same
-//! scenarios through the browser build, and the widget in a real DOM.
+//! scenarios and the JavaScript API through the browser build.
 
 /// Every scenario file, listed at build time by build.rs.
 pub mod files {
@@ -41,5 +41,7 @@ mod tidy;
 mod ts_types;
 #[cfg(target_arch = "wasm32")]
 mod web;
+#[cfg(not(target_arch = "wasm32"))]
+mod widget;
 #[cfg(not(target_arch = "wasm32"))]
 mod wording;

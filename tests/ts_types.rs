@@ -861,6 +861,12 @@ fn every_export_names_a_type_the_test_checks() {
         while !sig.contains('{') {
             sig.push_str(lines.next().unwrap_or("{").trim());
         }
+        // The element's own surface (src/widget.rs through wasm.rs's `Widget`) is left out of
+        // the types; tests/widget.rs and tests/e2e check it.
+        if attr.contains("skip_typescript") {
+            attr.clear();
+            continue;
+        }
         let js = attr.split("js_name = ").nth(1).map(|s| s.split([',', ')']).next().unwrap().trim()).unwrap_or(name);
         if let Some(ty) = attr.split("unchecked_return_type = \"").nth(1).and_then(|s| s.split('"').next()) {
             found.push((js.to_string(), ty.to_string()));
