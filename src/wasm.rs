@@ -3,10 +3,14 @@
 //! [`api::Reply`] the JS can branch on (`{ ok, view, error }`); expected failures never throw.
 
 use crate::api::{self, Reply};
-use crate::domain::Date;
-use crate::flow::{InputError, Saved, Session};
+use crate::flow::Saved;
 use crate::i18n::Lang;
 use crate::widget::Frame;
+#[cfg(feature = "js-api")]
+use crate::{
+    domain::Date,
+    flow::{InputError, Session},
+};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -60,6 +64,7 @@ pub(crate) fn saved_from_js(v: &JsValue) -> Option<Saved> {
 }
 
 /// The self-tests, for a list page.
+#[cfg(feature = "js-api")]
 #[wasm_bindgen(js_name = listTests, unchecked_return_type = "TestInfo[]")]
 pub fn list_tests(lang: &str) -> JsValue {
     to_js(&api::tests(Lang::from_tag(lang)))
@@ -222,12 +227,14 @@ pub fn rules_version() -> String {
 
 /// A self-test session. A session that could not start (an unknown test, a bad date) still
 /// exists and answers every call with `{ ok: false, error }`.
+#[cfg(feature = "js-api")]
 #[wasm_bindgen]
 pub struct SjalvtestSession {
     core: Result<Session, InputError>,
     lang: Lang,
 }
 
+#[cfg(feature = "js-api")]
 #[wasm_bindgen]
 impl SjalvtestSession {
     /// Starts `test` in `lang` ("sv", "en") at `as_of` ("YYYY-MM-DD", today).
