@@ -1,7 +1,8 @@
 // Builds a versioned release folder a partner can host or we can publish to the npm registry:
 //   node scripts/release.mjs [--out DIR] [--skip-build]      (default dist/sjalvtest-<version>/)
 // Each engine's glue and wasm (every self-test, and one per test) and the element class get
-// content-hashed names (cache a year, immutable);
+// content-hashed names (cache a year, immutable); the glue and the element class are minified
+// (scripts/minify.mjs);
 // two small entry scripts (sjalvtest.js, define.js; cache a few minutes) name them and verify each
 // with Subresource Integrity, so the SRI hash of the entry, printed here and written to
 // integrity.json, pins every byte that runs. Also the TypeScript types, the iframe page, a
@@ -14,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TESTS } from './size-report.mjs';
+import { minifyModule } from './minify.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WWW = path.join(ROOT, 'www');
@@ -82,8 +84,8 @@ for (const key of ['', ...tests]) {
   const wasmBytes = read(`${dir}sjalvtest_bg.wasm`);
   const wasm = hashed(`${prefix}_bg.wasm`, wasmBytes);
   put(wasm, wasmBytes);
-  const glueText = replaceOnce(read(`${dir}sjalvtest.js`).toString(), "new URL('sjalvtest_bg.wasm', import.meta.url)",
-    `new URL('${wasm}', import.meta.url)`, `${dir}sjalvtest.js`);
+  const glueText = minifyModule(replaceOnce(read(`${dir}sjalvtest.js`).toString(), "new URL('sjalvtest_bg.wasm', import.meta.url)",
+    `new URL('${wasm}', import.meta.url)`, `${dir}sjalvtest.js`), `${dir}sjalvtest.js`);
   const glue = hashed(`${prefix}-engine.js`, glueText);
   put(glue, glueText);
   // The text bundles, one per language (a page fetches only its own).
@@ -108,7 +110,8 @@ if (tests.join() !== offered.join()) fail(`expected an engine for each of ${offe
 const { glue, texts, integrity: { texts: textsIntegrity } } = engines[''];
 const widgetSource = read('sjalvtest-widget.js').toString();
 const engineLine = widgetSource.match(/^const ENGINE = .*;$/m)?.[0] ?? fail('sjalvtest-widget.js has no ENGINE line');
-const widgetText = replaceOnce(widgetSource, engineLine, `const ENGINE = ${JSON.stringify(engines)};`, 'sjalvtest-widget.js');
+const widgetText = minifyModule(replaceOnce(widgetSource, engineLine, `const ENGINE = ${JSON.stringify(engines)};`, 'sjalvtest-widget.js'),
+  'sjalvtest-widget.js');
 const widget = hashed('sjalvtest-widget.js', widgetText);
 put(widget, widgetText);
 
@@ -133,8 +136,10 @@ const { SjalvtestWidgetElement } = await verifiedImport('./${widget}', '${sri(wi
 
 ${defineSource.trim()}
 ${registers ? '\ndefineSjalvtestWidget();\n' : ''}`;
-put('sjalvtest.js', entry(true));
-put('define.js', entry(false));
+// Minified like the rest, after one line that says what the file is.
+const banner = `// sjalvtest ${version}, rules ${rules}: the entry a page includes (serve it with a short cache time).\n`;
+put('sjalvtest.js', banner + minifyModule(entry(true), 'sjalvtest.js'));
+put('define.js', banner + minifyModule(entry(false), 'define.js'));
 put('engine.js', `// The engine's JavaScript API (see engine.d.ts):
 //   import init, { loadTexts, listTests, SjalvtestSession } from './engine.js';
 //   await init(); await loadTexts('sv');   // the words of each language you use, once

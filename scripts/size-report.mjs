@@ -1,7 +1,8 @@
 // Prints the bytes a phone downloads for one self-test in one language, for each self-test: the
-// loader (our element, registration and entry script), that test's own wasm-bindgen glue and
-// wasm (www/pkg/<test>/, scripts/build-wasm.sh) and its text bundle (the largest of sv, en and
-// sv-lattlast), raw and gzipped, and the page's total; then the engine with every self-test
+// loader (our element, registration and entry script) and that test's own wasm-bindgen glue,
+// both minified as the release ships them (scripts/minify.mjs), its wasm (www/pkg/<test>/,
+// scripts/build-wasm.sh) and its text bundle (the largest of sv, en and sv-lattlast), raw and
+// gzipped, and the page's total; then the engine with every self-test
 // (www/pkg/, for the JavaScript API and pages that show several), which no one-test page loads.
 // With --check it fails when a part or a total is over its budget; the budgets and why are in
 // ARCHITECTURE.md ("Size budget").
@@ -9,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { minifyModule } from './minify.mjs';
 
 const www = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'www');
 /**
@@ -36,11 +38,13 @@ const LANGS = ['sv', 'en', 'sv-lattlast'];
 const LOADER = ['sjalvtest.js', 'define.js', 'sjalvtest-widget.js'];
 const gz = (bytes) => zlib.gzipSync(bytes, { level: 9 }).length;
 
-function files(list) {
+/** Raw and gzipped bytes of `list`; `minified`: the JavaScript as the release ships it. */
+function files(list, minified = false) {
   let raw = 0;
   let gzip = 0;
   for (const f of list) {
-    const bytes = fs.readFileSync(path.join(www, f));
+    const source = fs.readFileSync(path.join(www, f));
+    const bytes = minified ? Buffer.from(minifyModule(source.toString(), f)) : source;
     raw += bytes.length;
     gzip += gz(bytes);
   }
@@ -50,7 +54,7 @@ function files(list) {
 /** The parts of one engine: `dir` is '' (every test) or '<test>/'. */
 function engine(dir, budget) {
   const out = {
-    glue: { ...files([`pkg/${dir}sjalvtest.js`]), budget: budget.glue },
+    glue: { ...files([`pkg/${dir}sjalvtest.js`], true), budget: budget.glue },
     wasm: { ...files([`pkg/${dir}sjalvtest_bg.wasm`]), budget: budget.wasm },
   };
   // A page loads one language's bundle: count the largest.
@@ -65,7 +69,7 @@ function engine(dir, budget) {
 
 /** The parts a page with one self-test loads (`test`), or with `''` the engine with every test and the loader. */
 export function measure(test) {
-  const loader = { ...files(LOADER), budget: BUDGET_GZIP.loader };
+  const loader = { ...files(LOADER, true), budget: BUDGET_GZIP.loader };
   return test ? { loader, ...engine(`${test}/`, BUDGET_GZIP) } : { loader, ...engine('', ALL_BUDGET_GZIP) };
 }
 
