@@ -54,7 +54,12 @@ function watchFirstQuestion() {
  * so the walk goes deep (an option after which the API still asks), text fields get sample values.
  */
 async function answerEverything({ test, lang, asOf }) {
+  // The mirror session is the JavaScript API of the engine with every test (a one-test engine,
+  // which the widget loads, has none); set up before the timed answers.
   const glue = await import('/pkg/sjalvtest.js');
+  await glue.default({ module_or_path: '/pkg/sjalvtest_bg.wasm' });
+  const tag = glue.textsTag(lang);
+  glue.setTexts(tag, new Uint8Array(await (await fetch(`/pkg/texts-${tag}.bin`)).arrayBuffer()));
   const root = document.querySelector('sjalvtest-widget').shadowRoot;
   const mirror = glue.SjalvtestSession.start(test, lang, asOf);
   // The start screen comes first; its button is not an answer, so it is not timed.
