@@ -15,21 +15,23 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The allocator: talc instead of Rust's default dlmalloc (ARCHITECTURE.md, "Crates").
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The types of every reply, in `src/api.d.ts` (checked against `api.rs` by tests/ts_types.rs).
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = include_str!("api.d.ts");
 
-/// Serializes a reply; if that ever fails, a fixed `internal` reply instead of a throw.
+/// A value as the plain JS object its JSON is (`domain::json`, one string through `JSON.parse`);
+/// if that ever fails, a fixed `internal` reply instead of a throw.
 pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&ser).unwrap_or_else(|_| {
-        let internal = Reply {
-            ok: false,
-            view: None,
-            error: Some(api::ErrorView { code: "internal", question: None, message: "internal error".into() }),
-        };
-        internal.serialize(&ser).unwrap_or(JsValue::NULL)
-    })
+    let internal = || {
+        let e = api::ErrorView { code: "internal", question: None, message: "internal error".into() };
+        crate::domain::json::to_string(&Reply { ok: false, view: None, error: Some(e) }).unwrap_or_default()
+    };
+    let text = crate::domain::json::to_string(value).unwrap_or_else(internal);
+    js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
 }
 
 /// Reads a saved session from a plain JS object. Written by hand rather than with serde's
@@ -76,16 +78,11 @@ pub fn widget_css() -> String {
     include_str!("widget.css").to_string()
 }
 
-/// The words the element draws around the views (labels, headings, buttons), as an object by
-/// name, in one language (`widget::words`).
+/// The words the element draws around the views (labels, headings, buttons), as `[name, words]`
+/// pairs, in one language (`widget::words`).
 #[wasm_bindgen(js_name = widgetWords, skip_typescript)]
 pub fn widget_words(lang: &str) -> JsValue {
-    let words = crate::widget::words(Lang::from_tag(lang));
-    let out = js_sys::Object::new();
-    for (k, v) in words {
-        let _ = js_sys::Reflect::set(&out, &JsValue::from_str(k), &JsValue::from_str(&v));
-    }
-    out.into()
+    to_js(&crate::widget::words(Lang::from_tag(lang)))
 }
 
 /// A frame as the element reads it: the frame, and the `sjalvtest-result` detail it announces.

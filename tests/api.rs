@@ -395,3 +395,37 @@ fn a_term_on_a_page_comes_with_its_definition() {
     let View::Question(q) = api::view(&s, Lang::Sv) else { panic!("a question") };
     assert!(q.terms.is_empty(), "the birth date needs no explaining");
 }
+
+/// The browser gets every reply and every widget frame as `domain::json` text through
+/// `JSON.parse`: it must be what serde_json writes, byte for byte, for every step of every
+/// scenario in every language (the TypeScript types are checked against serde_json's form).
+#[test]
+fn the_browsers_json_is_serde_jsons_for_every_reply_and_frame() {
+    use sjalvtest::domain::json;
+    use sjalvtest::widget::Widget;
+    let mut count = 0;
+    for (name, _, text) in crate::files::SCENARIOS {
+        let s = sjalvtest::scenario::parse(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        for lang in sjalvtest::i18n::Lang::ALL {
+            let mut session = api::start(&s.test, &s.as_of).unwrap();
+            let (mut widget, first) = Widget::mount(&s.test, lang.tag(), &s.as_of, "citizen", "", None, "skip");
+            let (mut handler, _) = Widget::mount(&s.test, lang.tag(), &s.as_of, "handler", "", None, "");
+            let mut frames = vec![first];
+            for (q, a) in &s.answers {
+                let result = session.answer(q, a);
+                let reply = api::reply(&session, result, lang);
+                assert_eq!(json::to_string(&reply), Some(serde_json::to_string(&reply).unwrap()), "{name} {q}");
+                frames.push(widget.submit(q, a));
+                frames.push(handler.change(&format!("{q}--answer"), a));
+                count += 1;
+            }
+            frames.push(widget.action("sheet", ""));
+            for f in &frames {
+                assert_eq!(json::to_string(f), Some(serde_json::to_string(f).unwrap()), "{name}: a frame");
+                let detail = f.result_detail();
+                assert_eq!(json::to_string(&detail), Some(serde_json::to_string(&detail).unwrap()), "{name}");
+            }
+        }
+    }
+    assert!(count > 500, "{count} replies");
+}

@@ -682,7 +682,7 @@ export class SjalvtestWidgetElement extends HTMLElement {
       if (generation !== this.#generation || !this.isConnected) return;
       this.#root.adoptedStyleSheets = [sheet];
       this.#release();
-      this.#words = glue.widgetWords(this.language);
+      this.#words = Object.fromEntries(glue.widgetWords(this.language));
       this.#widget = glue.mountWidget(
         this.getAttribute('test') ?? '', this.language,
         this.getAttribute('as-of') || today(), this.getAttribute('mode') ?? 'citizen',

@@ -3,6 +3,7 @@
 //! and the [`Trace`] of a decision. No I/O, no clock, no floats.
 
 mod calendar;
+pub mod json;
 mod law;
 pub mod machine;
 pub mod map;
