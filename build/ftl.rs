@@ -37,12 +37,21 @@ pub const CLI_ONLY: [&str; 2] = ["i18n/informera", "i18n/report"];
 /// widget, the sheet, the explained words, …) is in every bundle. tests/wording.rs renders every
 /// scenario with its test's bundle and fails on a word left out that the test needs.
 pub const FLOW_FOLDERS: [&str; 4] = ["i18n/aktivitet", "i18n/livranta", "i18n/sjukpenning", "i18n/alternativ"];
+/// The prefix of each test folder's message ids: a message with it in a shared folder (what
+/// would change a result, the timeline, the meeting sheet's questions) is that test's too.
+pub const FLOW_PREFIXES: [&str; 4] = ["ae-", "lr-", "sp-", "alt-"];
 pub const FLOW_READS: [(&str, &[&str]); 4] = [
     ("aktivitetsersattning", &["i18n/aktivitet"]),
-    ("livranta", &["i18n/livranta", "i18n/aktivitet"]),
+    ("livranta", &["i18n/livranta"]),
     ("sjukpenning", &["i18n/sjukpenning"]),
     ("alternativ", &["i18n/alternativ"]),
 ];
+/// Words a test borrows from another test's folder: (test, folder, Rust file under `src/`): only
+/// the messages whose constructor the file names (`text::ae_step_level`). Livränta shows
+/// sjuk- or aktivitetsersättning's steps, whose words `i18n/aktivitet.rs` chooses; the questions,
+/// notes and next steps of that self-test stay out of livränta's bundle. Without the file (the
+/// test trees of tests/ftl.rs), the whole folder.
+pub const FLOW_BORROWS: [(&str, &str, &str); 1] = [("livranta", "i18n/aktivitet", "i18n/aktivitet.rs")];
 
 #[derive(Clone, Debug)]
 enum Node {
@@ -80,6 +89,13 @@ pub struct Output {
     /// Per self-test ([`FLOW_READS`]): its web bundles without the other tests' words, what
     /// the wasm made for that test fetches.
     pub flow_bundles: Vec<(&'static str, Bundles)>,
+}
+
+/// Whether Rust `code` names the constructor `text::<name>` (the whole name, not a longer one).
+fn names_constructor(code: &str, name: &str) -> bool {
+    let path = format!("text::{name}");
+    code.match_indices(&path)
+        .any(|(i, _)| !code[i + path.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_'))
 }
 
 pub fn compile(src: &Path) -> Result<(Output, Vec<PathBuf>), String> {
@@ -205,10 +221,22 @@ pub fn compile(src: &Path) -> Result<(Output, Vec<PathBuf>), String> {
     };
     let cli_only: Vec<bool> = ids.iter().map(|id| CLI_ONLY.iter().any(|d| in_folder(id, d))).collect();
     // For each test: whether a message is in a test's folder this test does not read.
+    // A test folder's message: in the folder, or with its prefix in a shared folder.
+    let of_test = |id: &str, folder: &str| {
+        let prefix = FLOW_FOLDERS.iter().zip(FLOW_PREFIXES).find(|(d, _)| **d == folder).map(|(_, p)| p);
+        in_folder(id, folder) || prefix.is_some_and(|p| id.starts_with(p))
+    };
+    let borrowed = |test: &str, id: &str| {
+        FLOW_BORROWS.iter().filter(|(t, d, _)| *t == test && of_test(id, d)).any(|(_, _, file)| {
+            std::fs::read_to_string(src.join(file)).map_or(true, |code| names_constructor(&code, &id.replace('-', "_")))
+        })
+    };
     let others: Vec<Vec<bool>> = FLOW_READS
         .iter()
-        .map(|(_, reads)| {
-            ids.iter().map(|id| FLOW_FOLDERS.iter().any(|d| !reads.contains(d) && in_folder(id, d))).collect()
+        .map(|(test, reads)| {
+            ids.iter()
+                .map(|id| FLOW_FOLDERS.iter().any(|d| !reads.contains(d) && of_test(id, d)) && !borrowed(test, id))
+                .collect()
         })
         .collect();
     let mut bundles = Vec::new();
