@@ -57,7 +57,7 @@ build() {
 }
 
 [[ -x "$opt" ]] || echo "build-wasm: wasm-opt will be skipped: node_modules/.bin/wasm-opt is missing (npm ci installs it)"
-build 1 all-flows,js-api "" ""
+build 1 all-flows,js-api,handler "" ""
 n=2
 for t in "${TESTS[@]}"; do
   build $n "flow-$t" "$t/" "$t"

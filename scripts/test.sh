@@ -45,7 +45,7 @@ step() {
 step "setup" scripts/setup.sh --tests
 step "cargo fmt" cargo fmt --all -- --check
 step "clippy native" cargo clippy --all-targets -- -D warnings
-step "clippy wasm32" cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features all-flows,js-api -- -D warnings
+step "clippy wasm32" cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features all-flows,js-api,handler -- -D warnings
 step "native tests" cargo test
 step "fuzz (bounded)" scripts/fuzz.sh 200000
 step "wasm build" scripts/build-wasm.sh
@@ -54,7 +54,7 @@ step "size budget" node scripts/size-report.mjs --check
 # src/api.d.ts inside) and www/sjalvtest.d.ts, used by tests/types/usage.ts.
 step "typescript types" node_modules/.bin/tsc --noEmit --strict -p tests/types
 WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/webdriver.json" \
-  step "wasm tests in chromium" cargo test --target wasm32-unknown-unknown --no-default-features --features embed-texts,all-flows,js-api --test main
+  step "wasm tests in chromium" cargo test --target wasm32-unknown-unknown --no-default-features --features embed-texts,all-flows,js-api,handler --test main
 step "browser tests" node --test --test-reporter=tap tests/e2e/
 
 if ((${#failures[@]})); then

@@ -458,9 +458,12 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
                 check_label: UiMsg::CheckLabel(s.check).render(lang),
             })
             .collect(),
+        // The parameters used, in words: shown in handler mode and given by the JavaScript
+        // API; a one-test engine, for citizens, has neither (Cargo features `handler`, `js-api`).
         params: o
             .params
             .iter()
+            .filter(|_| cfg!(any(feature = "handler", feature = "js-api")))
             .map(|p| ParamView {
                 name: UiMsg::ParamName(p.param).render(lang),
                 value: UiMsg::ParamValue(p.value).render(lang),

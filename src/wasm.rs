@@ -75,7 +75,8 @@ pub fn list_tests(lang: &str) -> JsValue {
 /// The stylesheet of the widget, adopted into each shadow root.
 #[wasm_bindgen(js_name = widgetCss)]
 pub fn widget_css() -> String {
-    include_str!("widget.css").to_string()
+    // src/widget.css without its comments and runs of white space (build.rs).
+    include_str!(concat!(env!("OUT_DIR"), "/widget.css")).to_string()
 }
 
 /// The words the element draws around the views (labels, headings, buttons), as `[name, words]`
@@ -145,12 +146,14 @@ impl Widget {
     }
 
     /// Handler mode's "Update": the as-of field's text and each field's text by question id.
+    #[cfg(feature = "handler")]
     #[wasm_bindgen(js_name = handlerSubmit, skip_typescript)]
     pub fn handler_submit(&mut self, as_of: Option<String>, ids: Vec<String>, raws: Vec<String>) -> JsValue {
         let fields: Vec<(String, String)> = ids.into_iter().zip(raws).collect();
         frame_to_js(&self.inner.handler_submit(as_of.as_deref(), &fields))
     }
 
+    #[cfg(feature = "handler")]
     /// Handler mode: a field's committed change (`name` as the input's name).
     #[wasm_bindgen(skip_typescript)]
     pub fn change(&mut self, name: &str, value: &str) -> JsValue {
@@ -176,6 +179,7 @@ impl Widget {
     }
 
     /// Handler mode: the case note of the result on screen.
+    #[cfg(feature = "handler")]
     #[wasm_bindgen(js_name = caseNote, skip_typescript)]
     pub fn case_note(&self) -> Option<String> {
         self.inner.case_note()
@@ -197,6 +201,7 @@ pub fn texts_tag(lang: &str) -> String {
 
 /// The tags of every text bundle the build makes (`texts-<tag>.bin`): the languages offered and
 /// the pseudo-locales the tests use.
+#[cfg(feature = "js-api")]
 #[wasm_bindgen(js_name = textsTags)]
 pub fn texts_tags() -> Vec<String> {
     Lang::EVERY.iter().map(|l| l.tag().to_string()).collect()
@@ -217,6 +222,7 @@ pub fn has_texts(lang: &str) -> bool {
 }
 
 /// The version of the rules and figures.
+#[cfg(feature = "js-api")]
 #[wasm_bindgen(js_name = rulesVersion)]
 pub fn rules_version() -> String {
     crate::RULES_VERSION.to_string()

@@ -138,7 +138,8 @@ impl Widget {
                 Err(e) => link_error = Some(e),
             }
         }
-        let handler = mode == "handler";
+        // Handler mode only in an engine built with it (the element loads that one for it).
+        let handler = mode == "handler" && cfg!(feature = "handler");
         let w = Widget {
             session,
             lang: Lang::from_tag(lang),
@@ -193,6 +194,7 @@ impl Widget {
         }
     }
 
+    #[cfg(feature = "handler")]
     /// Handler mode, Enter or "Update": the as-of date (when its field is there) and the fields'
     /// texts by question id, applied in path order; unchanged and empty fields are left alone.
     pub fn handler_submit(&mut self, as_of: Option<&str>, fields: &[(String, String)]) -> Frame {
@@ -219,6 +221,7 @@ impl Widget {
         f
     }
 
+    #[cfg(feature = "handler")]
     /// Handler mode: a radio or a committed text field (`name` is `<question>--answer`, or
     /// `as-of`) answers at once and the result follows. Not handler mode, or another field:
     /// nothing to draw.
@@ -242,6 +245,7 @@ impl Widget {
         f
     }
 
+    #[cfg(feature = "handler")]
     fn set_as_of(&mut self, raw: &str) {
         let Ok(s) = &mut self.session else { return };
         if raw.trim() == s.today().to_string() {
@@ -257,6 +261,7 @@ impl Widget {
         }
     }
 
+    #[cfg(feature = "handler")]
     /// Answers one question in handler mode, keeping a refusal next to its field. A question that
     /// left the path because of an earlier answer in the same update is skipped.
     fn apply_answer(&mut self, id: &str, raw: &str) {
@@ -352,6 +357,7 @@ impl Widget {
         Some(link)
     }
 
+    #[cfg(feature = "handler")]
     /// Handler mode: the case note of the result on screen.
     pub fn case_note(&self) -> Option<String> {
         let s = self.session.as_ref().ok()?;
@@ -413,6 +419,7 @@ impl Widget {
                 f.start_time = Some(UiMsg::StartTime { questions: v.questions, minutes: v.minutes }.render(lang));
                 f.start = Some(v);
             }
+            #[cfg(feature = "handler")]
             (Ok(s), Some(v)) if self.handler => {
                 f.screen = "handler";
                 f.questions = api::path_views(s, lang);

@@ -50,6 +50,8 @@ struct Walk {
     no_lattlast: BTreeSet<String>,
     /// Paths whose result gives the meeting sheet no question to ask (issue 13).
     nothing_to_ask: Vec<Vec<&'static str>>,
+    /// The rules files (`AnyStep::file`) whose steps an outcome's trace or failed condition held.
+    step_files: BTreeSet<&'static str>,
 }
 
 /// Depth-first over every combination of sample answers, up to this many outcomes; beyond it
@@ -71,6 +73,8 @@ impl Walk {
                 if o.to_ask.is_empty() && self.nothing_to_ask.len() < 3 {
                     self.nothing_to_ask.push(ids.clone());
                 }
+                self.step_files.extend(o.reasons.iter().map(|r| r.what.file()));
+                self.step_files.extend(o.failed.iter().map(|sjalvtest::rules::Failed::Step(f)| f.file()));
                 for m in outcome_prose(&o) {
                     if m.lattlast().is_none() {
                         self.no_lattlast.insert(m.name().to_string());
@@ -143,6 +147,52 @@ fn every_flow_graph_is_sound() {
         assert!(w.outcomes > 0, "{}: no path ends in an outcome", flow.id);
         assert!(w.nothing_to_ask.is_empty(), "{}: no question to ask after {:?}", flow.id, w.nothing_to_ask);
         assert_eq!(w.longest, flow.max_questions, "{}: longest path vs declared max_questions", flow.id);
+    }
+}
+
+/// The self-tests whose one-test engine renders each rules file's steps: the `cfg` above each
+/// arm of `i18n::step` (and of `failed_step`), by `AnyStep` variant.
+fn rendered_by(function: &str) -> Vec<(String, Vec<String>)> {
+    let text = std::fs::read_to_string("src/i18n/mod.rs").unwrap();
+    let body = text.split(&format!("fn {function}(")).nth(1).unwrap().split("\n}\n").next().unwrap();
+    let mut out = Vec::new();
+    let mut tests = Vec::new();
+    for line in body.lines().map(str::trim) {
+        if line.starts_with("#[cfg(") {
+            tests =
+                line.split("feature = \"flow-").skip(1).filter_map(|t| t.split('"').next()).map(String::from).collect();
+        } else if let Some(rest) = line.strip_prefix("AnyStep::") {
+            out.push((rest.split('(').next().unwrap().to_string(), std::mem::take(&mut tests)));
+        }
+    }
+    out
+}
+
+/// A one-test engine renders only its own test's steps (`i18n::step`'s `cfg`s): every outcome of
+/// every flow graph holds only steps its test's engine has words for.
+#[test]
+fn every_step_a_trace_holds_is_rendered_by_its_tests_engine() {
+    let step = rendered_by("step");
+    assert_eq!(step.len(), 4, "{step:?}");
+    assert!(step.iter().all(|(_, tests)| !tests.is_empty()), "every arm names its tests: {step:?}");
+    assert_eq!(step, rendered_by("failed_step"), "step and failed_step render the same files");
+    for flow in flows::ALL {
+        let files = walk(flow).step_files;
+        assert!(!files.is_empty(), "{}", flow.id);
+        if flow.id == "livranta" {
+            assert!(
+                files.contains("Lr") && files.contains("Ae"),
+                "livränta's traces hold its own and sjuk-/aktivitetsersättning's steps: {files:?}"
+            );
+        }
+        for file in files {
+            let (_, tests) = step.iter().find(|(f, _)| f == file).unwrap_or_else(|| panic!("no arm for {file}"));
+            assert!(
+                tests.iter().any(|t| t == flow.id),
+                "{}'s trace holds {file} steps, which its engine does not render",
+                flow.id
+            );
+        }
     }
 }
 

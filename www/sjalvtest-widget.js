@@ -25,9 +25,13 @@ function engines(tests, langs) {
   return Object.fromEntries([['', files('./pkg/')], ...tests.map((t) => [t, files(`./pkg/${t}/`)])]);
 }
 
-/** The engine a widget for `test` uses: the test's own, unless the one with every test is on the page already. */
-function engineFor(test) {
-  return test && Object.hasOwn(ENGINE, test) && !loading.has('') ? test : '';
+/**
+ * The engine a widget for `test` uses: the test's own, unless the one with every test is on the
+ * page already, or the widget is in handler mode (the one-test engines are for citizens: no
+ * handler page, trace tables or case note).
+ */
+function engineFor(test, mode = 'citizen') {
+  return test && mode !== 'handler' && Object.hasOwn(ENGINE, test) && !loading.has('') ? test : '';
 }
 
 /** The bundle a `lang` attribute needs, as the engine's `textsTag` reads it (checked after load). */
@@ -57,11 +61,11 @@ function fetchTexts(engine, tag) {
 }
 
 /**
- * The engine for `test` (every test when it is empty or has no engine of its own) with the words
- * for `lang` handed over.
+ * The engine for `test` in `mode` (every test when it is empty, has no engine of its own, or
+ * the mode is "handler") with the words for `lang` handed over.
  */
-export async function loadLanguage(lang, test = '') {
-  const which = engineFor(test);
+export async function loadLanguage(lang, test = '', mode = 'citizen') {
+  const which = engineFor(test, mode);
   const guess = textsTag(lang);
   const [engine, bytes] = await Promise.all([loadEngine(which), fetchTexts(which, guess)]);
   const tag = engine.glue.textsTag(lang);
@@ -678,7 +682,7 @@ export class SjalvtestWidgetElement extends HTMLElement {
   async #mount() {
     const generation = ++this.#generation;
     try {
-      const { glue, sheet } = await loadLanguage(this.language, this.getAttribute('test') ?? '');
+      const { glue, sheet } = await loadLanguage(this.language, this.getAttribute('test') ?? '', this.getAttribute('mode') ?? 'citizen');
       if (generation !== this.#generation || !this.isConnected) return;
       this.#root.adoptedStyleSheets = [sheet];
       this.#release();

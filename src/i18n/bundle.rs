@@ -30,6 +30,11 @@ thread_local! {
 /// Hands the bundle for `tag` to the renderer (the browser build; native builds embed them).
 pub fn set(tag: &str, bytes: Vec<u8>) -> Result<Lang, BundleError> {
     let lang = Lang::EVERY.into_iter().find(|l| l.tag() == tag).ok_or(BundleError::UnknownLanguage)?;
+    let bytes = if bytes.get(0..4) == Some(b"SJTV".as_slice()) {
+        unpack(&bytes).ok_or(BundleError::WrongBuild)?
+    } else {
+        bytes
+    };
     if !valid(&bytes) {
         return Err(BundleError::WrongBuild);
     }
@@ -54,6 +59,35 @@ fn embedded(lang: Lang) -> Option<&'static [u8]> {
 #[cfg(not(any(not(target_arch = "wasm32"), feature = "embed-texts")))]
 fn embedded(_: Lang) -> Option<&'static [u8]> {
     None
+}
+
+/// A downloaded bundle (`SJTV`: each message's length as a LEB128 varint, build/ftl.rs `pack`)
+/// back in the form [`pattern`] reads (`SJTX`: u32 offsets); `None` when it is cut short.
+fn unpack(b: &[u8]) -> Option<Vec<u8>> {
+    let count = usize::from(read_u16(b, 8)?);
+    let mut out = Vec::with_capacity(b.len() + 3 * count);
+    out.extend_from_slice(b"SJTX");
+    out.extend_from_slice(b.get(4..10)?);
+    let (mut at, mut offset) = (10, 0u32);
+    out.extend_from_slice(&offset.to_le_bytes());
+    for _ in 0..count {
+        let (mut len, mut shift) = (0u32, 0);
+        loop {
+            let byte = *b.get(at)?;
+            at += 1;
+            len |= u32::from(byte & 0x7f).checked_shl(shift)?;
+            shift += 7;
+            if byte & 0x80 == 0 {
+                break;
+            }
+        }
+        offset = offset.checked_add(len)?;
+        out.extend_from_slice(&offset.to_le_bytes());
+    }
+    let body = b.get(at..)?;
+    (usize::try_from(offset).ok()? == body.len()).then_some(())?;
+    out.extend_from_slice(body);
+    Some(out)
 }
 
 fn valid(b: &[u8]) -> bool {
@@ -221,8 +255,9 @@ mod tests {
     /// build/ftl.rs `CLI_ONLY`) and keep every other word, so a page renders the same.
     #[test]
     fn the_browsers_bundles_leave_out_only_the_command_lines_words() {
-        for ((tag, full), (web_tag, web)) in text::BUNDLES.iter().zip(text::WEB_BUNDLES) {
+        for ((tag, full), (web_tag, packed)) in text::BUNDLES.iter().zip(text::WEB_BUNDLES) {
             assert_eq!(tag, web_tag);
+            let web = &unpack(packed).unwrap_or_default()[..];
             assert!(valid(web), "{tag}");
             let lang = Lang::EVERY.into_iter().find(|l| l.tag() == *tag).unwrap();
             let words = |b: &[u8], m: &Msg| {
@@ -239,6 +274,21 @@ mod tests {
             }
             assert!(web.len() + 2_000 < full.len(), "{tag}: {} of {}", web.len(), full.len());
         }
+    }
+
+    /// What the browser downloads unpacks to the bundle it was packed from, and a packed bundle
+    /// cut short anywhere is refused, never read past its end.
+    #[test]
+    fn a_packed_bundle_unpacks_and_a_cut_one_is_refused() {
+        let (_, packed) = text::WEB_BUNDLES.iter().find(|(t, _)| *t == "sv").unwrap();
+        assert!(packed.starts_with(b"SJTV"));
+        let full = unpack(packed).unwrap();
+        assert!(valid(&full) && full.len() > packed.len());
+        for cut in [5, 10, 11, packed.len() / 2, packed.len() - 1] {
+            assert_eq!(unpack(&packed[..cut]), None, "cut at {cut}");
+            assert_eq!(set("sv", packed[..cut].to_vec()), Err(BundleError::WrongBuild));
+        }
+        assert_eq!(set("sv", packed.to_vec()), Ok(Lang::Sv));
     }
 
     #[test]

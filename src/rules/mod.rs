@@ -32,6 +32,18 @@ pub enum AnyStep {
     Alt(alternativ::Steg),
 }
 
+impl AnyStep {
+    /// Which rules file the step is from, as its variant is named (`Ae`, `Lr`, `Sp`, `Alt`).
+    pub fn file(&self) -> &'static str {
+        match self {
+            AnyStep::Ae(_) => "Ae",
+            AnyStep::Lr(_) => "Lr",
+            AnyStep::Sp(_) => "Sp",
+            AnyStep::Alt(_) => "Alt",
+        }
+    }
+}
+
 impl From<aktivitetsersattning::Steg> for AnyStep {
     fn from(s: aktivitetsersattning::Steg) -> Self {
         AnyStep::Ae(s)
