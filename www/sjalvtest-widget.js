@@ -535,6 +535,7 @@ export class SjalvtestWidgetElement extends HTMLElement {
   #generation = 0;
   #words = null;
   #tabForward = false;
+  #handlerMode = false;
 
   #onEvent = (event) => {
     if (!this.#widget) {
@@ -574,8 +575,9 @@ export class SjalvtestWidgetElement extends HTMLElement {
         this.#show(w.submit(target.getAttribute('data-question'), input?.value ?? ''));
       }
     } else if (ev.type === 'change') {
+      // Only handler mode answers on change (a one-test engine, for citizens, has no `change`).
       const tab = this.#tabForward;
-      if (target.tagName !== 'INPUT') return;
+      if (target.tagName !== 'INPUT' || !this.#handlerMode) return;
       const frame = w.change(target.name, target.value);
       if (!frame.frame.draw) return;
       this.#tabForward = false;
@@ -687,6 +689,7 @@ export class SjalvtestWidgetElement extends HTMLElement {
       this.#root.adoptedStyleSheets = [sheet];
       this.#release();
       this.#words = Object.fromEntries(glue.widgetWords(this.language));
+      this.#handlerMode = this.getAttribute('mode') === 'handler';
       this.#widget = glue.mountWidget(
         this.getAttribute('test') ?? '', this.language,
         this.getAttribute('as-of') || today(), this.getAttribute('mode') ?? 'citizen',
