@@ -236,12 +236,20 @@ pub fn compile(src: &Path) -> Result<(Output, Vec<PathBuf>), String> {
         let prefix = FLOW_FOLDERS.iter().zip(FLOW_PREFIXES).find(|(d, _)| **d == folder).map(|(_, p)| p);
         in_folder(id, folder) || prefix.is_some_and(|p| id.starts_with(p))
     };
-    let borrowed = |test: &str, id: &str| {
-        FLOW_BORROWS.iter().filter(|(t, d, _, _)| *t == test && of_test(id, d)).any(|(_, _, file, fns)| {
-            std::fs::read_to_string(src.join(file)).map_or(true, |code| {
-                fns.iter().any(|f| names_constructor(function_body(&code, f), &id.replace('-', "_")))
-            })
+    // Each borrow's functions, read once: `None` without the file (the whole folder is borrowed).
+    let borrow_code: Vec<Option<String>> = FLOW_BORROWS
+        .iter()
+        .map(|(_, _, file, fns)| {
+            let code = std::fs::read_to_string(src.join(file)).ok()?;
+            Some(fns.iter().map(|f| function_body(&code, f)).collect::<Vec<_>>().join("\n"))
         })
+        .collect();
+    let borrowed = |test: &str, id: &str| {
+        FLOW_BORROWS
+            .iter()
+            .zip(&borrow_code)
+            .filter(|((t, d, _, _), _)| *t == test && of_test(id, d))
+            .any(|(_, code)| code.as_deref().is_none_or(|code| names_constructor(code, &id.replace('-', "_"))))
     };
     let others: Vec<Vec<bool>> = FLOW_READS
         .iter()

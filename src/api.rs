@@ -460,17 +460,19 @@ pub fn outcome_view(session: &Session, o: &Outcome, lang: Lang) -> OutcomeView {
             .collect(),
         // The parameters used, in words: shown in handler mode and given by the JavaScript
         // API; a one-test engine, for citizens, has neither (Cargo features `handler`, `js-api`).
-        params: o
-            .params
-            .iter()
-            .filter(|_| cfg!(any(feature = "handler", feature = "js-api")))
-            .map(|p| ParamView {
-                name: UiMsg::ParamName(p.param).render(lang),
-                value: UiMsg::ParamValue(p.value).render(lang),
-                period: UiMsg::ParamPeriod { from: p.from, until: p.until }.render(lang),
-                source: p.source,
-            })
-            .collect(),
+        params: if !cfg!(any(feature = "handler", feature = "js-api")) {
+            Vec::new()
+        } else {
+            o.params
+                .iter()
+                .map(|p| ParamView {
+                    name: UiMsg::ParamName(p.param).render(lang),
+                    value: UiMsg::ParamValue(p.value).render(lang),
+                    period: UiMsg::ParamPeriod { from: p.from, until: p.until }.render(lang),
+                    source: p.source,
+                })
+                .collect()
+        },
         notes: o.notes.iter().map(|m| m.render(lang)).collect(),
         next_steps: o.next_steps.iter().map(|m| m.render(lang)).collect(),
         answers,

@@ -178,13 +178,6 @@ impl Widget {
         self.inner.copy_link(page)
     }
 
-    /// Handler mode: the case note of the result on screen.
-    #[cfg(feature = "handler")]
-    #[wasm_bindgen(js_name = caseNote, skip_typescript)]
-    pub fn case_note(&self) -> Option<String> {
-        self.inner.case_note()
-    }
-
     /// The session as plain data (kept by the element so an exception cannot lose the answers).
     #[wasm_bindgen(skip_typescript)]
     pub fn save(&self) -> JsValue {

@@ -357,16 +357,6 @@ impl Widget {
         Some(link)
     }
 
-    #[cfg(feature = "handler")]
-    /// Handler mode: the case note of the result on screen.
-    pub fn case_note(&self) -> Option<String> {
-        let s = self.session.as_ref().ok()?;
-        match api::view(s, self.lang) {
-            View::Outcome(o) => Some(api::case_note(&o)),
-            View::Question(_) => None,
-        }
-    }
-
     /// The screen as it is, drawn again without moving focus.
     pub fn current(&self) -> Frame {
         self.frame(None, None, false)

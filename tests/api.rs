@@ -22,7 +22,8 @@ fn current(s: &Session) -> String {
     }
 }
 
-const FULL_AE: &[(&str, &str)] = &[
+/// Answers that reach aktivitetsersättning's result (full, 12 152 kr a month in 2025).
+pub(crate) const FULL_AE: &[(&str, &str)] = &[
     ("birth-date", "2004-03-15"),
     ("insured", "lives-in-sweden"),
     ("reason", "reduced-capacity"),

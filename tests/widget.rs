@@ -62,17 +62,8 @@ fn the_handler_page_answers_on_change_and_keeps_focus_where_it_is() {
 #[test]
 fn the_result_is_announced_with_a_summary_and_no_answers() {
     let (mut w, _) = mount("aktivitetsersattning", "en", "citizen", "skip");
-    let answers = [
-        ("birth-date", "2004-03-15"),
-        ("insured", "lives-in-sweden"),
-        ("reason", "reduced-capacity"),
-        ("capacity-reduction", "1"),
-        ("duration", "at-least-a-year"),
-        ("lived-in-sweden-since-16", "yes"),
-        ("had-work-income", "no"),
-    ];
     let mut last = Frame::default();
-    for (q, a) in answers {
+    for (q, a) in crate::api::FULL_AE {
         last = w.submit(q, a);
     }
     assert_eq!(last.screen, "outcome");

@@ -594,8 +594,9 @@ export class SjalvtestWidgetElement extends HTMLElement {
       } else if (action === 'copy-link') {
         this.#copyLink();
       } else if (action === 'copy-note') {
-        const note = w.caseNote();
-        if (note != null) clipboard(note, root.getElementById('note-status'), this.#words.caseNoteCopied);
+        // The case note is on the page already, as the engine wrote it.
+        const note = root.getElementById('case-note');
+        if (note) clipboard(note.value, root.getElementById('note-status'), this.#words.caseNoteCopied);
       } else if (action) {
         this.#show(w.action(action, button.getAttribute('data-question') ?? ''));
         // Back where the person was: on the button that opened the sheet.
